@@ -1,0 +1,42 @@
+package fr.mosaic.interchange;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.jspecify.annotations.Nullable;
+
+/** The solver's answer for one week, as described by {@code spec/interchange.md}. */
+@JsonPropertyOrder({ "weekStart", "score", "feasible", "shifts", "workers", "members" })
+public record PlanDocument(LocalDate weekStart, String score, boolean feasible, List<Shift> shifts,
+		List<WorkerSummary> workers, List<MemberSummary> members) {
+
+	public PlanDocument {
+		shifts = ProblemDocument.orEmpty(shifts);
+		workers = ProblemDocument.orEmpty(workers);
+		members = ProblemDocument.orEmpty(members);
+	}
+
+	/** A covered shift has a worker, start and end; an uncovered one has only a reason. */
+	@JsonPropertyOrder({ "request", "index", "worker", "start", "end", "pinned", "reason" })
+	public record Shift(String request, int index, @Nullable String worker,
+			@JsonFormat(pattern = ProblemDocument.DATE_TIME) @Nullable LocalDateTime start,
+			@JsonFormat(pattern = ProblemDocument.DATE_TIME) @Nullable LocalDateTime end,
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Boolean pinned,
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String reason) {
+
+		public boolean covered() {
+			return worker != null && start != null;
+		}
+	}
+
+	public record WorkerSummary(String id, int workedMinutes, int travelMinutes, int members) {
+	}
+
+	public record MemberSummary(String id, int requestedMinutes, int coveredMinutes) {
+	}
+
+}
