@@ -1,0 +1,47 @@
+package fr.mosaic.base.ui;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * French first: the root bundle is French and is what any browser not asking for English gets. Vaadin picks the
+ * first provided locale when the browser's is not provided, hence the order.
+ */
+@Component
+public class MosaicI18NProvider implements I18NProvider {
+
+	public static final String BUNDLE = "vaadin-i18n/translations";
+
+	private static final List<Locale> LOCALES = List.of(Locale.FRENCH, Locale.ENGLISH);
+
+	@Override
+	public List<Locale> getProvidedLocales() {
+		return LOCALES;
+	}
+
+	@Override
+	public String getTranslation(String key, Locale locale, Object... params) {
+		return translate(key, locale, params);
+	}
+
+	/** Translates outside a UI too (command line, reasons written into plan files). */
+	public static String translate(String key, Locale locale, Object... params) {
+		var bundle = ResourceBundle.getBundle(BUNDLE,
+				Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT,
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		try {
+			var pattern = bundle.getString(key);
+			return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+		}
+		catch (MissingResourceException ex) {
+			return "!" + key;
+		}
+	}
+
+}

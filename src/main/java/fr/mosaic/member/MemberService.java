@@ -1,0 +1,112 @@
+package fr.mosaic.member;
+
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import fr.mosaic.base.ReferenceCheck;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.Valid;
+
+@Service
+@Validated
+public class MemberService {
+
+	private final MemberRepository members;
+
+	private final SiteRepository sites;
+
+	private final TravelOverrideRepository travelOverrides;
+
+	private final List<ReferenceCheck<Member>> memberChecks;
+
+	private final List<ReferenceCheck<Site>> siteChecks;
+
+	MemberService(MemberRepository members, SiteRepository sites, TravelOverrideRepository travelOverrides,
+			List<ReferenceCheck<Member>> memberChecks, List<ReferenceCheck<Site>> siteChecks) {
+		this.members = members;
+		this.sites = sites;
+		this.travelOverrides = travelOverrides;
+		this.memberChecks = memberChecks;
+		this.siteChecks = siteChecks;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Member> find(String filter, Pageable pageable) {
+		return members.findByNameContainingIgnoreCaseOrCodeContainingIgnoreCaseOrderByName(filter, filter, pageable);
+	}
+
+	@Transactional(readOnly = true)
+	public long count(String filter) {
+		return members.countByNameContainingIgnoreCaseOrCodeContainingIgnoreCase(filter, filter);
+	}
+
+	/** Every member with its sites, in the order they were created. */
+	@Transactional(readOnly = true)
+	public List<Member> findAll() {
+		return members.findAllByOrderById();
+	}
+
+	@Transactional(readOnly = true)
+	public Member get(long id) {
+		return members.findWithSitesById(id).orElseThrow(() -> new NoSuchElementException("member " + id));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Member> findByCode(String code) {
+		return members.findByCode(code);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Site> findSiteByCode(String code) {
+		return sites.findByCode(code);
+	}
+
+	@Transactional
+	public Member save(@Valid Member member) {
+		if (!member.isNew()) {
+			var stored = get(member.getId());
+			stored.getSites().stream()
+				.filter(site -> !member.getSites().contains(site))
+				.forEach(removed -> ReferenceCheck.refuseIfReferenced(removed, siteChecks));
+		}
+		return members.save(member);
+	}
+
+	/** Refuses, with the references found, to delete a member that requests or workers still refer to. */
+	@Transactional
+	public void delete(Member member) {
+		var stored = get(member.getId());
+		ReferenceCheck.refuseIfReferenced(stored, memberChecks);
+		stored.getSites().forEach(site -> ReferenceCheck.refuseIfReferenced(site, siteChecks));
+		travelOverrides.deleteAll(travelOverrides.findAllByOrderById()
+			.stream()
+			.filter(o -> stored.getSites().contains(o.getFrom()) || stored.getSites().contains(o.getTo()))
+			.toList());
+		members.delete(stored);
+	}
+
+	/** Travel minutes given explicitly between site codes, overriding the estimate from coordinates. */
+	@Transactional(readOnly = true)
+	public Map<String, Map<String, Integer>> travelOverrides() {
+		var matrix = new java.util.LinkedHashMap<String, Map<String, Integer>>();
+		for (var override : travelOverrides.findAllByOrderById()) {
+			matrix.computeIfAbsent(override.getFrom().getCode(), k -> new java.util.LinkedHashMap<>())
+				.put(override.getTo().getCode(), override.getMinutes());
+		}
+		return matrix;
+	}
+
+	@Transactional
+	public void replaceTravelOverrides(Map<String, Map<String, Integer>> matrix) {
+		travelOverrides.deleteAllInBatch();
+		matrix.forEach((from, row) -> row.forEach((to, minutes) -> travelOverrides.save(new TravelOverride(
+				sites.findByCode(from).orElseThrow(), sites.findByCode(to).orElseThrow(), minutes))));
+	}
+
+}

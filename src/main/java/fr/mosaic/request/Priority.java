@@ -1,0 +1,8 @@
+package fr.mosaic.request;
+
+/** Contracted hours are covered before extra ones. */
+public enum Priority {
+
+	CONTRACTED, EXTRA
+
+}

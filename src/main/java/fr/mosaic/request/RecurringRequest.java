@@ -1,0 +1,84 @@
+package fr.mosaic.request;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A request that repeats every week between two dates and produces that week's {@link Request}. */
+@Entity
+@Table(name = "recurring_request")
+public class RecurringRequest extends RequestTerms {
+
+	@NotNull(message = "{request.recurring.firstDay.required}")
+	private LocalDate firstDay = LocalDate.of(2026, 1, 5);
+
+	@NotNull(message = "{request.recurring.lastDay.required}")
+	private LocalDate lastDay = LocalDate.of(2026, 12, 31);
+
+	@Size(min = 1, message = "{request.form.windows.required}")
+	@ElementCollection
+	@CollectionTable(name = "recurring_request_window", joinColumns = @JoinColumn(name = "recurring_request_id"))
+	@OrderColumn(name = "position")
+	private List<RecurringWindow> windows = new ArrayList<>();
+
+	@AssertTrue(message = "{request.recurring.period.invalid}")
+	boolean isPeriodValid() {
+		return !lastDay.isBefore(firstDay);
+	}
+
+	@AssertTrue(message = "{request.form.windows.invalid}")
+	boolean isWindowsValid() {
+		return windows.stream().allMatch(w -> !w.from().plusMinutes(getDurationMinutes()).isAfter(w.to())
+				&& w.from().isBefore(w.to()));
+	}
+
+	public LocalDate getFirstDay() {
+		return firstDay;
+	}
+
+	public void setFirstDay(LocalDate firstDay) {
+		this.firstDay = firstDay;
+	}
+
+	public LocalDate getLastDay() {
+		return lastDay;
+	}
+
+	public void setLastDay(LocalDate lastDay) {
+		this.lastDay = lastDay;
+	}
+
+	public List<RecurringWindow> getWindows() {
+		return windows;
+	}
+
+	public void setWindows(List<RecurringWindow> windows) {
+		this.windows = new ArrayList<>(windows);
+	}
+
+	/** The week's one-off request, with the windows whose day falls between the first and last day; none if no day does. */
+	Optional<Request> requestFor(LocalDate weekStart) {
+		var request = new Request();
+		copyTermsTo(request);
+		request.setCode("REC" + getId());
+		request.setWeekStart(weekStart);
+		request.setRecurringRequest(this);
+		request.setWindows(windows.stream()
+			.map(w -> new RequestWindow(weekStart.with(w.day()).atTime(w.from()), weekStart.with(w.day()).atTime(w.to())))
+			.filter(w -> !w.start().toLocalDate().isBefore(firstDay) && !w.start().toLocalDate().isAfter(lastDay))
+			.toList());
+		return request.getWindows().isEmpty() ? Optional.empty() : Optional.of(request);
+	}
+
+}

@@ -1,0 +1,24 @@
+package fr.mosaic.request;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import fr.mosaic.member.Member;
+import fr.mosaic.member.Site;
+import fr.mosaic.worker.Skill;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RecurringRequestRepository extends JpaRepository<RecurringRequest, Long> {
+
+	List<RecurringRequest> findAllByOrderById();
+
+	List<RecurringRequest> findByFirstDayLessThanEqualAndLastDayGreaterThanEqualOrderById(LocalDate weekEnd,
+			LocalDate weekStart);
+
+	long countByMember(Member member);
+
+	long countBySite(Site site);
+
+	long countBySkill(Skill skill);
+
+}

@@ -1,0 +1,15 @@
+package fr.mosaic.request;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** A weekly window of a recurring request: every given weekday between two times. */
+@Embeddable
+public record RecurringWindow(@Enumerated(EnumType.STRING) @Column(name = "day_of_week") DayOfWeek day,
+		@Column(name = "from_time") LocalTime from, @Column(name = "to_time") LocalTime to) {
+}

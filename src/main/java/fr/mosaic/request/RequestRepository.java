@@ -1,0 +1,27 @@
+package fr.mosaic.request;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import fr.mosaic.member.Member;
+import fr.mosaic.member.Site;
+import fr.mosaic.worker.Skill;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RequestRepository extends JpaRepository<Request, Long> {
+
+	List<Request> findByWeekStartOrderById(LocalDate weekStart);
+
+	List<Request> findByWeekStartAndMemberOrderById(LocalDate weekStart, Member member);
+
+	boolean existsByWeekStartAndRecurringRequest(LocalDate weekStart, RecurringRequest recurringRequest);
+
+	long countByMember(Member member);
+
+	long countBySite(Site site);
+
+	long countBySkill(Skill skill);
+
+	long countByRecurringRequest(RecurringRequest recurringRequest);
+
+}

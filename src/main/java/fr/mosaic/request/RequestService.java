@@ -1,0 +1,115 @@
+package fr.mosaic.request;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import fr.mosaic.base.ReferenceCheck;
+import fr.mosaic.member.Member;
+import jakarta.validation.Valid;
+import org.hibernate.Hibernate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+@Service
+@Validated
+public class RequestService {
+
+	private final RequestRepository requests;
+
+	private final RecurringRequestRepository recurringRequests;
+
+	private final List<ReferenceCheck<Request>> checks;
+
+	RequestService(RequestRepository requests, RecurringRequestRepository recurringRequests,
+			List<ReferenceCheck<Request>> checks) {
+		this.requests = requests;
+		this.recurringRequests = recurringRequests;
+		this.checks = checks;
+	}
+
+	/** The week's requests with their windows, in the order they were made. */
+	@Transactional(readOnly = true)
+	public List<Request> findByWeek(LocalDate weekStart) {
+		var week = requests.findByWeekStartOrderById(weekStart);
+		week.forEach(request -> Hibernate.initialize(request.getWindows()));
+		return week;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Request> findByWeekAndMember(LocalDate weekStart, Member member) {
+		var week = requests.findByWeekStartAndMemberOrderById(weekStart, member);
+		week.forEach(request -> Hibernate.initialize(request.getWindows()));
+		return week;
+	}
+
+	@Transactional(readOnly = true)
+	public Request get(long id) {
+		var request = requests.findById(id).orElseThrow(() -> new NoSuchElementException("request " + id));
+		Hibernate.initialize(request.getWindows());
+		return request;
+	}
+
+	@Transactional
+	public Request save(@Valid Request request) {
+		return requests.save(request);
+	}
+
+	/** Refuses, with the references found, to delete a request that a week plan still holds. */
+	@Transactional
+	public void delete(Request request) {
+		var stored = get(request.getId());
+		ReferenceCheck.refuseIfReferenced(stored, checks);
+		requests.delete(stored);
+	}
+
+	/** Deletes the week's requests; the caller has already removed what referred to them. */
+	@Transactional
+	public void deleteWeek(LocalDate weekStart) {
+		requests.deleteAll(requests.findByWeekStartOrderById(weekStart));
+		requests.flush();
+	}
+
+	@Transactional(readOnly = true)
+	public List<RecurringRequest> findAllRecurring() {
+		var all = recurringRequests.findAllByOrderById();
+		all.forEach(recurring -> Hibernate.initialize(recurring.getWindows()));
+		return all;
+	}
+
+	@Transactional
+	public RecurringRequest saveRecurring(@Valid RecurringRequest recurring) {
+		return recurringRequests.save(recurring);
+	}
+
+	@Transactional
+	public void deleteRecurring(RecurringRequest recurring) {
+		var stored = recurringRequests.findById(recurring.getId()).orElseThrow();
+		ReferenceCheck.refuseIfReferenced(stored, List.of(r -> ReferenceCheck
+			.counted("request.reference.requests", requests.countByRecurringRequest(r))));
+		recurringRequests.delete(stored);
+	}
+
+	/**
+	 * Adds to the week the requests that recurring requests produce for it, once each: running it twice adds nothing.
+	 * Returns how many requests were added.
+	 */
+	@Transactional
+	public int addRecurringRequests(LocalDate weekStart) {
+		var added = 0;
+		for (var recurring : recurringRequests
+			.findByFirstDayLessThanEqualAndLastDayGreaterThanEqualOrderById(weekStart.plusDays(6), weekStart)) {
+			if (requests.existsByWeekStartAndRecurringRequest(weekStart, recurring)) {
+				continue;
+			}
+			var produced = recurring.requestFor(weekStart);
+			if (produced.isPresent()) {
+				requests.save(produced.get());
+				added++;
+			}
+		}
+		return added;
+	}
+
+}

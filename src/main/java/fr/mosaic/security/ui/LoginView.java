@@ -1,0 +1,51 @@
+package fr.mosaic.security.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public final class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final LoginForm login = new LoginForm();
+
+	LoginView() {
+		setSizeFull();
+		setAlignItems(Alignment.CENTER);
+		setJustifyContentMode(JustifyContentMode.CENTER);
+		login.setAction("login");
+		login.setForgotPasswordButtonVisible(false);
+		login.setI18n(translatedForm());
+		add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("security.login.tagline")), login);
+	}
+
+	private LoginI18n translatedForm() {
+		var i18n = LoginI18n.createDefault();
+		i18n.getForm().setTitle(getTranslation("security.login.title"));
+		i18n.getForm().setUsername(getTranslation("security.login.username"));
+		i18n.getForm().setPassword(getTranslation("security.login.password"));
+		i18n.getForm().setSubmit(getTranslation("security.login.submit"));
+		i18n.getErrorMessage().setTitle(getTranslation("security.login.error.title"));
+		i18n.getErrorMessage().setMessage(getTranslation("security.login.error.message"));
+		return i18n;
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("security.login.title");
+	}
+
+}

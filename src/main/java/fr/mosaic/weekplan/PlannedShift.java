@@ -1,0 +1,99 @@
+package fr.mosaic.weekplan;
+
+import java.time.LocalDateTime;
+
+import fr.mosaic.request.Request;
+import fr.mosaic.worker.Worker;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+/** One block of a request in a week plan: its worker and start, or none with the reason it is uncovered. */
+@Entity
+@Table(name = "planned_shift")
+public class PlannedShift {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "week_plan_id")
+	private @Nullable WeekPlan weekPlan;
+
+	@ManyToOne(optional = false)
+	@JoinColumn(name = "request_id")
+	private Request request;
+
+	@Column(name = "shift_index")
+	private int index;
+
+	@ManyToOne
+	@JoinColumn(name = "worker_id")
+	private @Nullable Worker worker;
+
+	@Column(name = "start_at")
+	private @Nullable LocalDateTime start;
+
+	@Column(name = "end_at")
+	private @Nullable LocalDateTime end;
+
+	private boolean pinned;
+
+	private @Nullable String reason;
+
+	protected PlannedShift() {
+		this.request = new Request();
+	}
+
+	public PlannedShift(Request request, int index, @Nullable Worker worker, @Nullable LocalDateTime start,
+			boolean pinned, @Nullable String reason) {
+		this.request = request;
+		this.index = index;
+		this.worker = worker;
+		this.start = start;
+		this.end = start == null ? null : start.plusMinutes(request.getDurationMinutes());
+		this.pinned = pinned;
+		this.reason = reason;
+	}
+
+	void setWeekPlan(WeekPlan weekPlan) {
+		this.weekPlan = weekPlan;
+	}
+
+	public Request getRequest() {
+		return request;
+	}
+
+	public int getIndex() {
+		return index;
+	}
+
+	public @Nullable Worker getWorker() {
+		return worker;
+	}
+
+	public @Nullable LocalDateTime getStart() {
+		return start;
+	}
+
+	public @Nullable LocalDateTime getEnd() {
+		return end;
+	}
+
+	public boolean isPinned() {
+		return pinned;
+	}
+
+	public @Nullable String getReason() {
+		return reason;
+	}
+
+}

@@ -1,0 +1,79 @@
+package fr.mosaic.weekplan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import fr.mosaic.base.BaseEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+/** All shifts of one ISO week with their assignments, the score they reached and whether the week is published. */
+@Entity
+@Table(name = "week_plan")
+public class WeekPlan extends BaseEntity {
+
+	private LocalDate weekStart;
+
+	@Enumerated(EnumType.STRING)
+	private WeekPlanState state = WeekPlanState.DRAFT;
+
+	private @Nullable String score;
+
+	private boolean feasible;
+
+	@OneToMany(mappedBy = "weekPlan", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private List<PlannedShift> shifts = new ArrayList<>();
+
+	protected WeekPlan() {
+		this(LocalDate.EPOCH);
+	}
+
+	public WeekPlan(LocalDate weekStart) {
+		this.weekStart = weekStart;
+	}
+
+	public LocalDate getWeekStart() {
+		return weekStart;
+	}
+
+	public WeekPlanState getState() {
+		return state;
+	}
+
+	void setState(WeekPlanState state) {
+		this.state = state;
+	}
+
+	public @Nullable String getScore() {
+		return score;
+	}
+
+	public boolean isFeasible() {
+		return feasible;
+	}
+
+	public List<PlannedShift> getShifts() {
+		return shifts;
+	}
+
+	/** Replaces every shift and the score, as one solver run or one import does. */
+	public void replaceShifts(Collection<PlannedShift> newShifts, @Nullable String newScore, boolean newFeasible) {
+		shifts.clear();
+		newShifts.forEach(shift -> {
+			shift.setWeekPlan(this);
+			shifts.add(shift);
+		});
+		score = newScore;
+		feasible = newFeasible;
+	}
+
+}

@@ -1,0 +1,30 @@
+package fr.mosaic.weekplan;
+
+import fr.mosaic.base.ReferenceCheck;
+import fr.mosaic.member.Member;
+import fr.mosaic.request.Request;
+import fr.mosaic.worker.Worker;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Week plans and work history refer to workers, requests and members. */
+@Configuration(proxyBeanMethods = false)
+class WeekPlanReferenceChecks {
+
+	@Bean
+	ReferenceCheck<Worker> shiftsOfWorker(PlannedShiftRepository shifts, WorkHistoryRepository history) {
+		return worker -> ReferenceCheck.counted("weekplan.reference.shifts",
+				shifts.countByWorker(worker) + history.countByWorker(worker));
+	}
+
+	@Bean
+	ReferenceCheck<Request> shiftsOfRequest(PlannedShiftRepository shifts) {
+		return request -> ReferenceCheck.counted("weekplan.reference.shifts", shifts.countByRequest(request));
+	}
+
+	@Bean
+	ReferenceCheck<Member> historyOfMember(WorkHistoryRepository history) {
+		return member -> ReferenceCheck.counted("weekplan.reference.history", history.countByMember(member));
+	}
+
+}

@@ -1,0 +1,103 @@
+package fr.mosaic.weekplan;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class WeekPlanService {
+
+	private final WeekPlanRepository plans;
+
+	private final WorkHistoryRepository history;
+
+	WeekPlanService(WeekPlanRepository plans, WorkHistoryRepository history) {
+		this.plans = plans;
+		this.history = history;
+	}
+
+	/** The week's plan with its shifts, if one was made or imported. */
+	@Transactional(readOnly = true)
+	public Optional<WeekPlan> findByWeek(LocalDate weekStart) {
+		var plan = plans.findByWeekStart(weekStart);
+		plan.ifPresent(p -> Hibernate.initialize(p.getShifts()));
+		return plan;
+	}
+
+	@Transactional(readOnly = true)
+	public List<WeekPlan> findAll() {
+		return plans.findAllByOrderByWeekStartDesc();
+	}
+
+	/** Stores a draft plan for the week, replacing the previous draft. A published week is not overwritten. */
+	@Transactional
+	public WeekPlan saveDraft(LocalDate weekStart, Collection<PlannedShift> shifts, @Nullable String score,
+			boolean feasible) {
+		var plan = plans.findByWeekStart(weekStart).orElseGet(() -> new WeekPlan(weekStart));
+		requireDraft(plan);
+		plan.replaceShifts(shifts, score, feasible);
+		return plans.save(plan);
+	}
+
+	@Transactional
+	public WeekPlan publish(LocalDate weekStart) {
+		var plan = plans.findByWeekStart(weekStart).orElseThrow(() -> new IllegalStateException("no plan"));
+		plan.setState(WeekPlanState.PUBLISHED);
+		return plan;
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isPublished(LocalDate weekStart) {
+		return plans.findByWeekStart(weekStart).map(p -> p.getState() == WeekPlanState.PUBLISHED).orElse(false);
+	}
+
+	/** Removes the week's draft plan and history so the week can be imported again. */
+	@Transactional
+	public void deleteWeek(LocalDate weekStart) {
+		plans.findByWeekStart(weekStart).ifPresent(plan -> {
+			requireDraft(plan);
+			plans.delete(plan);
+		});
+		history.deleteAll(history.findByWeekStartOrderById(weekStart));
+		plans.flush();
+	}
+
+	@Transactional(readOnly = true)
+	public List<WorkHistory> findHistory(LocalDate weekStart) {
+		return history.findByWeekStartOrderById(weekStart);
+	}
+
+	@Transactional
+	public void addHistory(Collection<WorkHistory> entries) {
+		history.saveAll(entries);
+	}
+
+	private static void requireDraft(WeekPlan plan) {
+		if (plan.getState() == WeekPlanState.PUBLISHED) {
+			throw new PublishedWeekException(plan.getWeekStart());
+		}
+	}
+
+	/** A published week is what members and workers rely on: it is not replaced behind their backs. */
+	public static final class PublishedWeekException extends IllegalStateException {
+
+		private final LocalDate weekStart;
+
+		PublishedWeekException(LocalDate weekStart) {
+			super("week " + weekStart + " is published");
+			this.weekStart = weekStart;
+		}
+
+		public LocalDate weekStart() {
+			return weekStart;
+		}
+
+	}
+
+}

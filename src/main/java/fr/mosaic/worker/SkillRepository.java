@@ -1,0 +1,16 @@
+package fr.mosaic.worker;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SkillRepository extends JpaRepository<Skill, Long> {
+
+	Optional<Skill> findByCode(String code);
+
+	List<Skill> findAllByOrderById();
+
+	List<Skill> findAllByOrderByName();
+
+}

@@ -1,0 +1,53 @@
+package fr.mosaic.worker;
+
+import java.util.List;
+import java.util.Optional;
+
+import fr.mosaic.base.ReferenceCheck;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+@Service
+@Validated
+public class SkillService {
+
+	private final SkillRepository skills;
+
+	private final List<ReferenceCheck<Skill>> checks;
+
+	SkillService(SkillRepository skills, List<ReferenceCheck<Skill>> checks) {
+		this.skills = skills;
+		this.checks = checks;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Skill> findAll() {
+		return skills.findAllByOrderById();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Skill> findAllByName() {
+		return skills.findAllByOrderByName();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Skill> findByCode(String code) {
+		return skills.findByCode(code);
+	}
+
+	@Transactional
+	public Skill save(@Valid Skill skill) {
+		return skills.save(skill);
+	}
+
+	/** Refuses, with the references found, to delete a skill that workers or requests still need. */
+	@Transactional
+	public void delete(Skill skill) {
+		var stored = skills.findById(skill.getId()).orElseThrow();
+		ReferenceCheck.refuseIfReferenced(stored, checks);
+		skills.delete(stored);
+	}
+
+}

@@ -1,0 +1,213 @@
+package fr.mosaic.worker;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import fr.mosaic.base.BaseEntity;
+import fr.mosaic.member.Member;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/** An employee of the group, lent to members; contract and maximum are weekly minutes. */
+@Entity
+@Table(name = "worker")
+public class Worker extends BaseEntity {
+
+	/** 35 h: below it a worker is part-time by default. */
+	public static final int FULL_TIME_MINUTES = 2100;
+
+	/** 48 h, the legal weekly maximum (L3121-20). */
+	public static final int LEGAL_MAX_MINUTES = 2880;
+
+	@NotBlank(message = "{worker.form.code.required}")
+	@Size(max = 64, message = "{member.form.code.size}")
+	@Pattern(regexp = "[A-Za-z0-9_.-]*", message = "{base.code.pattern}")
+	private String code = "";
+
+	@NotBlank(message = "{worker.form.name.required}")
+	@Size(max = 160, message = "{member.form.name.size}")
+	private String name = "";
+
+	@Min(value = 0, message = "{worker.form.contractMinutes.range}")
+	@Max(value = LEGAL_MAX_MINUTES, message = "{worker.form.contractMinutes.range}")
+	private int contractMinutes = FULL_TIME_MINUTES;
+
+	@Min(value = 0, message = "{worker.form.maxMinutes.range}")
+	@Max(value = LEGAL_MAX_MINUTES, message = "{worker.form.maxMinutes.range}")
+	private int maxMinutes = FULL_TIME_MINUTES;
+
+	private boolean partTime;
+
+	@DecimalMin(value = "-90", message = "{member.site.lat.range}")
+	@DecimalMax(value = "90", message = "{member.site.lat.range}")
+	private @Nullable Double homeLat;
+
+	@DecimalMin(value = "-180", message = "{member.site.lon.range}")
+	@DecimalMax(value = "180", message = "{member.site.lon.range}")
+	private @Nullable Double homeLon;
+
+	@ManyToMany
+	@JoinTable(name = "worker_skill", joinColumns = @JoinColumn(name = "worker_id"),
+			inverseJoinColumns = @JoinColumn(name = "skill_id"))
+	@OrderColumn(name = "position")
+	private List<Skill> skills = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "worker_availability", joinColumns = @JoinColumn(name = "worker_id"))
+	@OrderColumn(name = "position")
+	private List<AvailabilitySlot> availability = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "worker_unavailability", joinColumns = @JoinColumn(name = "worker_id"))
+	@OrderColumn(name = "position")
+	private List<Unavailability> unavailability = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "worker_preferred_member", joinColumns = @JoinColumn(name = "worker_id"),
+			inverseJoinColumns = @JoinColumn(name = "member_id"))
+	@OrderColumn(name = "position")
+	private List<Member> preferredMembers = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "worker_excluded_member", joinColumns = @JoinColumn(name = "worker_id"),
+			inverseJoinColumns = @JoinColumn(name = "member_id"))
+	@OrderColumn(name = "position")
+	private List<Member> excludedMembers = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "member_excluded_worker", joinColumns = @JoinColumn(name = "worker_id"),
+			inverseJoinColumns = @JoinColumn(name = "member_id"))
+	private Set<Member> excludedByMembers = new LinkedHashSet<>();
+
+	@AssertTrue(message = "{worker.form.maxMinutes.belowContract}")
+	boolean isMaxAtLeastContract() {
+		return maxMinutes >= contractMinutes;
+	}
+
+	public String getCode() {
+		return code;
+	}
+
+	public void setCode(String code) {
+		this.code = code;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public int getContractMinutes() {
+		return contractMinutes;
+	}
+
+	public void setContractMinutes(int contractMinutes) {
+		this.contractMinutes = contractMinutes;
+	}
+
+	public int getMaxMinutes() {
+		return maxMinutes;
+	}
+
+	public void setMaxMinutes(int maxMinutes) {
+		this.maxMinutes = maxMinutes;
+	}
+
+	public boolean isPartTime() {
+		return partTime;
+	}
+
+	public void setPartTime(boolean partTime) {
+		this.partTime = partTime;
+	}
+
+	public @Nullable Double getHomeLat() {
+		return homeLat;
+	}
+
+	public void setHomeLat(@Nullable Double homeLat) {
+		this.homeLat = homeLat;
+	}
+
+	public @Nullable Double getHomeLon() {
+		return homeLon;
+	}
+
+	public void setHomeLon(@Nullable Double homeLon) {
+		this.homeLon = homeLon;
+	}
+
+	public List<Skill> getSkills() {
+		return skills;
+	}
+
+	public void setSkills(List<Skill> skills) {
+		this.skills = new ArrayList<>(skills);
+	}
+
+	public List<AvailabilitySlot> getAvailability() {
+		return availability;
+	}
+
+	public void setAvailability(List<AvailabilitySlot> availability) {
+		this.availability = new ArrayList<>(availability);
+	}
+
+	public List<Unavailability> getUnavailability() {
+		return unavailability;
+	}
+
+	public void setUnavailability(List<Unavailability> unavailability) {
+		this.unavailability = new ArrayList<>(unavailability);
+	}
+
+	public List<Member> getPreferredMembers() {
+		return preferredMembers;
+	}
+
+	public void setPreferredMembers(List<Member> preferredMembers) {
+		this.preferredMembers = new ArrayList<>(preferredMembers);
+	}
+
+	public List<Member> getExcludedMembers() {
+		return excludedMembers;
+	}
+
+	public void setExcludedMembers(List<Member> excludedMembers) {
+		this.excludedMembers = new ArrayList<>(excludedMembers);
+	}
+
+	public Set<Member> getExcludedByMembers() {
+		return excludedByMembers;
+	}
+
+	public void setExcludedByMembers(Set<Member> excludedByMembers) {
+		this.excludedByMembers = new LinkedHashSet<>(excludedByMembers);
+	}
+
+	@Override
+	public String toString() {
+		return name;
+	}
+
+}

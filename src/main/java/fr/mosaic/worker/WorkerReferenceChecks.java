@@ -1,0 +1,24 @@
+package fr.mosaic.worker;
+
+import fr.mosaic.base.ReferenceCheck;
+import fr.mosaic.member.Member;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Workers refer to members (preferences, exclusions) and to skills. */
+@Configuration(proxyBeanMethods = false)
+class WorkerReferenceChecks {
+
+	@Bean
+	ReferenceCheck<Member> workersReferringToMember(WorkerRepository workers) {
+		return member -> ReferenceCheck.counted("worker.reference.workers",
+				workers.countByPreferredMembersContainsOrExcludedMembersContainsOrExcludedByMembersContains(member,
+						member, member));
+	}
+
+	@Bean
+	ReferenceCheck<Skill> workersWithSkill(WorkerRepository workers) {
+		return skill -> ReferenceCheck.counted("worker.reference.workers", workers.countBySkillsContains(skill));
+	}
+
+}

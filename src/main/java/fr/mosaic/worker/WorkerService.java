@@ -1,0 +1,81 @@
+package fr.mosaic.worker;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import fr.mosaic.base.ReferenceCheck;
+import jakarta.validation.Valid;
+import org.hibernate.Hibernate;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+@Service
+@Validated
+public class WorkerService {
+
+	private final WorkerRepository workers;
+
+	private final List<ReferenceCheck<Worker>> checks;
+
+	WorkerService(WorkerRepository workers, List<ReferenceCheck<Worker>> checks) {
+		this.workers = workers;
+		this.checks = checks;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Worker> find(String filter, Pageable pageable) {
+		return workers.findByNameContainingIgnoreCaseOrCodeContainingIgnoreCaseOrderByName(filter, filter, pageable);
+	}
+
+	@Transactional(readOnly = true)
+	public long count(String filter) {
+		return workers.countByNameContainingIgnoreCaseOrCodeContainingIgnoreCase(filter, filter);
+	}
+
+	/** Every worker with all their collections loaded, in the order they were created. */
+	@Transactional(readOnly = true)
+	public List<Worker> findAll() {
+		var all = workers.findAllByOrderById();
+		all.forEach(WorkerService::loadCollections);
+		return all;
+	}
+
+	@Transactional(readOnly = true)
+	public Worker get(long id) {
+		return workers.findById(id)
+			.map(WorkerService::loadCollections)
+			.orElseThrow(() -> new NoSuchElementException("worker " + id));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Worker> findByCode(String code) {
+		return workers.findByCode(code).map(WorkerService::loadCollections);
+	}
+
+	@Transactional
+	public Worker save(@Valid Worker worker) {
+		return loadCollections(workers.save(worker));
+	}
+
+	/** Refuses, with the references found, to delete a worker that week plans still refer to. */
+	@Transactional
+	public void delete(Worker worker) {
+		var stored = get(worker.getId());
+		ReferenceCheck.refuseIfReferenced(stored, checks);
+		workers.delete(stored);
+	}
+
+	private static Worker loadCollections(Worker worker) {
+		Hibernate.initialize(worker.getSkills());
+		Hibernate.initialize(worker.getAvailability());
+		Hibernate.initialize(worker.getUnavailability());
+		Hibernate.initialize(worker.getPreferredMembers());
+		Hibernate.initialize(worker.getExcludedMembers());
+		Hibernate.initialize(worker.getExcludedByMembers());
+		return worker;
+	}
+
+}

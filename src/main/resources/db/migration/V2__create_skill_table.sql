@@ -1,0 +1,7 @@
+CREATE TABLE skill (
+    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    version BIGINT NOT NULL DEFAULT 0,
+    code VARCHAR(64) NOT NULL,
+    name VARCHAR(120) NOT NULL,
+    CONSTRAINT uk_skill_code UNIQUE (code)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -1,0 +1,21 @@
+package fr.mosaic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.mosaic.base.GroupSettingsService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class MosaicApplicationTest {
+
+	@Autowired
+	GroupSettingsService settings;
+
+	@Test
+	void startsOnMigratedDatabaseWithDefaultSettings() {
+		assertThat(settings.get().getTimeZone()).isEqualTo("Europe/Paris");
+	}
+
+}
