@@ -31,6 +31,8 @@ final class BindingErrors {
 			case UnrecognizedPropertyException unknown -> ProblemError.of(path, "unknownField", unknown.getPropertyName());
 			case InvalidNullException ignored -> ProblemError.of(path, "nullNotAllowed");
 			case InvalidFormatException format -> badFormat(path, format.getTargetType(), format.getValue());
+			case MismatchedInputException ignored when ex.getOriginalMessage().startsWith("Trailing token") ->
+				ProblemError.of(path, "trailingContent");
 			case MismatchedInputException mismatch -> ProblemError.of(path, expected(mismatch.getTargetType()));
 			case InputCoercionException ignored -> ProblemError.of(path, "numberOutOfRange");
 			case StreamReadException read when ex.getOriginalMessage().startsWith("Duplicate") ->
@@ -91,7 +93,8 @@ final class BindingErrors {
 			return path;
 		}
 		// Syntax errors carry no reference chain; the parser knows where it stopped.
-		return ex.processor() instanceof JsonParser parser ? path(parser.streamReadContext()) : JsonPaths.ROOT;
+		return ex instanceof StreamReadException && ex.processor() instanceof JsonParser parser
+				? path(parser.streamReadContext()) : JsonPaths.ROOT;
 	}
 
 	private static String path(TokenStreamContext context) {

@@ -54,8 +54,10 @@ public final class ProblemChecker {
 		checker.checkSkills();
 		checker.checkMembers();
 		checker.checkWorkers();
-		new RequestChecks(checker).check();
+		var requests = new RequestChecks(checker);
+		requests.checkRequests();
 		checker.checkHistory();
+		requests.checkPins();
 		checker.checkTravelMinutes();
 		return List.copyOf(checker.errors);
 	}

@@ -23,6 +23,9 @@ final class RequestChecks {
 
 	private final ProblemChecker checker;
 
+	/** Request id to the path that declares it. */
+	private final Map<String, String> requestPaths = new HashMap<>();
+
 	/** Requests whose shape is sound enough to judge a pin's index and start against. */
 	private final Map<String, Request> soundRequests = new HashMap<>();
 
@@ -34,8 +37,7 @@ final class RequestChecks {
 		return DATE_TIME.format(time);
 	}
 
-	void check() {
-		var requestPaths = new HashMap<String, String>();
+	void checkRequests() {
 		var requests = checker.problem.requests();
 		for (int i = 0; i < requests.size(); i++) {
 			var path = index("$.requests", i);
@@ -45,26 +47,26 @@ final class RequestChecks {
 				soundRequests.put(request.id(), request);
 			}
 		}
+	}
+
+	void checkPins() {
 		var pinned = new HashMap<String, String>();
 		for (int i = 0; i < checker.problem.pinned().size(); i++) {
-			checkPin(index("$.pinned", i), checker.problem.pinned().get(i), requestPaths, pinned);
+			checkPin(index("$.pinned", i), checker.problem.pinned().get(i), pinned);
 		}
 	}
 
 	/** True when duration, count, step and windows are all sound. */
 	private boolean checkRequest(String path, Request request) {
-		if (checker.reference(path + ".member", request.member(), checker.members, "unknownMember")) {
+		var memberKnown = checker.reference(path + ".member", request.member(), checker.members, "unknownMember");
+		if (checker.reference(path + ".site", request.site(), checker.siteOwners, "unknownSite") && memberKnown) {
 			var owner = checker.siteOwners.get(request.site());
-			if (checker.reference(path + ".site", request.site(), checker.siteOwners, "unknownSite")
-					&& owner != null && !owner.equals(request.member())) {
+			if (!owner.equals(request.member())) {
 				checker.error(path + ".site", "siteOfOtherMember", request.site(), owner, request.member());
 			}
 		}
-		else if (request.site() != null && !request.site().isBlank() && !checker.siteOwners.containsKey(request.site())) {
-			checker.error(path + ".site", "unknownSite", request.site());
-		}
 		checker.reference(path + ".skill", request.skill(), checker.skills, "unknownSkill");
-		var duration = positive(path + ".durationMinutes", request.durationMinutes());
+		var durationSound = positive(path + ".durationMinutes", request.durationMinutes());
 		var count = request.count();
 		var countSound = checker.required(path + ".count", count);
 		if (countSound && count < 1) {
@@ -76,14 +78,14 @@ final class RequestChecks {
 			checker.error(path + ".windows", "noWindows");
 			return false;
 		}
-		var windowsSound = checkWindows(path, request, duration);
-		if (duration && countSound && windowsSound && request.distinctDays()) {
+		var windowsSound = checkWindows(path, request, durationSound);
+		if (durationSound && countSound && windowsSound && request.distinctDays()) {
 			var days = startDays(request);
 			if (count > days.size()) {
 				checker.error(path + ".count", "tooFewDistinctDays", count, days.size());
 			}
 		}
-		return duration && countSound && stepSound && windowsSound;
+		return durationSound && countSound && stepSound && windowsSound;
 	}
 
 	private boolean checkWindows(String path, Request request, boolean durationSound) {
@@ -126,7 +128,7 @@ final class RequestChecks {
 		return days;
 	}
 
-	private void checkPin(String path, Pin pin, Map<String, String> requestPaths, Map<String, String> pinned) {
+	private void checkPin(String path, Pin pin, Map<String, String> pinned) {
 		var requestKnown = checker.reference(path + ".request", pin.request(), requestPaths, "unknownRequest");
 		checker.reference(path + ".worker", pin.worker(), checker.workers, "unknownWorker");
 		if (!checker.required(path + ".index", pin.index()) || !requestKnown) {
