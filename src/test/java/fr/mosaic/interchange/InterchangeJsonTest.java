@@ -122,6 +122,13 @@ class InterchangeJsonTest {
 	}
 
 	@Test
+	void documentMustBeOneObject() {
+		assertThat(errorsOf("[]")).containsExactly("$: expected an object");
+		assertThat(errorsOf("null")).containsExactly("$: expected an object");
+		assertThat(errorsOf("{} {}")).containsExactly("$: unexpected content after the end of the document");
+	}
+
+	@Test
 	void duplicateFieldIsRejected() {
 		assertThat(errorsOf("{ \"weekStart\": \"2026-11-23\", \"weekStart\": \"2026-11-30\" }"))
 			.containsExactly("$.weekStart: field \"weekStart\" appears twice");
