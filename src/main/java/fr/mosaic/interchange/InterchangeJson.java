@@ -103,6 +103,7 @@ public final class InterchangeJson {
 					DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+			.disable(StreamReadFeature.AUTO_CLOSE_SOURCE) // whoever opened a stream closes it
 			.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS, MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
 			// "2" is not a number, 2 is not a text, 0 is not false: a typed file is typed.
 			.withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

@@ -10,6 +10,7 @@ import static fr.mosaic.interchange.InterchangeExamples.text;
 import static fr.mosaic.interchange.InterchangeExamples.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -21,8 +22,11 @@ class InterchangeJsonTest {
 	private final InterchangeJson json = new InterchangeJson();
 
 	@Test
-	void problemSurvivesARoundTripUnchanged() {
-		var original = json.readProblem(getClass().getResourceAsStream(PROBLEM));
+	void problemSurvivesARoundTripUnchanged() throws IOException {
+		ProblemDocument original;
+		try (var in = getClass().getResourceAsStream(PROBLEM)) {
+			original = json.readProblem(in);
+		}
 		var written = json.writeProblem(original);
 
 		assertThat(json.readProblem(written)).isEqualTo(original);
