@@ -1,0 +1,25 @@
+package fr.mosaic.interchange;
+
+import java.util.regex.Pattern;
+
+/** Builds JSONPath strings such as {@code $.requests[0].windows[1].start} for error messages. */
+final class JsonPaths {
+
+	static final String ROOT = "$";
+
+	private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+	private JsonPaths() {
+	}
+
+	static String field(String parent, String name) {
+		// Map keys such as site ids ("m1-s1") are not plain names: use bracket notation.
+		return PLAIN_NAME.matcher(name).matches() ? parent + "." + name
+				: parent + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+	}
+
+	static String index(String parent, int index) {
+		return parent + "[" + index + "]";
+	}
+
+}

@@ -1,0 +1,39 @@
+package fr.mosaic.interchange;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * One thing wrong with an interchange file: where ({@code $.requests[0].member}), which message
+ * key, and the values the message shows. Carries data, not prose, so each screen can translate it.
+ */
+public record ProblemError(String path, String key, List<Object> args) {
+
+	static final String KEY_PREFIX = "interchange.error.";
+
+	private static final String BUNDLE = "vaadin-i18n/translations";
+
+	public ProblemError {
+		args = List.copyOf(args);
+	}
+
+	static ProblemError of(String path, String shortKey, Object... args) {
+		return new ProblemError(path, KEY_PREFIX + shortKey, List.of(args));
+	}
+
+	/** The message alone, without the path, in the given locale (French is the root bundle). */
+	public String message(Locale locale) {
+		// No fallback to the JVM's default locale: French must stay French on an English machine.
+		var bundle = ResourceBundle.getBundle(BUNDLE, locale,
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		return new MessageFormat(bundle.getString(key), locale).format(args.toArray());
+	}
+
+	@Override
+	public String toString() {
+		return path + ": " + message(Locale.ENGLISH);
+	}
+
+}
