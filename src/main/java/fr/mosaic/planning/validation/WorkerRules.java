@@ -104,6 +104,13 @@ public final class WorkerRules {
 		return new Slot(request, index, start, start + request.durationMinutes(), travel.index(request.site()));
 	}
 
+	/** Whether the worker may serve the request at all: skill and exclusions, whatever the time. */
+	public boolean mayServe(String workerId, Request request) {
+		Facts f = facts(workerId);
+		Slot any = new Slot(request, 0, 0, 0, -1);
+		return skill(f, any, null) && exclusions(f, any, null);
+	}
+
 	/** Whether the worker may take this one shift: skill, exclusions, availability. */
 	public boolean allowsShift(String workerId, Slot slot) {
 		return checkShift(facts(workerId), slot, null);
