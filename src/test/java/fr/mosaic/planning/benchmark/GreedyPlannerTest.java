@@ -18,7 +18,7 @@ class GreedyPlannerTest {
 	private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
 
 	@ParameterizedTest
-	@EnumSource(value = ProblemSize.class, names = { "DEMO", "S", "M" })
+	@EnumSource(value = ProblemSize.class, names = { "DEMO", "S", "M", "L", "XL" })
 	void greedyPlanHasNoViolation(ProblemSize size) {
 		ProblemDocument problem = new ProblemGenerator().generate(size, MONDAY);
 		PlanDocument plan = new GreedyPlanner().plan(problem);
