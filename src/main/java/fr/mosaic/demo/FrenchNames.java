@@ -49,7 +49,7 @@ final class FrenchNames {
 			new Kind("EHPAD", List.of("Résidence", "Annexe"), List.of("aide-domicile", "entretien",
 					"animation-sportive")),
 			new Kind("Golf de", List.of("Parcours", "Club-house"), List.of("espaces-verts", "entretien")),
-			new Kind("Association d'aide à domicile", List.of("Antenne", "Permanence"),
+			new Kind("Association d'aide à domicile de", List.of("Antenne", "Permanence"),
 					List.of("aide-domicile", "secretariat")),
 			new Kind("Camping", List.of("Accueil", "Terrain"), List.of("espaces-verts", "entretien")),
 			new Kind("Garage", List.of("Atelier", "Bureau"), List.of("comptabilite", "secretariat")),

@@ -64,11 +64,24 @@ public final class ProblemGenerator {
 
 	private static List<Member> members(ProblemSize size, Random random, List<Town> towns, List<Kind> kinds) {
 		List<Member> members = new ArrayList<>();
+		Set<String> names = new HashSet<>();
 		for (int i = 1; i <= size.members; i++) {
-			Kind kind = pick(random, FrenchNames.KINDS);
-			Town town = pick(random, towns);
-			String name = kind.prefix().endsWith(" de") ? kind.prefix() + " " + town.name()
-					: kind.prefix() + " " + pick(random, FrenchNames.LAST_NAMES) + " (" + town.name() + ")";
+			Kind kind;
+			Town town;
+			String name;
+			int tries = 0;
+			// two members of one name would confuse a coordinator: draw again, and number them as a last resort
+			do {
+				kind = pick(random, FrenchNames.KINDS);
+				town = pick(random, towns);
+				name = kind.prefix().endsWith(" de") ? kind.prefix() + " " + town.name()
+						: kind.prefix() + " " + pick(random, FrenchNames.LAST_NAMES) + " (" + town.name() + ")";
+			}
+			while (names.contains(name) && ++tries < 20);
+			if (!names.add(name)) {
+				name = name + " " + i;
+				names.add(name);
+			}
 			// the demo has exactly 30 sites for 25 members; larger groups about one member in five with two
 			int siteCount = (size == ProblemSize.DEMO ? i <= 5 : random.nextDouble() < 0.2) ? 2 : 1;
 			List<Site> sites = new ArrayList<>();
@@ -106,12 +119,13 @@ public final class ProblemGenerator {
 		List<Set<String>> skills = skills(random, contracts, requests);
 		int leaveTaker = size == ProblemSize.DEMO ? 3 : -1;
 		List<Worker> workers = new ArrayList<>();
+		Set<String> names = new HashSet<>();
 		for (int i = 0; i < contracts.length; i++) {
 			int contract = contracts[i];
 			boolean partTime = contract < FULL_TIME;
 			// full-timers may do paid overtime; part-timers up to a tenth more (heures complémentaires)
 			int max = partTime ? contract + contract / 100 * 10 : random.nextBoolean() ? 2400 : FULL_TIME;
-			String name = pick(random, FrenchNames.FIRST_NAMES) + " " + pick(random, FrenchNames.LAST_NAMES);
+			String name = personName(random, names);
 			Point home = near(random, pick(random, towns), 0.03);
 			List<Unavailable> leave = List.of();
 			if (i == leaveTaker || (leaveTaker < 0 && random.nextDouble() < 0.03)) {
@@ -201,6 +215,17 @@ public final class ProblemGenerator {
 			}
 		}
 		return history;
+	}
+
+	/** A French first and last name, distinct from earlier ones while the lists allow it. */
+	private static String personName(Random random, Set<String> names) {
+		String name;
+		int tries = 0;
+		do {
+			name = pick(random, FrenchNames.FIRST_NAMES) + " " + pick(random, FrenchNames.LAST_NAMES);
+		}
+		while (!names.add(name) && ++tries < 20);
+		return name;
 	}
 
 	private static Point near(Random random, Town town, double degrees) {

@@ -55,6 +55,8 @@ class ProblemGeneratorTest {
 		assertThat(demo.members()).hasSize(25);
 		assertThat(demo.members().stream().mapToInt(m -> m.sites().size()).sum()).isEqualTo(30);
 		assertThat(demo.skills()).hasSize(6);
+		assertThat(demo.members().stream().map(Member::name).distinct()).hasSize(25);
+		assertThat(demo.workers().stream().map(ProblemDocument.Worker::name).distinct()).hasSize(12);
 		assertThat(demo.workers()).anyMatch(w -> w.partTime()).anyMatch(w -> !w.partTime())
 			.anyMatch(w -> !w.availability().isEmpty()).anyMatch(w -> !w.excludedMembers().isEmpty())
 			.anyMatch(w -> !w.preferredMembers().isEmpty());

@@ -105,6 +105,12 @@ class PlanValidatorTest {
 	}
 
 	@Test
+	void shiftOutsideWeeklyAvailabilityIsReported() {
+		// r3#1 moved from Tuesday to Friday: w2 works Monday to Thursday only
+		assertThat(rules(PROBLEM, change(4, s -> moved(s, 3 * 1440)))).containsExactly(Rule.AVAILABILITY);
+	}
+
+	@Test
 	void shiftDuringLeaveIsReported() {
 		// r3#2 moved to Wednesday, w3's day of leave
 		assertThat(rules(PROBLEM, change(5, s -> moved(s, -1440)))).containsExactly(Rule.UNAVAILABLE);
