@@ -148,7 +148,8 @@ public final class WorkerRules {
 		String member = slot.request().member();
 		boolean ok = true;
 		if (excludedByMember.getOrDefault(member, Set.of()).contains(f.id())) {
-			WeekRules.report(out, Rule.EXCLUDED_BY_MEMBER, f, slot, () -> "member " + member + " excludes this worker");
+			WeekRules.report(out, Rule.EXCLUDED_BY_MEMBER, f, slot,
+					() -> "member " + member + " excludes this worker");
 			ok = false;
 		}
 		if (f.excludedMembers().contains(member)) {
@@ -177,8 +178,8 @@ public final class WorkerRules {
 		for (int i = 0; i < unavailable.length && (ok || out != null); i += 2) {
 			if (slot.start() < unavailable[i + 1] && unavailable[i] < slot.end()) {
 				int u = i;
-				WeekRules.report(out, Rule.UNAVAILABLE, f, slot, () -> "shift " + week.when(slot) + " meets an unavailability "
-						+ time(unavailable[u]) + " to " + time(unavailable[u + 1]));
+				WeekRules.report(out, Rule.UNAVAILABLE, f, slot, () -> "shift " + week.when(slot)
+						+ " meets an unavailability " + time(unavailable[u]) + " to " + time(unavailable[u + 1]));
 				ok = false;
 			}
 		}

@@ -1,4 +1,4 @@
-/** The independent check of a week's plan: every rule of the interchange spec recomputed from the problem and plan alone. */
+/** The independent check of a week's plan: every rule of the spec recomputed from the problem and plan alone. */
 @NullMarked
 package fr.mosaic.planning.validation;
 

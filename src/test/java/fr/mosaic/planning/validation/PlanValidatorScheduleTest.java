@@ -2,13 +2,16 @@ package fr.mosaic.planning.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
+import fr.mosaic.interchange.ProblemDocument.Availability;
 import fr.mosaic.interchange.ProblemDocument.Member;
 import fr.mosaic.interchange.ProblemDocument.Request;
 import fr.mosaic.interchange.ProblemDocument.Site;
@@ -95,6 +98,14 @@ class PlanValidatorScheduleTest {
 		assertThat(rules(true, at(0, "08:00", 120, "a"), at(0, "12:20", 60, "b"))).isEmpty();
 	}
 
+	@Test
+	void adjacentAvailabilityEntriesJoin() {
+		List<Availability> monday = List.of(new Availability(DayOfWeek.MONDAY, LocalTime.of(7, 0), LocalTime.of(12, 0)),
+				new Availability(DayOfWeek.MONDAY, LocalTime.of(12, 0), LocalTime.of(19, 0)));
+		assertThat(rules(false, monday, at(0, "10:00", 240, "a"))).isEmpty();
+		assertThat(rules(false, monday, at(0, "17:00", 180, "a"))).containsExactly(Rule.AVAILABILITY);
+	}
+
 	record Shift(int day, String start, int minutes, String site) {
 	}
 
@@ -104,18 +115,22 @@ class PlanValidatorScheduleTest {
 
 	/** One worker, one fixed single-shift request per shift given. */
 	private static List<Rule> rules(boolean partTime, Shift... shifts) {
+		return rules(partTime, List.of(), shifts);
+	}
+
+	private static List<Rule> rules(boolean partTime, List<Availability> availability, Shift... shifts) {
 		List<Request> requests = new ArrayList<>();
 		List<PlanDocument.Shift> planned = new ArrayList<>();
 		for (int i = 0; i < shifts.length; i++) {
 			Shift s = shifts[i];
-			LocalDateTime start = MONDAY.plusDays(s.day()).atTime(java.time.LocalTime.parse(s.start()));
+			LocalDateTime start = MONDAY.plusDays(s.day()).atTime(LocalTime.parse(s.start()));
 			LocalDateTime end = start.plusMinutes(s.minutes());
 			requests.add(new Request("r" + i, "m", s.site(), "k", s.minutes(), 1, List.of(new Window(start, end)),
 					null, null, null));
 			planned.add(new PlanDocument.Shift("r" + i, 0, "w", start, end, false, null));
 		}
-		Worker worker = new Worker("w", "W", partTime ? 1200 : 2100, 2880, partTime, List.of("k"), null, null,
-				null, null, null);
+		Worker worker = new Worker("w", "W", partTime ? 1200 : 2100, 2880, partTime, List.of("k"), null,
+				availability, null, null, null);
 		ProblemDocument problem = new ProblemDocument(MONDAY, null, null,
 				List.of(new ProblemDocument.Skill("k", "K")), List.of(new Member("m", "M", SITES, null)),
 				List.of(worker), requests, null, null, null);

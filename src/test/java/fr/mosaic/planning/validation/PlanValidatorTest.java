@@ -1,6 +1,7 @@
 package fr.mosaic.planning.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -143,7 +144,7 @@ class PlanValidatorTest {
 		assertThat(travel.minutes("m1-s1", "m2-s1")).isEqualTo(2);
 		assertThat(travel.minutes("m2-s1", "m2-s2")).isEqualTo(15);
 		assertThat(travel.minutes("m1-s1", "m1-s1")).isZero();
-		assertThat(TravelTimes.haversineKm(45.0, 4.0, 46.0, 4.0)).isCloseTo(111.19, org.assertj.core.data.Offset.offset(0.01));
+		assertThat(TravelTimes.haversineKm(45.0, 4.0, 46.0, 4.0)).isCloseTo(111.19, within(0.01));
 	}
 
 	static List<Rule> rules(ProblemDocument problem, PlanDocument plan) {
