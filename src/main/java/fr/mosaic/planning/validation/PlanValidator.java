@@ -110,7 +110,7 @@ public final class PlanValidator {
 			int from = rules.minute(window.start());
 			int to = rules.minute(window.end());
 			if (from <= start && start + request.durationMinutes() <= to
-					&& (start - from) % request.startStepMinutes() == 0) {
+					&& (start - from) % Math.max(1, request.startStepMinutes()) == 0) {
 				return true;
 			}
 		}
