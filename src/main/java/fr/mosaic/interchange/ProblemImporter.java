@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -170,7 +171,8 @@ public class ProblemImporter {
 			Map<String, Member> membersByCode) {
 		var weekFrom = problem.weekStart().atStartOfDay();
 		var weekTo = weekFrom.plusDays(7);
-		var byCode = new HashMap<String, Worker>();
+		// Linked: new workers are stored in the file's order, which is the order an export lists them in.
+		var byCode = new LinkedHashMap<String, Worker>();
 		workers.findAll().forEach(worker -> byCode.put(worker.getCode(), worker));
 		for (var w : problem.workers()) {
 			var worker = byCode.getOrDefault(w.id(), new Worker());

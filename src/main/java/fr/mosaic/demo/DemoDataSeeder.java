@@ -1,0 +1,54 @@
+package fr.mosaic.demo;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
+import fr.mosaic.interchange.ProblemImporter;
+import fr.mosaic.member.MemberService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty register with the demo group and its requests for the current and the next week. Off unless
+ * {@code mosaic.demo.enabled} is true, which the production profile leaves false.
+ */
+@Component
+@Order(1)
+@ConditionalOnProperty(name = "mosaic.demo.enabled", havingValue = "true")
+class DemoDataSeeder implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+	private final MemberService members;
+
+	private final ProblemImporter importer;
+
+	private final Clock clock;
+
+	DemoDataSeeder(MemberService members, ProblemImporter importer, Clock clock) {
+		this.members = members;
+		this.importer = importer;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!members.findAll().isEmpty()) {
+			return;
+		}
+		var thisWeek = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		var generator = new ProblemGenerator();
+		for (var week : new LocalDate[] { thisWeek, thisWeek.plusWeeks(1) }) {
+			importer.importProblem(generator.generate(ProblemSize.DEMO, week));
+		}
+		log.info("Demo group loaded with requests for the weeks of {} and {}", thisWeek, thisWeek.plusWeeks(1));
+	}
+
+}

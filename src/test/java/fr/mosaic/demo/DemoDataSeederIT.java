@@ -1,0 +1,53 @@
+package fr.mosaic.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import fr.mosaic.interchange.ProblemExporter;
+import fr.mosaic.interchange.ProblemImporter;
+import fr.mosaic.member.MemberService;
+import fr.mosaic.worker.WorkerService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The demo group is stored as generated, for this week and the next, and only into an empty register. */
+@SpringBootTest(properties = { "mosaic.database.embedded.data-dir=target/mariadb-demo-test" })
+class DemoDataSeederIT {
+
+	static final Clock THURSDAY = Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneId.of("Europe/Paris"));
+
+	@Autowired
+	MemberService members;
+
+	@Autowired
+	WorkerService workers;
+
+	@Autowired
+	ProblemImporter importer;
+
+	@Autowired
+	ProblemExporter exporter;
+
+	@Test
+	void seedsTheDemoGroupForThisWeekAndTheNextOnceOnly() throws Exception {
+		var seeder = new DemoDataSeeder(members, importer, THURSDAY);
+
+		seeder.run(null);
+		seeder.run(null);
+
+		var generator = new ProblemGenerator();
+		var thisWeek = LocalDate.of(2026, 11, 23);
+		assertThat(members.findAll()).hasSize(ProblemSize.DEMO.members());
+		assertThat(workers.findAll()).hasSize(ProblemSize.DEMO.workers());
+		assertThat(exporter.exportWeek(thisWeek.plusWeeks(1)))
+			.isEqualTo(generator.generate(ProblemSize.DEMO, thisWeek.plusWeeks(1)));
+		assertThat(exporter.exportWeek(thisWeek).requests())
+			.isEqualTo(generator.generate(ProblemSize.DEMO, thisWeek).requests());
+	}
+
+}
