@@ -1,7 +1,6 @@
 package fr.mosaic.planning.solver.justification;
 
-import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
-
 /** A worker's week of work above their contract. */
-public record OvertimeJustification(String workerId, long workMinutes, long contractMinutes, long minutes) implements ConstraintJustification {
+public record OvertimeJustification(String workerId, long workMinutes, long contractMinutes, long minutes)
+		implements PlanningJustification {
 }

@@ -2,8 +2,7 @@ package fr.mosaic.planning.solver.justification;
 
 import java.util.List;
 
-import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
-
 /** A part-time worker's duty period interrupted more than once or for over 2 h. */
-public record PartTimeInterruptionJustification(String workerId, int day, List<String> shiftIds, long minutes) implements ConstraintJustification {
+public record PartTimeInterruptionJustification(String workerId, int day, List<String> shiftIds, long minutes)
+		implements PlanningJustification {
 }
