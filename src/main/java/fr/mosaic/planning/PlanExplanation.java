@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
@@ -48,8 +49,10 @@ public record PlanExplanation(HardMediumSoftLongScore score, List<RuleScore> rul
 		Map<String, HardMediumSoftLongScore> byMember = new TreeMap<>();
 		for (ConstraintAnalysis<HardMediumSoftLongScore> constraint : analysis.constraintAnalyses()) {
 			List<Penalty> penalties = new ArrayList<>();
-			List<MatchAnalysis<HardMediumSoftLongScore>> matches = constraint.matches();
-			for (MatchAnalysis<HardMediumSoftLongScore> match : matches == null ? List.of() : matches) {
+			// Matches are always fetched by SolutionManager.analyze's default policy; guard anyway.
+			List<MatchAnalysis<HardMediumSoftLongScore>> matches = Objects.requireNonNullElse(constraint.matches(),
+					List.of());
+			for (MatchAnalysis<HardMediumSoftLongScore> match : matches) {
 				PlanningJustification justification = match.justification() instanceof PlanningJustification known
 						? known : null;
 				penalties.add(new Penalty(match.score(), justification));
