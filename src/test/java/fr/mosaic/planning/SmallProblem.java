@@ -26,6 +26,9 @@ import fr.mosaic.interchange.ProblemDocument.Travel;
 import fr.mosaic.interchange.ProblemDocument.Unavailable;
 import fr.mosaic.interchange.ProblemDocument.Window;
 import fr.mosaic.interchange.ProblemDocument.Worker;
+import fr.mosaic.planning.model.ShiftAssignment;
+import fr.mosaic.planning.model.WeekMinutes;
+import fr.mosaic.planning.model.WeekPlanSolution;
 
 /** {@code spec/examples/small-problem.json} written out in Java, until the JSON reader lands. */
 final class SmallProblem {
@@ -71,6 +74,30 @@ final class SmallProblem {
 				List.of(new History("w1", "m1", 480), new History("w2", "m3", 1260)),
 				List.of(new Pin("r1", 0, "w1", at(23, 8))),
 				Map.of("m2-s1", Map.of("m2-s2", 15), "m2-s2", Map.of("m2-s1", 15)));
+	}
+
+	/** Assigns the unpinned shifts as {@code spec/examples/small-plan.json} does. */
+	static WeekPlanSolution assignedAsInTheExamplePlan(WeekPlanSolution solution) {
+		assign(solution, "r2#0", "w1", 0, 13);
+		assign(solution, "r2#1", "w3", 1, 13);
+		assign(solution, "r3#0", "w2", 0, 8);
+		assign(solution, "r3#1", "w2", 1, 8);
+		assign(solution, "r3#2", "w3", 3, 8);
+		assign(solution, "r4#0", "w3", 4, 8);
+		assign(solution, "r5#0", "w1", 1, 8);
+		return solution;
+	}
+
+	private static void assign(WeekPlanSolution solution, String shiftId, String workerId, int day, int hour) {
+		ShiftAssignment shift = solution.getShifts().stream()
+			.filter(candidate -> candidate.getId().equals(shiftId))
+			.findFirst()
+			.orElseThrow();
+		shift.setWorker(solution.getWorkers().stream()
+			.filter(worker -> worker.getId().equals(workerId))
+			.findFirst()
+			.orElseThrow());
+		shift.setStart(day * WeekMinutes.DAY + hour * 60);
 	}
 
 	static LocalDateTime at(int dayOfMonth, int hour) {
