@@ -57,6 +57,21 @@ class WeekPlanSolutionMapperTest {
 	}
 
 	@Test
+	void anOverriddenWeightChangesTheScore() {
+		WeekSolver solver = new WeekSolver(WeekSolver.solverFactoryFromClasspath(), mapper);
+		WeekPlanSolution defaults = SmallProblem.assignedAsInTheExamplePlan(mapper.toSolution(SmallProblem.document()));
+		WeekPlanSolution overridden = SmallProblem.assignedAsInTheExamplePlan(
+				new WeekPlanSolutionMapper(Map.of("consolidateToContractHours", "0hard/0medium/0soft"))
+					.toSolution(SmallProblem.document()));
+
+		long defaultSoft = solver.explain(defaults).score().softScore();
+		long overriddenSoft = solver.explain(overridden).score().softScore();
+
+		// 10 soft a minute below contract: w1 1438, w2 600, w3 1260 minutes.
+		assertThat(overriddenSoft - defaultSoft).isEqualTo(10 * (1438 + 600 + 1260));
+	}
+
+	@Test
 	void theSpecsExamplePlanKeepsEveryHardRuleAndSummarisesLikeTheExample() {
 		WeekPlanSolution solution = SmallProblem.assignedAsInTheExamplePlan(mapper.toSolution(SmallProblem.document()));
 		SolutionManager.<WeekPlanSolution, HardMediumSoftLongScore>create(WeekSolver.solverFactoryFromClasspath())
