@@ -16,6 +16,8 @@ import fr.mosaic.planning.model.WeekMinutes;
 /**
  * One worker's shifts of the week in time order, with the figures the sequence rules of
  * {@code spec/interchange.md} need. Built from a snapshot of starts, so it stays valid while the solver moves on.
+ * The constraint provider, the plan's worker summaries and the reasons for uncovered shifts all count with it, so
+ * they cannot disagree.
  */
 public final class WorkerWeek {
 
@@ -68,19 +70,23 @@ public final class WorkerWeek {
 	// travelBefore[i]: travel from slot i-1 when both are in the same duty period, else 0.
 	private final int[] travelBefore;
 
-	// dutyPeriodStart[i]: whether slot i opens a duty period.
-	private final boolean[] opensDutyPeriod;
+	// Indexes of the slots of each duty period; several rules walk them, so they are built once.
+	private final List<List<Integer>> dutyPeriods = new ArrayList<>();
 
 	private WorkerWeek(PlanningWorker worker, List<Slot> slots) {
 		this.worker = worker;
 		this.slots = slots.stream().sorted(TIME_ORDER).toList();
 		this.travelBefore = new int[this.slots.size()];
-		this.opensDutyPeriod = new boolean[this.slots.size()];
 		int latestEnd = Integer.MIN_VALUE;
 		for (int i = 0; i < this.slots.size(); i++) {
 			Slot slot = this.slots.get(i);
-			opensDutyPeriod[i] = i == 0 || slot.start() - latestEnd >= DAILY_REST;
-			travelBefore[i] = opensDutyPeriod[i] ? 0 : this.slots.get(i - 1).site().travelTo(slot.site());
+			if (i == 0 || slot.start() - latestEnd >= DAILY_REST) {
+				dutyPeriods.add(new ArrayList<>());
+			}
+			else {
+				travelBefore[i] = this.slots.get(i - 1).site().travelTo(slot.site());
+			}
+			dutyPeriods.getLast().add(i);
 			latestEnd = Math.max(latestEnd, slot.end());
 		}
 	}
@@ -167,7 +173,7 @@ public final class WorkerWeek {
 	/** Duty periods (split at gaps of 11 h) spanning more than 13 h. */
 	public List<Breach> dutyPeriodExcess() {
 		List<Breach> breaches = new ArrayList<>();
-		for (List<Integer> period : dutyPeriods()) {
+		for (List<Integer> period : dutyPeriods) {
 			Slot first = slots.get(period.getFirst());
 			int span = latestEnd(period) - first.start();
 			if (span > MAX_DUTY_SPAN) {
@@ -244,7 +250,7 @@ public final class WorkerWeek {
 		if (!worker.isPartTime()) {
 			return breaches;
 		}
-		for (List<Integer> period : dutyPeriods()) {
+		for (List<Integer> period : dutyPeriods) {
 			long excess = 0;
 			List<Integer> interruptions = new ArrayList<>();
 			for (int idle : idles(period)) {
@@ -265,7 +271,7 @@ public final class WorkerWeek {
 	/** Idle minutes (gap minus travel) between the shifts of each duty period. */
 	public List<Breach> idleTime() {
 		List<Breach> breaches = new ArrayList<>();
-		for (List<Integer> period : dutyPeriods()) {
+		for (List<Integer> period : dutyPeriods) {
 			int idle = idles(period).stream().mapToInt(Integer::intValue).sum();
 			if (idle > 0) {
 				breaches.add(new Breach(WeekMinutes.dayOf(slots.get(period.getFirst()).start()), idle, ids(period)));
@@ -298,17 +304,6 @@ public final class WorkerWeek {
 			idles.add(Math.max(0, slots.get(i).start() - latestEnd - travelBefore[i]));
 		}
 		return idles;
-	}
-
-	private List<List<Integer>> dutyPeriods() {
-		List<List<Integer>> periods = new ArrayList<>();
-		for (int i = 0; i < slots.size(); i++) {
-			if (opensDutyPeriod[i]) {
-				periods.add(new ArrayList<>());
-			}
-			periods.getLast().add(i);
-		}
-		return periods;
 	}
 
 	private int latestEnd(List<Integer> indexes) {
