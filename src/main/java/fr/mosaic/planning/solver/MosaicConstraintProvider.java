@@ -4,10 +4,35 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.load
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toSet;
-import static fr.mosaic.planning.solver.ConstraintWeights.*;
+import static fr.mosaic.planning.solver.ConstraintWeights.AT_MOST_SIX_WORKING_DAYS;
+import static fr.mosaic.planning.solver.ConstraintWeights.AVAILABILITY;
+import static fr.mosaic.planning.solver.ConstraintWeights.BREAK_AFTER_6_HOURS;
+import static fr.mosaic.planning.solver.ConstraintWeights.CONSOLIDATE_TO_CONTRACT_HOURS;
+import static fr.mosaic.planning.solver.ConstraintWeights.CONTINUITY_WITH_HISTORY;
+import static fr.mosaic.planning.solver.ConstraintWeights.CONTRACTED_UNCOVERED_FACTOR;
+import static fr.mosaic.planning.solver.ConstraintWeights.DAILY_WORK_OF_10_HOURS;
+import static fr.mosaic.planning.solver.ConstraintWeights.DISTINCT_DAYS;
+import static fr.mosaic.planning.solver.ConstraintWeights.DUTY_PERIOD_OF_13_HOURS;
+import static fr.mosaic.planning.solver.ConstraintWeights.EMPLOYERS_PER_WORKER_PER_DAY;
+import static fr.mosaic.planning.solver.ConstraintWeights.FAIR_UNCOVERED_MINUTES_BETWEEN_MEMBERS;
+import static fr.mosaic.planning.solver.ConstraintWeights.IDLE_GAPS;
+import static fr.mosaic.planning.solver.ConstraintWeights.MUTUAL_EXCLUSION;
+import static fr.mosaic.planning.solver.ConstraintWeights.NO_OVERLAP_INCLUDING_TRAVEL;
+import static fr.mosaic.planning.solver.ConstraintWeights.OVERTIME_ABOVE_CONTRACT;
+import static fr.mosaic.planning.solver.ConstraintWeights.PART_TIME_INTERRUPTION;
+import static fr.mosaic.planning.solver.ConstraintWeights.PREFERRED_MEMBERS;
+import static fr.mosaic.planning.solver.ConstraintWeights.REQUIRED_SKILL;
+import static fr.mosaic.planning.solver.ConstraintWeights.SAME_WORKER_WITHIN_REQUEST;
+import static fr.mosaic.planning.solver.ConstraintWeights.TRAVEL_TIME;
+import static fr.mosaic.planning.solver.ConstraintWeights.UNCOVERED_MINUTES;
+import static fr.mosaic.planning.solver.ConstraintWeights.WEEKLY_MAXIMUM;
+import static fr.mosaic.planning.solver.ConstraintWeights.WEEKLY_REST_OF_35_HOURS;
+import static fr.mosaic.planning.solver.ConstraintWeights.defaultWeight;
 
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -16,11 +41,33 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.common.LoadBalance;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import fr.mosaic.planning.model.PlanningMember;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
-import fr.mosaic.planning.solver.justification.*;
+import fr.mosaic.planning.solver.justification.AvailabilityJustification;
+import fr.mosaic.planning.solver.justification.BreakJustification;
+import fr.mosaic.planning.solver.justification.ConsolidationJustification;
+import fr.mosaic.planning.solver.justification.ContinuityJustification;
+import fr.mosaic.planning.solver.justification.DailyWorkJustification;
+import fr.mosaic.planning.solver.justification.DistinctDaysJustification;
+import fr.mosaic.planning.solver.justification.DutyPeriodJustification;
+import fr.mosaic.planning.solver.justification.EmployersPerDayJustification;
+import fr.mosaic.planning.solver.justification.FairnessJustification;
+import fr.mosaic.planning.solver.justification.IdleGapJustification;
+import fr.mosaic.planning.solver.justification.MutualExclusionJustification;
+import fr.mosaic.planning.solver.justification.OverlapJustification;
+import fr.mosaic.planning.solver.justification.OvertimeJustification;
+import fr.mosaic.planning.solver.justification.PartTimeInterruptionJustification;
+import fr.mosaic.planning.solver.justification.PreferredMembersJustification;
+import fr.mosaic.planning.solver.justification.RequiredSkillJustification;
+import fr.mosaic.planning.solver.justification.SameWorkerJustification;
+import fr.mosaic.planning.solver.justification.TravelJustification;
+import fr.mosaic.planning.solver.justification.UncoveredMinutesJustification;
+import fr.mosaic.planning.solver.justification.WeeklyMaximumJustification;
+import fr.mosaic.planning.solver.justification.WeeklyRestJustification;
+import fr.mosaic.planning.solver.justification.WorkingDaysJustification;
 
 /** The planning rules of {@code design.md} and {@code spec/interchange.md}, hard, then medium, then soft. */
 public class MosaicConstraintProvider implements ConstraintProvider {
@@ -62,7 +109,7 @@ public class MosaicConstraintProvider implements ConstraintProvider {
 	}
 
 	private static PlanningWorker worker(ShiftAssignment shift) {
-		return java.util.Objects.requireNonNull(shift.getWorker());
+		return Objects.requireNonNull(shift.getWorker());
 	}
 
 	// ---- Hard ----
@@ -239,9 +286,8 @@ public class MosaicConstraintProvider implements ConstraintProvider {
 			.asConstraint(FAIR_UNCOVERED_MINUTES_BETWEEN_MEMBERS);
 	}
 
-	private static long unfairness(
-			ai.timefold.solver.core.api.score.stream.common.LoadBalance<PlanningMember> balance) {
-		return balance.unfairness().setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+	private static long unfairness(LoadBalance<PlanningMember> balance) {
+		return balance.unfairness().setScale(0, RoundingMode.HALF_UP).longValueExact();
 	}
 
 	private static Map<String, Long> loadsById(Map<PlanningMember, Long> loads) {
