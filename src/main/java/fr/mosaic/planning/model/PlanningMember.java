@@ -6,7 +6,7 @@ import java.util.Set;
 
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 
-/** A member employer: whom it excludes and which workers it has had in recent weeks. */
+/** A member employer: whom it excludes, which workers it has had in recent weeks and with which skills. */
 public class PlanningMember {
 
 	@PlanningId
@@ -16,10 +16,15 @@ public class PlanningMember {
 
 	private final Map<String, Integer> historyMinutesByWorker;
 
-	public PlanningMember(String id, Set<String> excludedWorkerIds, Map<String, Integer> historyMinutesByWorker) {
+	// Skills of the workers in its history: continuity only asks for them on requests of those skills.
+	private final Set<String> historySkills;
+
+	public PlanningMember(String id, Set<String> excludedWorkerIds, Map<String, Integer> historyMinutesByWorker,
+			Set<String> historySkills) {
 		this.id = id;
 		this.excludedWorkerIds = Set.copyOf(excludedWorkerIds);
 		this.historyMinutesByWorker = Map.copyOf(historyMinutesByWorker);
+		this.historySkills = Set.copyOf(historySkills);
 	}
 
 	public String getId() {
@@ -30,8 +35,9 @@ public class PlanningMember {
 		return excludedWorkerIds.contains(worker.getId());
 	}
 
-	public boolean hasHistory() {
-		return !historyMinutesByWorker.isEmpty();
+	/** Whether some worker it has had in recent weeks has this skill. */
+	public boolean hasHistoryFor(String skill) {
+		return historySkills.contains(skill);
 	}
 
 	public int historyMinutes(PlanningWorker worker) {

@@ -296,10 +296,12 @@ public class MosaicConstraintProvider implements ConstraintProvider {
 		return byId;
 	}
 
-	// The same worker for the same member as in recent weeks: a member with history should get one of them.
+	// The same worker for the same member as in recent weeks: when the member has had a worker with the request's
+	// skill, a shift given to someone it has never had costs its minutes.
 	Constraint continuityWithHistory(ConstraintFactory factory) {
 		return assignedShifts(factory)
-			.filter(shift -> shift.getMember().hasHistory() && shift.getMember().historyMinutes(worker(shift)) == 0)
+			.filter(shift -> shift.getMember().hasHistoryFor(shift.getRequest().getSkill())
+					&& shift.getMember().historyMinutes(worker(shift)) == 0)
 			.penalizeLong(defaultWeight(CONTINUITY_WITH_HISTORY), ShiftAssignment::getDurationMinutes)
 			.justifyWith((shift, score) -> new ContinuityJustification(worker(shift).getId(),
 					shift.getMember().getId(), shift.getId(), shift.startDay(), shift.getDurationMinutes()))

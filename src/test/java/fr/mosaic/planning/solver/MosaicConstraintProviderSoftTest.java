@@ -54,12 +54,13 @@ class MosaicConstraintProviderSoftTest {
 
 	@Test
 	void continuityWithHistory() {
-		// Member A has had the full-time worker; member B has no history.
+		// Member A has had the full-time worker for bookkeeping; member B has no history.
 		VERIFIER.verifyThat(MosaicConstraintProvider::continuityWithHistory)
 			.given(shift(FOUR_HOURS_AT_A, SMALL_CONTRACT_WORKER, MONDAY_MORNING))
 			.penalizesBy(240);
 		VERIFIER.verifyThat(MosaicConstraintProvider::continuityWithHistory)
 			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
+					shift(GREENS_AT_A, PART_TIME_WORKER, at(TUESDAY, 8, 0)),
 					shift(FOUR_HOURS_AT_B, SMALL_CONTRACT_WORKER, MONDAY_MORNING))
 			.penalizesBy(0);
 	}
