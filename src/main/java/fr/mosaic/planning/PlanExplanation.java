@@ -1,0 +1,75 @@
+package fr.mosaic.planning;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
+import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import fr.mosaic.planning.solver.ConstraintWeights;
+import fr.mosaic.planning.solver.justification.PlanningJustification;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A plan's score broken down by rule (in the provider's order, hard first), by worker and by member. Each penalty
+ * carries its rule's justification record; the UI renders it through a key derived from the rule name.
+ */
+public record PlanExplanation(HardMediumSoftLongScore score, List<RuleScore> rules,
+		Map<String, HardMediumSoftLongScore> scoreByWorker, Map<String, HardMediumSoftLongScore> scoreByMember) {
+
+	public PlanExplanation {
+		rules = List.copyOf(rules);
+		scoreByWorker = Map.copyOf(scoreByWorker);
+		scoreByMember = Map.copyOf(scoreByMember);
+	}
+
+	/** One rule's weight, total and penalties; only rules with a penalty are listed. */
+	public record RuleScore(String rule, HardMediumSoftLongScore weight, HardMediumSoftLongScore score,
+			List<Penalty> penalties) {
+
+		public RuleScore {
+			penalties = List.copyOf(penalties);
+		}
+
+	}
+
+	/** One match of a rule: its score impact and the justification naming who and what. */
+	public record Penalty(HardMediumSoftLongScore score, @Nullable PlanningJustification justification) {
+	}
+
+	static PlanExplanation of(ScoreAnalysis<HardMediumSoftLongScore> analysis) {
+		List<String> order = List.copyOf(ConstraintWeights.defaultWeights().keySet());
+		List<RuleScore> rules = new ArrayList<>();
+		Map<String, HardMediumSoftLongScore> byWorker = new TreeMap<>();
+		Map<String, HardMediumSoftLongScore> byMember = new TreeMap<>();
+		for (ConstraintAnalysis<HardMediumSoftLongScore> constraint : analysis.constraintAnalyses()) {
+			List<Penalty> penalties = new ArrayList<>();
+			// Matches are always fetched by SolutionManager.analyze's default policy; guard anyway.
+			List<MatchAnalysis<HardMediumSoftLongScore>> matches = Objects.requireNonNullElse(constraint.matches(),
+					List.of());
+			for (MatchAnalysis<HardMediumSoftLongScore> match : matches) {
+				PlanningJustification justification = match.justification() instanceof PlanningJustification known
+						? known : null;
+				penalties.add(new Penalty(match.score(), justification));
+				if (justification != null && justification.workerId() != null) {
+					byWorker.merge(justification.workerId(), match.score(), HardMediumSoftLongScore::add);
+				}
+				if (justification != null && justification.memberId() != null) {
+					byMember.merge(justification.memberId(), match.score(), HardMediumSoftLongScore::add);
+				}
+			}
+			if (!constraint.score().isZero()) {
+				rules.add(new RuleScore(constraint.constraintName(), constraint.weight(), constraint.score(),
+						penalties));
+			}
+		}
+		rules.sort(Comparator.comparingInt(rule -> order.indexOf(rule.rule())));
+		return new PlanExplanation(analysis.score(), rules, byWorker, byMember);
+	}
+
+}

@@ -1,0 +1,18 @@
+package fr.mosaic.planning;
+
+import java.time.Duration;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import fr.mosaic.interchange.PlanDocument;
+import fr.mosaic.planning.model.WeekPlanSolution;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A solved week: the plan, the solved model (for explanations) and benchmark figures.
+ *
+ * @param timeToFirstFeasible time until the first best solution without hard violations, null if none was found
+ * @param moveEvaluationSpeed moves evaluated per second over the whole solve
+ */
+public record SolveOutcome(PlanDocument plan, WeekPlanSolution solution, @Nullable Duration timeToFirstFeasible,
+		long moveEvaluationSpeed, HardMediumSoftLongScore score) {
+}

@@ -1,0 +1,164 @@
+package fr.mosaic.planning;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
+
+import fr.mosaic.planning.model.PlanningRequest;
+import fr.mosaic.planning.model.PlanningWorker;
+import fr.mosaic.planning.model.ShiftAssignment;
+import fr.mosaic.planning.model.WeekMinutes;
+import fr.mosaic.planning.model.WeekPlanSolution;
+import fr.mosaic.planning.solver.WorkerWeek;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Says why each uncovered shift has no worker, in terms a coordinator understands: nobody has the skill, or, for
+ * each worker who has it, the hard rule that stops them at every allowed start.
+ */
+public final class UncoveredReasons {
+
+	/** Hard rules that can stop a worker, in the order a coordinator checks them. */
+	public enum Block {
+
+		EXCLUDED, ON_LEAVE, OUTSIDE_AVAILABILITY, OVERLAP, DAILY_WORK, WEEKLY_MAXIMUM, DUTY_PERIOD, WEEKLY_REST,
+		WORKING_DAYS, BREAK, PART_TIME_INTERRUPTION, DISTINCT_DAYS;
+
+		String key() {
+			return "planning.block." + switch (this) {
+				case EXCLUDED -> "excluded";
+				case ON_LEAVE -> "onLeave";
+				case OUTSIDE_AVAILABILITY -> "outsideAvailability";
+				case OVERLAP -> "overlap";
+				case DAILY_WORK -> "dailyWork";
+				case WEEKLY_MAXIMUM -> "weeklyMaximum";
+				case DUTY_PERIOD -> "dutyPeriod";
+				case WEEKLY_REST -> "weeklyRest";
+				case WORKING_DAYS -> "workingDays";
+				case BREAK -> "break";
+				case PART_TIME_INTERRUPTION -> "partTimeInterruption";
+				case DISTINCT_DAYS -> "distinctDays";
+			};
+		}
+
+	}
+
+	private UncoveredReasons() {
+	}
+
+	/** A reason for every uncovered shift, by shift id. */
+	public static Map<String, PlanningMessage> explain(WeekPlanSolution solution) {
+		Map<PlanningWorker, List<ShiftAssignment>> shiftsByWorker = solution.getShifts().stream()
+			.filter(ShiftAssignment::isAssigned)
+			.collect(Collectors.groupingBy(shift -> Objects.requireNonNull(shift.getWorker())));
+		Map<String, PlanningMessage> reasons = new LinkedHashMap<>();
+		for (ShiftAssignment shift : solution.getShifts()) {
+			if (shift.getWorker() == null) {
+				reasons.put(shift.getId(), explain(shift, solution, shiftsByWorker));
+			}
+		}
+		return reasons;
+	}
+
+	private static PlanningMessage explain(ShiftAssignment shift, WeekPlanSolution solution,
+			Map<PlanningWorker, List<ShiftAssignment>> shiftsByWorker) {
+		PlanningRequest request = shift.getRequest();
+		if (request.getAllowedStarts().isEmpty()) {
+			return PlanningMessage.of("planning.reason.noFittingStart", request.getDurationMinutes());
+		}
+		List<PlanningWorker> skilled = solution.getWorkers().stream()
+			.filter(worker -> worker.hasSkill(request.getSkill()))
+			.toList();
+		if (skilled.isEmpty()) {
+			return PlanningMessage.of("planning.reason.noSkill", request.getSkill());
+		}
+		List<String> free = new ArrayList<>();
+		List<PlanningMessage> blocked = new ArrayList<>();
+		for (PlanningWorker worker : skilled) {
+			Block block = blockOf(worker, shift, solution, shiftsByWorker.getOrDefault(worker, List.of()));
+			if (block == null) {
+				free.add(worker.getId());
+			} else {
+				blocked.add(PlanningMessage.of("planning.reason.workerBlocked", worker.getId(),
+						PlanningMessage.of(block.key())));
+			}
+		}
+		if (!free.isEmpty()) {
+			return PlanningMessage.of("planning.reason.notChosen", String.join(", ", free));
+		}
+		return new PlanningMessage("planning.reason.allBlocked",
+				List.of(request.getSkill(), blocked));
+	}
+
+	/**
+	 * The rule that stops the worker at most of the allowed starts (the earliest such rule on a tie), or null when
+	 * some start breaks no hard rule.
+	 */
+	static @Nullable Block blockOf(PlanningWorker worker, ShiftAssignment shift, WeekPlanSolution solution,
+			List<ShiftAssignment> workerShifts) {
+		if (shift.getMember().excludes(worker) || worker.excludes(shift.getMember())) {
+			return Block.EXCLUDED;
+		}
+		WorkerWeek before = WorkerWeek.of(worker, workerShifts);
+		Map<Block, Integer> counts = new EnumMap<>(Block.class);
+		for (int start : shift.getRequest().getAllowedStarts()) {
+			List<Block> blocks = blocksAt(worker, shift, start, before, solution);
+			if (blocks.isEmpty()) {
+				return null;
+			}
+			blocks.forEach(block -> counts.merge(block, 1, Integer::sum));
+		}
+		return counts.entrySet().stream()
+			.max(Comparator.<Map.Entry<Block, Integer>>comparingInt(Map.Entry::getValue)
+				.thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+			.orElseThrow()
+			.getKey();
+	}
+
+	private static List<Block> blocksAt(PlanningWorker worker, ShiftAssignment shift, int start, WorkerWeek before,
+			WeekPlanSolution solution) {
+		int end = start + shift.getDurationMinutes();
+		List<Block> blocks = new ArrayList<>();
+		if (worker.leaveMinutes(start, end) > 0) {
+			blocks.add(Block.ON_LEAVE);
+		}
+		else if (worker.unavailableMinutes(start, end) > 0) {
+			blocks.add(Block.OUTSIDE_AVAILABILITY);
+		}
+		List<WorkerWeek.Slot> slots = new ArrayList<>(before.slots());
+		slots.add(WorkerWeek.Slot.at(shift, start));
+		WorkerWeek after = WorkerWeek.ofSlots(worker, slots);
+		addIfWorse(blocks, Block.OVERLAP, before, after, week -> total(week.overlaps()));
+		addIfWorse(blocks, Block.DAILY_WORK, before, after, week -> total(week.dailyWorkExcess()));
+		addIfWorse(blocks, Block.WEEKLY_MAXIMUM, before, after, WorkerWeek::weeklyExcess);
+		addIfWorse(blocks, Block.DUTY_PERIOD, before, after, week -> total(week.dutyPeriodExcess()));
+		addIfWorse(blocks, Block.WEEKLY_REST, before, after, WorkerWeek::weeklyRestShortfall);
+		addIfWorse(blocks, Block.WORKING_DAYS, before, after, WorkerWeek::workOnExtraDays);
+		addIfWorse(blocks, Block.BREAK, before, after, week -> total(week.stretchExcess()));
+		addIfWorse(blocks, Block.PART_TIME_INTERRUPTION, before, after, week -> total(week.interruptionExcess()));
+		if (shift.getRequest().isDistinctDays() && solution.getShifts().stream()
+			.anyMatch(other -> other.getRequest().equals(shift.getRequest()) && other.isAssigned()
+					&& !other.equals(shift) && other.startDay() == WeekMinutes.dayOf(start))) {
+			blocks.add(Block.DISTINCT_DAYS);
+		}
+		return blocks;
+	}
+
+	private static void addIfWorse(List<Block> blocks, Block block, WorkerWeek before, WorkerWeek after,
+			ToLongFunction<WorkerWeek> breach) {
+		if (breach.applyAsLong(after) > breach.applyAsLong(before)) {
+			blocks.add(block);
+		}
+	}
+
+	private static long total(List<WorkerWeek.Breach> breaches) {
+		return breaches.stream().mapToLong(WorkerWeek.Breach::minutes).sum();
+	}
+
+}

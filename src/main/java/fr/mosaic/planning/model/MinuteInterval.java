@@ -1,0 +1,20 @@
+package fr.mosaic.planning.model;
+
+/** A half-open interval {@code [start, end)} in minutes since the week's Monday 00:00. */
+public record MinuteInterval(int start, int end) {
+
+	public MinuteInterval {
+		if (end < start) {
+			throw new IllegalArgumentException("end " + end + " before start " + start);
+		}
+	}
+
+	public int length() {
+		return end - start;
+	}
+
+	public boolean contains(int from, int to) {
+		return start <= from && to <= end;
+	}
+
+}

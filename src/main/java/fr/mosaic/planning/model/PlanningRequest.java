@@ -1,0 +1,100 @@
+package fr.mosaic.planning.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+
+/** A member's request for the week: {@code count} shifts of one duration, skill and site, inside its windows. */
+public class PlanningRequest {
+
+	@PlanningId
+	private final String id;
+
+	private final PlanningMember member;
+
+	private final PlanningSite site;
+
+	private final String skill;
+
+	private final int durationMinutes;
+
+	private final boolean distinctDays;
+
+	private final boolean extra;
+
+	private final List<Integer> allowedStarts;
+
+	public PlanningRequest(String id, PlanningMember member, PlanningSite site, String skill, int durationMinutes,
+			List<MinuteInterval> windows, int startStepMinutes, boolean distinctDays, boolean extra) {
+		this.id = id;
+		this.member = member;
+		this.site = site;
+		this.skill = skill;
+		this.durationMinutes = durationMinutes;
+		this.distinctDays = distinctDays;
+		this.extra = extra;
+		this.allowedStarts = allowedStarts(windows, durationMinutes, startStepMinutes);
+	}
+
+	// Every t with [t, t + duration) inside a window and t - window.start a multiple of the step.
+	private static List<Integer> allowedStarts(List<MinuteInterval> windows, int duration, int step) {
+		TreeSet<Integer> starts = new TreeSet<>();
+		for (MinuteInterval window : windows) {
+			for (int t = window.start(); t + duration <= window.end(); t += Math.max(1, step)) {
+				starts.add(t);
+			}
+		}
+		return List.copyOf(starts);
+	}
+
+	public String getId() {
+		return id;
+	}
+
+	public PlanningMember getMember() {
+		return member;
+	}
+
+	public PlanningSite getSite() {
+		return site;
+	}
+
+	public String getSkill() {
+		return skill;
+	}
+
+	public int getDurationMinutes() {
+		return durationMinutes;
+	}
+
+	public boolean isDistinctDays() {
+		return distinctDays;
+	}
+
+	public boolean isExtra() {
+		return extra;
+	}
+
+	/** Sorted starts the request's windows and step allow; empty when no window is long enough. */
+	public List<Integer> getAllowedStarts() {
+		return allowedStarts;
+	}
+
+	@Override
+	public boolean equals(Object o) {
+		return o instanceof PlanningRequest other && id.equals(other.id);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(id);
+	}
+
+	@Override
+	public String toString() {
+		return id;
+	}
+
+}

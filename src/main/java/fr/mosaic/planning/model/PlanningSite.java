@@ -1,0 +1,63 @@
+package fr.mosaic.planning.model;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+
+/** A place of work; travel minutes to every other site are precomputed once by the mapper. */
+public class PlanningSite {
+
+	@PlanningId
+	private final String id;
+
+	private final String memberId;
+
+	// Index into every site's travel row, so a travel lookup is one array access while solving.
+	private final int index;
+
+	private int[] travelMinutes = new int[0];
+
+	public PlanningSite(String id, String memberId, int index) {
+		this.id = id;
+		this.memberId = memberId;
+		this.index = index;
+	}
+
+	public String getId() {
+		return id;
+	}
+
+	public String getMemberId() {
+		return memberId;
+	}
+
+	public int getIndex() {
+		return index;
+	}
+
+	/** Travel minutes from this site to {@code other}, 0 for the same site. */
+	public int travelTo(PlanningSite other) {
+		return other == this ? 0 : travelMinutes[other.index];
+	}
+
+	public void setTravelMinutes(int[] travelMinutes) {
+		this.travelMinutes = Arrays.copyOf(travelMinutes, travelMinutes.length);
+	}
+
+	@Override
+	public boolean equals(Object o) {
+		return o instanceof PlanningSite other && id.equals(other.id);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(id);
+	}
+
+	@Override
+	public String toString() {
+		return id;
+	}
+
+}

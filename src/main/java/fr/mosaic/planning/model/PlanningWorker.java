@@ -1,0 +1,208 @@
+package fr.mosaic.planning.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+
+/** A worker of the group: contract, skills, availability, preferences and exclusions. */
+public class PlanningWorker {
+
+	// Availability is tracked up to the end of the following Monday, for shifts crossing Sunday midnight.
+	static final int HORIZON = WeekMinutes.WEEK + WeekMinutes.DAY;
+
+	@PlanningId
+	private final String id;
+
+	private final int contractMinutes;
+
+	private final int maxMinutes;
+
+	private final boolean partTime;
+
+	private final Set<String> skills;
+
+	private final Set<String> preferredMemberIds;
+
+	private final Set<String> excludedMemberIds;
+
+	private final List<MinuteInterval> unavailable;
+
+	// availablePrefix[m] = available minutes in [0, m): an availability check is two lookups.
+	private final int[] availablePrefix;
+
+	private PlanningWorker(Builder builder) {
+		this.id = builder.id;
+		this.contractMinutes = builder.contractMinutes;
+		this.maxMinutes = builder.maxMinutes;
+		this.partTime = builder.partTime;
+		this.skills = Set.copyOf(builder.skills);
+		this.preferredMemberIds = Set.copyOf(builder.preferredMemberIds);
+		this.excludedMemberIds = Set.copyOf(builder.excludedMemberIds);
+		this.unavailable = List.copyOf(builder.unavailable);
+		this.availablePrefix = availablePrefix(builder.availability, builder.unavailable);
+	}
+
+	public static Builder builder(String id, int contractMinutes) {
+		return new Builder(id, contractMinutes);
+	}
+
+	private static int[] availablePrefix(List<MinuteInterval> availability, List<MinuteInterval> unavailable) {
+		boolean[] available = new boolean[HORIZON];
+		if (availability.isEmpty()) {
+			java.util.Arrays.fill(available, true);
+		}
+		for (MinuteInterval interval : availability) {
+			markRange(available, interval, true);
+		}
+		for (MinuteInterval interval : unavailable) {
+			markRange(available, interval, false);
+		}
+		int[] prefix = new int[HORIZON + 1];
+		for (int m = 0; m < HORIZON; m++) {
+			prefix[m + 1] = prefix[m] + (available[m] ? 1 : 0);
+		}
+		return prefix;
+	}
+
+	private static void markRange(boolean[] minutes, MinuteInterval interval, boolean value) {
+		int from = Math.clamp(interval.start(), 0, HORIZON);
+		int to = Math.clamp(interval.end(), 0, HORIZON);
+		java.util.Arrays.fill(minutes, from, to, value);
+	}
+
+	/** Minutes of {@code [start, end)} the worker cannot work (outside availability or on leave). */
+	public int unavailableMinutes(int start, int end) {
+		int from = Math.clamp(start, 0, HORIZON);
+		int to = Math.clamp(end, from, HORIZON);
+		return (end - start) - (availablePrefix[to] - availablePrefix[from]);
+	}
+
+	/** Minutes of {@code [start, end)} inside a declared unavailability (leave, illness…). */
+	public int leaveMinutes(int start, int end) {
+		int minutes = 0;
+		for (MinuteInterval interval : unavailable) {
+			minutes += Math.max(0, Math.min(end, interval.end()) - Math.max(start, interval.start()));
+		}
+		return minutes;
+	}
+
+	public String getId() {
+		return id;
+	}
+
+	public int getContractMinutes() {
+		return contractMinutes;
+	}
+
+	public int getMaxMinutes() {
+		return maxMinutes;
+	}
+
+	public boolean isPartTime() {
+		return partTime;
+	}
+
+	public boolean hasSkill(String skill) {
+		return skills.contains(skill);
+	}
+
+	public boolean prefersMembers() {
+		return !preferredMemberIds.isEmpty();
+	}
+
+	public boolean prefers(PlanningMember member) {
+		return preferredMemberIds.contains(member.getId());
+	}
+
+	public boolean excludes(PlanningMember member) {
+		return excludedMemberIds.contains(member.getId());
+	}
+
+	@Override
+	public boolean equals(Object o) {
+		return o instanceof PlanningWorker other && id.equals(other.id);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(id);
+	}
+
+	@Override
+	public String toString() {
+		return id;
+	}
+
+	/** Builds a worker; everything but the id and contract has an empty default. */
+	public static final class Builder {
+
+		private final String id;
+
+		private final int contractMinutes;
+
+		private int maxMinutes;
+
+		private boolean partTime;
+
+		private Set<String> skills = Set.of();
+
+		private Set<String> preferredMemberIds = Set.of();
+
+		private Set<String> excludedMemberIds = Set.of();
+
+		private List<MinuteInterval> availability = List.of();
+
+		private List<MinuteInterval> unavailable = List.of();
+
+		private Builder(String id, int contractMinutes) {
+			this.id = id;
+			this.contractMinutes = contractMinutes;
+			this.maxMinutes = contractMinutes;
+			this.partTime = contractMinutes < 2100;
+		}
+
+		public Builder maxMinutes(int maxMinutes) {
+			this.maxMinutes = maxMinutes;
+			return this;
+		}
+
+		public Builder partTime(boolean partTime) {
+			this.partTime = partTime;
+			return this;
+		}
+
+		public Builder skills(Set<String> skills) {
+			this.skills = skills;
+			return this;
+		}
+
+		public Builder preferredMembers(Set<String> memberIds) {
+			this.preferredMemberIds = memberIds;
+			return this;
+		}
+
+		public Builder excludedMembers(Set<String> memberIds) {
+			this.excludedMemberIds = memberIds;
+			return this;
+		}
+
+		/** Weekly availability as week-minute intervals; empty means always available. */
+		public Builder availability(List<MinuteInterval> availability) {
+			this.availability = availability;
+			return this;
+		}
+
+		public Builder unavailable(List<MinuteInterval> unavailable) {
+			this.unavailable = unavailable;
+			return this;
+		}
+
+		public PlanningWorker build() {
+			return new PlanningWorker(this);
+		}
+
+	}
+
+}

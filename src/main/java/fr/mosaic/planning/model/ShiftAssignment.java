@@ -1,0 +1,130 @@
+package fr.mosaic.planning.model;
+
+import java.util.List;
+import java.util.Objects;
+
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import org.jspecify.annotations.Nullable;
+
+/** One shift of a request, to be given a worker (or none, if it cannot be covered) and a start. */
+@PlanningEntity(comparatorClass = ShiftDifficultyComparator.class)
+public class ShiftAssignment {
+
+	@PlanningId
+	private String id;
+
+	private PlanningRequest request;
+
+	private int index;
+
+	@PlanningVariable(valueRangeProviderRefs = "workerRange", allowsUnassigned = true)
+	private @Nullable PlanningWorker worker;
+
+	@PlanningVariable(valueRangeProviderRefs = "startRange")
+	private @Nullable Integer start;
+
+	@PlanningPin
+	private boolean pinned;
+
+	// The solver clones solutions through this constructor.
+	ShiftAssignment() {
+	}
+
+	public ShiftAssignment(PlanningRequest request, int index) {
+		this.id = request.getId() + "#" + index;
+		this.request = request;
+		this.index = index;
+	}
+
+	/** Starts allowed by the request; a request with none keeps its placeholder start and stays uncovered. */
+	@ValueRangeProvider(id = "startRange")
+	public List<Integer> getStartRange() {
+		List<Integer> allowed = request.getAllowedStarts();
+		return allowed.isEmpty() && start != null ? List.of(start) : allowed;
+	}
+
+	public boolean isAssigned() {
+		return worker != null && start != null;
+	}
+
+	public String getId() {
+		return id;
+	}
+
+	public PlanningRequest getRequest() {
+		return request;
+	}
+
+	public PlanningMember getMember() {
+		return request.getMember();
+	}
+
+	public PlanningSite getSite() {
+		return request.getSite();
+	}
+
+	public int getIndex() {
+		return index;
+	}
+
+	public int getDurationMinutes() {
+		return request.getDurationMinutes();
+	}
+
+	public @Nullable PlanningWorker getWorker() {
+		return worker;
+	}
+
+	public void setWorker(@Nullable PlanningWorker worker) {
+		this.worker = worker;
+	}
+
+	public @Nullable Integer getStart() {
+		return start;
+	}
+
+	public void setStart(@Nullable Integer start) {
+		this.start = start;
+	}
+
+	/** The start; call only on an assigned shift. */
+	public int startMinute() {
+		return Objects.requireNonNull(start, id);
+	}
+
+	public int endMinute() {
+		return startMinute() + request.getDurationMinutes();
+	}
+
+	public int startDay() {
+		return WeekMinutes.dayOf(startMinute());
+	}
+
+	public boolean isPinned() {
+		return pinned;
+	}
+
+	public void setPinned(boolean pinned) {
+		this.pinned = pinned;
+	}
+
+	@Override
+	public boolean equals(Object o) {
+		return o instanceof ShiftAssignment other && id.equals(other.id);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(id);
+	}
+
+	@Override
+	public String toString() {
+		return id + "(" + worker + "@" + start + ")";
+	}
+
+}

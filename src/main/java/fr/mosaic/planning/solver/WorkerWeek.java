@@ -1,0 +1,321 @@
+package fr.mosaic.planning.solver;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import fr.mosaic.planning.model.PlanningMember;
+import fr.mosaic.planning.model.PlanningSite;
+import fr.mosaic.planning.model.PlanningWorker;
+import fr.mosaic.planning.model.ShiftAssignment;
+import fr.mosaic.planning.model.WeekMinutes;
+
+/**
+ * One worker's shifts of the week in time order, with the figures the sequence rules of
+ * {@code spec/interchange.md} need. Built from a snapshot of starts, so it stays valid while the solver moves on.
+ * The constraint provider, the plan's worker summaries and the reasons for uncovered shifts all count with it, so
+ * they cannot disagree.
+ */
+public final class WorkerWeek {
+
+	public static final int MAX_DAILY_WORK = 600;
+
+	public static final int LEGAL_WEEKLY_MAXIMUM = 2880;
+
+	public static final int DAILY_REST = 660;
+
+	public static final int MAX_DUTY_SPAN = 780;
+
+	public static final int WEEKLY_REST = 2100;
+
+	public static final int MAX_WORKING_DAYS = 6;
+
+	public static final int BREAK = 20;
+
+	public static final int MAX_STRETCH = 360;
+
+	public static final int SHORT_INTERRUPTION = 30;
+
+	public static final int MAX_INTERRUPTION = 120;
+
+	/** A shift placed at a start: the shift may be a candidate the solver has not chosen. */
+	public record Slot(String shiftId, PlanningMember member, PlanningSite site, int start, int end) {
+
+		static Slot of(ShiftAssignment shift) {
+			return at(shift, shift.startMinute());
+		}
+
+		public static Slot at(ShiftAssignment shift, int start) {
+			return new Slot(shift.getId(), shift.getMember(), shift.getSite(), start,
+					start + shift.getDurationMinutes());
+		}
+
+	}
+
+	/** A rule broken by {@code minutes} (or a count) on a day (-1 for the whole week), by these shifts. */
+	public record Breach(int day, long minutes, List<String> shiftIds) {
+	}
+
+	private static final Comparator<Slot> TIME_ORDER = Comparator.comparingInt(Slot::start)
+		.thenComparingInt(Slot::end)
+		.thenComparing(Slot::shiftId);
+
+	private final PlanningWorker worker;
+
+	private final List<Slot> slots;
+
+	// travelBefore[i]: travel from slot i-1 when both are in the same duty period, else 0.
+	private final int[] travelBefore;
+
+	// Indexes of the slots of each duty period; several rules walk them, so they are built once.
+	private final List<List<Integer>> dutyPeriods = new ArrayList<>();
+
+	private WorkerWeek(PlanningWorker worker, List<Slot> slots) {
+		this.worker = worker;
+		this.slots = slots.stream().sorted(TIME_ORDER).toList();
+		this.travelBefore = new int[this.slots.size()];
+		int latestEnd = Integer.MIN_VALUE;
+		for (int i = 0; i < this.slots.size(); i++) {
+			Slot slot = this.slots.get(i);
+			if (i == 0 || slot.start() - latestEnd >= DAILY_REST) {
+				dutyPeriods.add(new ArrayList<>());
+			}
+			else {
+				travelBefore[i] = this.slots.get(i - 1).site().travelTo(slot.site());
+			}
+			dutyPeriods.getLast().add(i);
+			latestEnd = Math.max(latestEnd, slot.end());
+		}
+	}
+
+	/** The week of a worker's assigned shifts; unassigned ones are ignored. */
+	public static WorkerWeek of(PlanningWorker worker, Collection<ShiftAssignment> shifts) {
+		return new WorkerWeek(worker, shifts.stream().filter(ShiftAssignment::isAssigned).map(Slot::of).toList());
+	}
+
+	public static WorkerWeek ofSlots(PlanningWorker worker, List<Slot> slots) {
+		return new WorkerWeek(worker, slots);
+	}
+
+	public PlanningWorker worker() {
+		return worker;
+	}
+
+	public List<Slot> slots() {
+		return slots;
+	}
+
+	/** Shift minutes plus travel between shifts of one duty period. */
+	public int workMinutes() {
+		int minutes = travelMinutes();
+		for (Slot slot : slots) {
+			minutes += slot.end() - slot.start();
+		}
+		return minutes;
+	}
+
+	public int travelMinutes() {
+		int minutes = 0;
+		for (int travel : travelBefore) {
+			minutes += travel;
+		}
+		return minutes;
+	}
+
+	public long memberCount() {
+		return slots.stream().map(Slot::member).distinct().count();
+	}
+
+	/** Consecutive shifts closer than their end plus the travel between their sites. */
+	public List<Breach> overlaps() {
+		List<Breach> breaches = new ArrayList<>();
+		for (int i = 1; i < slots.size(); i++) {
+			Slot previous = slots.get(i - 1);
+			Slot next = slots.get(i);
+			int excess = previous.end() + previous.site().travelTo(next.site()) - next.start();
+			if (excess > 0) {
+				breaches.add(new Breach(WeekMinutes.dayOf(next.start()), excess,
+						List.of(previous.shiftId(), next.shiftId())));
+			}
+		}
+		return breaches;
+	}
+
+	/** Days whose shift minutes plus travel before shifts starting that day exceed 600. */
+	public List<Breach> dailyWorkExcess() {
+		Map<Integer, Integer> work = new TreeMap<>();
+		Map<Integer, List<String>> shiftIds = new TreeMap<>();
+		for (int i = 0; i < slots.size(); i++) {
+			Slot slot = slots.get(i);
+			work.merge(WeekMinutes.dayOf(slot.start()), travelBefore[i], Integer::sum);
+			for (int day = WeekMinutes.dayOf(slot.start()); day <= WeekMinutes.dayOf(slot.end() - 1); day++) {
+				work.merge(day, WeekMinutes.minutesOnDay(slot.start(), slot.end(), day), Integer::sum);
+				shiftIds.computeIfAbsent(day, d -> new ArrayList<>()).add(slot.shiftId());
+			}
+		}
+		List<Breach> breaches = new ArrayList<>();
+		work.forEach((day, minutes) -> {
+			if (minutes > MAX_DAILY_WORK) {
+				breaches.add(new Breach(day, minutes - MAX_DAILY_WORK, List.copyOf(shiftIds.get(day))));
+			}
+		});
+		return breaches;
+	}
+
+	/** Week's work above the worker's maximum, itself capped at 48 h. */
+	public int weeklyExcess() {
+		return Math.max(0, workMinutes() - Math.min(worker.getMaxMinutes(), LEGAL_WEEKLY_MAXIMUM));
+	}
+
+	/** Duty periods (split at gaps of 11 h) spanning more than 13 h. */
+	public List<Breach> dutyPeriodExcess() {
+		List<Breach> breaches = new ArrayList<>();
+		for (List<Integer> period : dutyPeriods) {
+			Slot first = slots.get(period.getFirst());
+			int span = latestEnd(period) - first.start();
+			if (span > MAX_DUTY_SPAN) {
+				breaches.add(new Breach(WeekMinutes.dayOf(first.start()), span - MAX_DUTY_SPAN, ids(period)));
+			}
+		}
+		return breaches;
+	}
+
+	/** Minutes the longest rest of the week (week edges included) falls short of 35 h; 0 without shifts. */
+	public int weeklyRestShortfall() {
+		if (slots.isEmpty()) {
+			return 0;
+		}
+		int longestRest = slots.getFirst().start();
+		int latestEnd = slots.getFirst().end();
+		for (Slot slot : slots) {
+			longestRest = Math.max(longestRest, slot.start() - latestEnd);
+			latestEnd = Math.max(latestEnd, slot.end());
+		}
+		longestRest = Math.max(longestRest, WeekMinutes.WEEK - latestEnd);
+		return Math.max(0, WEEKLY_REST - longestRest);
+	}
+
+	/** Work minutes on the lightest working days beyond the sixth. */
+	public int workOnExtraDays() {
+		Map<Integer, Integer> work = new TreeMap<>();
+		for (Slot slot : slots) {
+			for (int day = WeekMinutes.dayOf(slot.start()); day <= WeekMinutes.dayOf(slot.end() - 1); day++) {
+				work.merge(day, WeekMinutes.minutesOnDay(slot.start(), slot.end(), day), Integer::sum);
+			}
+		}
+		return work.values().stream().sorted().limit(Math.max(0, work.size() - MAX_WORKING_DAYS))
+			.mapToInt(Integer::intValue).sum();
+	}
+
+	/** Stretches of 2+ shifts with under 20 min idle between them (travel is work) running over 6 h. */
+	public List<Breach> stretchExcess() {
+		List<Breach> breaches = new ArrayList<>();
+		List<Integer> stretch = new ArrayList<>();
+		for (int i = 0; i < slots.size(); i++) {
+			if (!stretch.isEmpty()) {
+				Slot previous = slots.get(i - 1);
+				Slot slot = slots.get(i);
+				int idle = slot.start() - latestEnd(stretch) - previous.site().travelTo(slot.site());
+				if (idle >= BREAK) {
+					addStretchBreach(stretch, breaches);
+					stretch = new ArrayList<>();
+				}
+			}
+			stretch.add(i);
+		}
+		addStretchBreach(stretch, breaches);
+		return breaches;
+	}
+
+	private void addStretchBreach(List<Integer> stretch, List<Breach> breaches) {
+		if (stretch.size() < 2) {
+			return;
+		}
+		Slot first = slots.get(stretch.getFirst());
+		int span = latestEnd(stretch) - first.start();
+		if (span > MAX_STRETCH) {
+			breaches.add(new Breach(WeekMinutes.dayOf(first.start()), span - MAX_STRETCH, ids(stretch)));
+		}
+	}
+
+	/**
+	 * Part-time workers, per duty period: idle minutes above 2 h, plus the idle minutes (capped at 2 h) of every
+	 * interruption over 30 min except the longest one. Empty for full-time workers.
+	 */
+	public List<Breach> interruptionExcess() {
+		List<Breach> breaches = new ArrayList<>();
+		if (!worker.isPartTime()) {
+			return breaches;
+		}
+		for (List<Integer> period : dutyPeriods) {
+			long excess = 0;
+			List<Integer> interruptions = new ArrayList<>();
+			for (int idle : idles(period)) {
+				excess += Math.max(0, idle - MAX_INTERRUPTION);
+				if (idle > SHORT_INTERRUPTION) {
+					interruptions.add(Math.min(idle, MAX_INTERRUPTION));
+				}
+			}
+			interruptions.sort(Comparator.reverseOrder());
+			excess += interruptions.stream().skip(1).mapToInt(Integer::intValue).sum();
+			if (excess > 0) {
+				breaches.add(new Breach(WeekMinutes.dayOf(slots.get(period.getFirst()).start()), excess, ids(period)));
+			}
+		}
+		return breaches;
+	}
+
+	/** Idle minutes (gap minus travel) between the shifts of each duty period. */
+	public List<Breach> idleTime() {
+		List<Breach> breaches = new ArrayList<>();
+		for (List<Integer> period : dutyPeriods) {
+			int idle = idles(period).stream().mapToInt(Integer::intValue).sum();
+			if (idle > 0) {
+				breaches.add(new Breach(WeekMinutes.dayOf(slots.get(period.getFirst()).start()), idle, ids(period)));
+			}
+		}
+		return breaches;
+	}
+
+	/** Employers beyond the first on each day shifts start. */
+	public List<Breach> extraEmployersPerDay() {
+		Map<Integer, List<Slot>> byDay = new TreeMap<>();
+		for (Slot slot : slots) {
+			byDay.computeIfAbsent(WeekMinutes.dayOf(slot.start()), d -> new ArrayList<>()).add(slot);
+		}
+		List<Breach> breaches = new ArrayList<>();
+		byDay.forEach((day, daySlots) -> {
+			long employers = daySlots.stream().map(Slot::member).distinct().count();
+			if (employers > 1) {
+				breaches.add(new Breach(day, employers - 1, daySlots.stream().map(Slot::shiftId).toList()));
+			}
+		});
+		return breaches;
+	}
+
+	private List<Integer> idles(List<Integer> period) {
+		List<Integer> idles = new ArrayList<>();
+		for (int k = 1; k < period.size(); k++) {
+			int i = period.get(k);
+			int latestEnd = latestEnd(period.subList(0, k));
+			idles.add(Math.max(0, slots.get(i).start() - latestEnd - travelBefore[i]));
+		}
+		return idles;
+	}
+
+	private int latestEnd(List<Integer> indexes) {
+		int latest = Integer.MIN_VALUE;
+		for (int i : indexes) {
+			latest = Math.max(latest, slots.get(i).end());
+		}
+		return latest;
+	}
+
+	private List<String> ids(List<Integer> indexes) {
+		return indexes.stream().map(i -> slots.get(i).shiftId()).toList();
+	}
+
+}

@@ -1,0 +1,37 @@
+package fr.mosaic.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import fr.mosaic.planning.solver.ConstraintWeights;
+import org.junit.jupiter.api.Test;
+
+class PlanningTranslationsTest {
+
+	private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
+		.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+	@Test
+	void frenchAndEnglishHoldTheSamePlanningKeys() {
+		assertThat(planningKeys(Locale.ENGLISH)).isEqualTo(planningKeys(Locale.ROOT));
+	}
+
+	@Test
+	void everyRuleAndEveryBlockingRuleHasAName() {
+		Set<String> keys = planningKeys(Locale.ROOT);
+		ConstraintWeights.defaultWeights().keySet().forEach(rule -> assertThat(keys).contains("planning.rule." + rule));
+		for (UncoveredReasons.Block block : UncoveredReasons.Block.values()) {
+			assertThat(keys).contains(block.key());
+		}
+	}
+
+	private static Set<String> planningKeys(Locale locale) {
+		ResourceBundle bundle = ResourceBundle.getBundle(PlanningMessage.BUNDLE, locale, NO_FALLBACK);
+		return bundle.keySet().stream().filter(key -> key.startsWith("planning.")).collect(Collectors.toSet());
+	}
+
+}

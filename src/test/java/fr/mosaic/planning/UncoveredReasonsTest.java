@@ -1,0 +1,85 @@
+package fr.mosaic.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import fr.mosaic.interchange.ProblemDocument;
+import fr.mosaic.interchange.ProblemDocument.Member;
+import fr.mosaic.interchange.ProblemDocument.Request;
+import fr.mosaic.interchange.ProblemDocument.Site;
+import fr.mosaic.interchange.ProblemDocument.Unavailable;
+import fr.mosaic.interchange.ProblemDocument.Window;
+import fr.mosaic.interchange.ProblemDocument.Worker;
+import fr.mosaic.planning.model.WeekPlanSolution;
+import org.junit.jupiter.api.Test;
+
+class UncoveredReasonsTest {
+
+	private static final LocalDateTime MONDAY_9 = SmallProblem.at(23, 9);
+
+	private static final LocalDateTime MONDAY_12 = SmallProblem.at(23, 12);
+
+	// Coach A is on leave on Monday; coach B is excluded by the member; coach C already works Monday 6:00–14:00.
+	private static final List<Worker> COACHES = List.of(
+			coach("coach-a", List.of(new Unavailable(SmallProblem.at(23, 0), SmallProblem.at(24, 0), "leave"))),
+			coach("coach-b", List.of()), coach("coach-c", List.of()));
+
+	@Test
+	void aShiftNobodyHasTheSkillForSaysSo() {
+		WeekPlanSolution solution = solution(request("plumbing-r", "plumbing", MONDAY_9, MONDAY_12));
+
+		PlanningMessage reason = UncoveredReasons.explain(solution).get("plumbing-r#0");
+
+		assertThat(reason.render(Locale.ROOT)).isEqualTo("aucun salarié n'a la compétence plumbing");
+		assertThat(reason.render(Locale.ENGLISH)).isEqualTo("no worker has the skill plumbing");
+	}
+
+	@Test
+	void eachSkilledWorkerIsListedWithTheRuleThatStopsThem() {
+		Request busy = request("busy", "coach", SmallProblem.at(23, 6), SmallProblem.at(23, 14));
+		Request wanted = request("wanted", "coach", MONDAY_9, MONDAY_12);
+		WeekPlanSolution solution = solution(busy, wanted);
+		solution.getShifts().getFirst().setWorker(solution.getWorkers().get(2));
+		solution.getShifts().getFirst().setStart(6 * 60);
+
+		PlanningMessage reason = UncoveredReasons.explain(solution).get("wanted#0");
+
+		assertThat(reason.render(Locale.ENGLISH)).isEqualTo("no available worker with skill coach (coach-a: on leave or "
+				+ "absent; coach-b: excluded by the member or excludes the member; coach-c: would overlap another "
+				+ "shift (travel included))");
+		assertThat(reason.render(Locale.FRENCH))
+			.startsWith("aucun salarié disponible avec la compétence coach (coach-a : en congé ou absent; ");
+	}
+
+	@Test
+	void aFreeWorkerMeansTheSolverStoppedTooEarly() {
+		WeekPlanSolution solution = solution(
+				request("wanted", "coach", SmallProblem.at(24, 9), SmallProblem.at(24, 12)));
+
+		assertThat(UncoveredReasons.explain(solution).get("wanted#0").render(Locale.ENGLISH))
+			.isEqualTo("coach-a, coach-c could take it without breaking a rule: let the solver run longer");
+	}
+
+	private static WeekPlanSolution solution(Request... requests) {
+		return new WeekPlanSolutionMapper().toSolution(new ProblemDocument(SmallProblem.WEEK_START, null, null,
+				List.of(), List.of(new Member("club", "Club", List.of(new Site("gym", "Gym", 45.0, 4.0)),
+						List.of("coach-b"))),
+				COACHES, List.of(requests), List.of(), List.of(), Map.of()));
+	}
+
+	private static Request request(String id, String skill, LocalDateTime start, LocalDateTime end) {
+		return new Request(id, "club", "gym", skill, (int) Duration.between(start, end).toMinutes(), 1,
+				List.of(new Window(start, end)), null, null, null);
+	}
+
+	private static Worker coach(String id, List<Unavailable> unavailable) {
+		return new Worker(id, id, 2100, null, null, List.of("coach"), null, List.of(), unavailable, List.of(),
+				List.of());
+	}
+
+}

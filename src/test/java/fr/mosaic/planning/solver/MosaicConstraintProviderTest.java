@@ -1,0 +1,170 @@
+package fr.mosaic.planning.solver;
+
+import static fr.mosaic.planning.solver.PlanningFixtures.*;
+
+import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
+import fr.mosaic.planning.model.ShiftAssignment;
+import fr.mosaic.planning.model.WeekPlanSolution;
+import org.junit.jupiter.api.Test;
+
+/** One test per hard rule of {@link MosaicConstraintProvider}; medium and soft rules are in the soft test. */
+class MosaicConstraintProviderTest {
+
+	static final ConstraintVerifier<MosaicConstraintProvider, WeekPlanSolution> VERIFIER = ConstraintVerifier
+		.build(new MosaicConstraintProvider(), WeekPlanSolution.class, ShiftAssignment.class);
+
+	static final int MONDAY_MORNING = at(MONDAY, 8, 0);
+
+	@Test
+	void requiredSkill() {
+		VERIFIER.verifyThat(MosaicConstraintProvider::requiredSkill)
+			.given(shift(GREENS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING))
+			.penalizesBy(240);
+		VERIFIER.verifyThat(MosaicConstraintProvider::requiredSkill)
+			.given(shift(GREENS_AT_A, PART_TIME_WORKER, MONDAY_MORNING),
+					shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING))
+			.penalizesBy(0);
+	}
+
+	@Test
+	void mutualExclusion() {
+		VERIFIER.verifyThat(MosaicConstraintProvider::mutualExclusion)
+			.given(shift(FOUR_HOURS_AT_A, EXCLUDED_WORKER, MONDAY_MORNING),
+					shift(FOUR_HOURS_AT_B, EXCLUDED_WORKER, at(TUESDAY, 8, 0)))
+			.penalizesBy(480);
+		VERIFIER.verifyThat(MosaicConstraintProvider::mutualExclusion)
+			.given(shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, MONDAY_MORNING))
+			.penalizesBy(0);
+	}
+
+	@Test
+	void availability() {
+		ShiftAssignment endsAfterAvailability = shift(FOUR_HOURS_AT_A, PART_TIME_WORKER, at(MONDAY, 16, 0));
+		ShiftAssignment onLeave = shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, at(WEDNESDAY, 8, 0));
+		VERIFIER.verifyThat(MosaicConstraintProvider::availability)
+			.given(endsAfterAvailability, onLeave)
+			.penalizesBy(120 + 240);
+		VERIFIER.verifyThat(MosaicConstraintProvider::availability)
+			.given(shift(FOUR_HOURS_AT_A, PART_TIME_WORKER, MONDAY_MORNING),
+					shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, at(TUESDAY, 8, 0)))
+			.penalizesBy(0);
+	}
+
+	@Test
+	void noOverlapIncludingTravel() {
+		ShiftAssignment morningAtA = shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING);
+		ShiftAssignment noonAtB = shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, at(MONDAY, 12, 0));
+		VERIFIER.verifyThat(MosaicConstraintProvider::noOverlapIncludingTravel)
+			.given(morningAtA, noonAtB)
+			.penalizesBy(TRAVEL_A_TO_B);
+		VERIFIER.verifyThat(MosaicConstraintProvider::noOverlapIncludingTravel)
+			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
+					shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, at(MONDAY, 12, 30)))
+			.penalizesBy(0);
+	}
+
+	@Test
+	void dailyWorkOf10Hours() {
+		// 240 + 30 travel + 360 = 630 minutes on Monday.
+		VERIFIER.verifyThat(MosaicConstraintProvider::dailyWorkOf10Hours)
+			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
+					shift(SIX_HOURS_AT_B, FULL_TIME_WORKER, at(MONDAY, 12, 30)))
+			.penalizesBy(30);
+		VERIFIER.verifyThat(MosaicConstraintProvider::dailyWorkOf10Hours)
+			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
+					shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, at(MONDAY, 12, 30)))
+			.penalizesBy(0);
+	}
+
+	@Test
+	void weeklyMaximum() {
+		// The small contract's maximum is 600 minutes.
+		VERIFIER.verifyThat(MosaicConstraintProvider::weeklyMaximum)
+			.given(mornings(SMALL_CONTRACT_WORKER, 3))
+			.penalizesBy(120);
+		VERIFIER.verifyThat(MosaicConstraintProvider::weeklyMaximum)
+			.given(mornings(SMALL_CONTRACT_WORKER, 2))
+			.penalizesBy(0);
+	}
+
+	@Test
+	void dutyPeriodOf13Hours() {
+		// 06:00 to 20:00 with a 6 h gap: one duty period of 14 h.
+		VERIFIER.verifyThat(MosaicConstraintProvider::dutyPeriodOf13Hours)
+			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, at(MONDAY, 6, 0)),
+					shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, at(MONDAY, 16, 0)))
+			.penalizesBy(60);
+		VERIFIER.verifyThat(MosaicConstraintProvider::dutyPeriodOf13Hours)
+			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, at(MONDAY, 7, 0)),
+					shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, at(MONDAY, 16, 0)))
+			.penalizesBy(0);
+	}
+
+	@Test
+	void weeklyRestOf35Hours() {
+		// Seven mornings: the longest rest is 20 h, 15 h short.
+		VERIFIER.verifyThat(MosaicConstraintProvider::weeklyRestOf35Hours)
+			.given(mornings(SMALL_CONTRACT_WORKER, 7))
+			.penalizesBy(900);
+		VERIFIER.verifyThat(MosaicConstraintProvider::weeklyRestOf35Hours)
+			.given(mornings(SMALL_CONTRACT_WORKER, 5))
+			.penalizesBy(0);
+	}
+
+	@Test
+	void atMostSixWorkingDays() {
+		VERIFIER.verifyThat(MosaicConstraintProvider::atMostSixWorkingDays)
+			.given(mornings(FULL_TIME_WORKER, 7))
+			.penalizesBy(240);
+		VERIFIER.verifyThat(MosaicConstraintProvider::atMostSixWorkingDays)
+			.given(mornings(FULL_TIME_WORKER, 6))
+			.penalizesBy(0);
+	}
+
+	@Test
+	void breakAfter6Hours() {
+		// 08:00–12:00 and 12:10–15:10 with a 10 min pause: one stretch of 430 minutes.
+		VERIFIER.verifyThat(MosaicConstraintProvider::breakAfter6Hours)
+			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
+					shift(THREE_HOURS_AT_A, FULL_TIME_WORKER, at(MONDAY, 12, 10)))
+			.penalizesBy(70);
+		VERIFIER.verifyThat(MosaicConstraintProvider::breakAfter6Hours)
+			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
+					shift(THREE_HOURS_AT_A, FULL_TIME_WORKER, at(MONDAY, 12, 20)))
+			.penalizesBy(0);
+	}
+
+	@Test
+	void partTimeInterruption() {
+		// Monday: two interruptions of 60 min; Tuesday: one of 180 min.
+		VERIFIER.verifyThat(MosaicConstraintProvider::partTimeInterruption)
+			.given(shift(TWO_HOURS_AT_A, PART_TIME_WORKER, MONDAY_MORNING),
+					shift(TWO_HOURS_AT_A, PART_TIME_WORKER, at(MONDAY, 11, 0)),
+					shift(TWO_HOURS_AT_A, PART_TIME_WORKER, at(MONDAY, 14, 0)),
+					shift(TWO_HOURS_AT_A, PART_TIME_WORKER, at(TUESDAY, 8, 0)),
+					shift(TWO_HOURS_AT_A, PART_TIME_WORKER, at(TUESDAY, 13, 0)))
+			.penalizesBy(60 + 60);
+		VERIFIER.verifyThat(MosaicConstraintProvider::partTimeInterruption)
+			.given(shift(TWO_HOURS_AT_A, PART_TIME_WORKER, MONDAY_MORNING),
+					shift(TWO_HOURS_AT_A, PART_TIME_WORKER, at(MONDAY, 11, 0)),
+					shift(TWO_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
+					shift(TWO_HOURS_AT_A, FULL_TIME_WORKER, at(MONDAY, 11, 0)),
+					shift(TWO_HOURS_AT_A, FULL_TIME_WORKER, at(MONDAY, 14, 0)))
+			.penalizesBy(0);
+	}
+
+	@Test
+	void distinctDays() {
+		VERIFIER.verifyThat(MosaicConstraintProvider::distinctDays)
+			.given(shift(DISTINCT_DAYS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
+					shift(DISTINCT_DAYS_AT_A, SMALL_CONTRACT_WORKER, at(MONDAY, 14, 0)))
+			.penalizesBy(240);
+		VERIFIER.verifyThat(MosaicConstraintProvider::distinctDays)
+			.given(shift(DISTINCT_DAYS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
+					shift(DISTINCT_DAYS_AT_A, FULL_TIME_WORKER, at(TUESDAY, 8, 0)),
+					shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, at(MONDAY, 14, 0)),
+					shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, at(MONDAY, 18, 0)))
+			.penalizesBy(0);
+	}
+
+}

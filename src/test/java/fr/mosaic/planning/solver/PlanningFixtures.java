@@ -1,0 +1,128 @@
+package fr.mosaic.planning.solver;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import fr.mosaic.planning.model.MinuteInterval;
+import fr.mosaic.planning.model.PlanningMember;
+import fr.mosaic.planning.model.PlanningRequest;
+import fr.mosaic.planning.model.PlanningSite;
+import fr.mosaic.planning.model.PlanningWorker;
+import fr.mosaic.planning.model.ShiftAssignment;
+import fr.mosaic.planning.model.WeekMinutes;
+
+/** Named members, sites, workers and requests for the constraint tests; times in minutes since Monday 00:00. */
+final class PlanningFixtures {
+
+	static final int MONDAY = 0;
+
+	static final int TUESDAY = 1;
+
+	static final int WEDNESDAY = 2;
+
+	static final String BOOKKEEPING = "bookkeeping";
+
+	static final String GREENS = "greens";
+
+	static final PlanningSite SITE_A = new PlanningSite("a-site", "member-a", 0);
+
+	static final PlanningSite SITE_B = new PlanningSite("b-site", "member-b", 1);
+
+	static final int TRAVEL_A_TO_B = 30;
+
+	static final PlanningWorker FULL_TIME_WORKER = PlanningWorker.builder("full-time", 2100)
+		.skills(Set.of(BOOKKEEPING))
+		.unavailable(List.of(new MinuteInterval(at(WEDNESDAY, 0, 0), at(WEDNESDAY + 1, 0, 0))))
+		.build();
+
+	// Available Monday 07:00–18:00 only.
+	static final PlanningWorker PART_TIME_WORKER = PlanningWorker.builder("part-time", 1200)
+		.skills(Set.of(BOOKKEEPING, GREENS))
+		.availability(List.of(new MinuteInterval(at(MONDAY, 7, 0), at(MONDAY, 18, 0))))
+		.build();
+
+	static final PlanningWorker SMALL_CONTRACT_WORKER = PlanningWorker.builder("small-contract", 240)
+		.maxMinutes(600)
+		.partTime(false)
+		.skills(Set.of(BOOKKEEPING))
+		.build();
+
+	static final PlanningWorker EXCLUDED_WORKER = PlanningWorker.builder("excluded", 2100)
+		.skills(Set.of(BOOKKEEPING))
+		.excludedMembers(Set.of("member-b"))
+		.build();
+
+	static final PlanningWorker A_LOVER = PlanningWorker.builder("a-lover", 2100)
+		.skills(Set.of(BOOKKEEPING))
+		.preferredMembers(Set.of("member-a"))
+		.build();
+
+	// Excludes the excluded worker and has had the full-time worker (bookkeeping) in recent weeks.
+	static final PlanningMember MEMBER_A = new PlanningMember("member-a", Set.of("excluded"),
+			Map.of("full-time", 480), Set.of(BOOKKEEPING));
+
+	static final PlanningMember MEMBER_B = new PlanningMember("member-b", Set.of(), Map.of(), Set.of());
+
+	static final List<MinuteInterval> WHOLE_WEEK = List.of(new MinuteInterval(0, WeekMinutes.WEEK));
+
+	static final PlanningRequest FOUR_HOURS_AT_A = request("four-hours-a", MEMBER_A, SITE_A, 240, false, false);
+
+	static final PlanningRequest FOUR_HOURS_AT_B = request("four-hours-b", MEMBER_B, SITE_B, 240, false, false);
+
+	static final PlanningRequest THREE_HOURS_AT_A = request("three-hours-a", MEMBER_A, SITE_A, 180, false, false);
+
+	static final PlanningRequest TWO_HOURS_AT_A = request("two-hours-a", MEMBER_A, SITE_A, 120, false, false);
+
+	static final PlanningRequest SIX_HOURS_AT_B = request("six-hours-b", MEMBER_B, SITE_B, 360, false, false);
+
+	static final PlanningRequest GREENS_AT_A = new PlanningRequest("greens-a", MEMBER_A, SITE_A, GREENS, 240,
+			WHOLE_WEEK, 30, false, false);
+
+	static final PlanningRequest DISTINCT_DAYS_AT_A = request("distinct-a", MEMBER_A, SITE_A, 240, true, false);
+
+	static final PlanningRequest EXTRA_AT_B = request("extra-b", MEMBER_B, SITE_B, 240, false, true);
+
+	static {
+		SITE_A.setTravelMinutes(new int[] { 0, TRAVEL_A_TO_B });
+		SITE_B.setTravelMinutes(new int[] { TRAVEL_A_TO_B, 0 });
+	}
+
+	private static int shiftCount;
+
+	private PlanningFixtures() {
+	}
+
+	static int at(int day, int hour, int minute) {
+		return day * WeekMinutes.DAY + hour * 60 + minute;
+	}
+
+	private static PlanningRequest request(String id, PlanningMember member, PlanningSite site, int duration,
+			boolean distinctDays, boolean extra) {
+		return new PlanningRequest(id, member, site, BOOKKEEPING, duration, WHOLE_WEEK, 30, distinctDays, extra);
+	}
+
+	/** A shift of the request given to the worker at the start; each call makes a new shift. */
+	static ShiftAssignment shift(PlanningRequest request, PlanningWorker worker, int start) {
+		ShiftAssignment shift = new ShiftAssignment(request, shiftCount++);
+		shift.setWorker(worker);
+		shift.setStart(start);
+		return shift;
+	}
+
+	static ShiftAssignment uncovered(PlanningRequest request) {
+		ShiftAssignment shift = new ShiftAssignment(request, shiftCount++);
+		shift.setStart(request.getAllowedStarts().getFirst());
+		return shift;
+	}
+
+	/** One four-hour morning shift a day at site A, from Monday on. */
+	static ShiftAssignment[] mornings(PlanningWorker worker, int days) {
+		ShiftAssignment[] shifts = new ShiftAssignment[days];
+		for (int day = 0; day < days; day++) {
+			shifts[day] = shift(FOUR_HOURS_AT_A, worker, at(day, 8, 0));
+		}
+		return shifts;
+	}
+
+}
