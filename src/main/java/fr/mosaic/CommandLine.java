@@ -7,11 +7,12 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import fr.mosaic.interchange.InterchangeCommands;
+import fr.mosaic.planning.PlanningCommands;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The commands that run without the web server: {@code import}, {@code export-problem}, and their help. */
+/** The commands that run without the web server: import, export, solve, and their help. */
 final class CommandLine {
 
 	private CommandLine() {
@@ -28,6 +29,9 @@ final class CommandLine {
 					.importProblem(Path.of(args[1]), out, Locale.getDefault()));
 				case "export-problem" -> withDatabase(args, 3, context -> context.getBean(InterchangeCommands.class)
 					.exportProblem(LocalDate.parse(args[1]), Path.of(args[2]), out));
+				case "export-plan" -> withDatabase(args, 3, context -> context.getBean(PlanningCommands.class)
+					.exportPlan(LocalDate.parse(args[1]), Path.of(args[2]), out));
+				case "solve" -> PlanningCommands.solve(args, out);
 				default -> usage(out);
 			};
 		}
@@ -41,7 +45,7 @@ final class CommandLine {
 		}
 	}
 
-	private static int withDatabase(String[] args, int arity, ContextCommand command) throws Exception {
+	static int withDatabase(String[] args, int arity, ContextCommand command) throws Exception {
 		if (args.length != arity) {
 			return usage(System.out);
 		}
@@ -56,11 +60,14 @@ final class CommandLine {
 		}
 	}
 
-	private static int usage(PrintStream out) {
+	static int usage(PrintStream out) {
 		out.println("""
 				Usage:
 				  import FILE                      import a problem file (all or nothing)
 				  export-problem WEEK_START FILE   write a stored week as a problem file
+				  export-plan WEEK_START FILE      write a stored week's plan as a plan file
+				  solve PROBLEM PLAN [SECONDS]     solve a problem file into a plan file (default 30 s),
+				                                   without the database
 				(no command: start the web application)""");
 		return 2;
 	}

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import fr.mosaic.interchange.InterchangeJson;
+import fr.mosaic.planning.validation.PlanValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +45,29 @@ class CommandLineIT {
 
 		assertThat(CommandLine.run(new String[] { "import", bad.toString() }, out)).isEqualTo(1);
 		assertThat(text()).contains("was not imported; nothing was changed").contains("$.weekStart");
+	}
+
+	@Test
+	void solvesAProblemFileIntoAValidPlanFileWithoutTheDatabase() throws Exception {
+		var problem = Path.of("src/test/resources/interchange/small-problem.json");
+		var planFile = dir.resolve("plan.json");
+
+		assertThat(CommandLine.run(new String[] { "solve", problem.toString(), planFile.toString(), "2" }, out))
+			.isZero();
+
+		var json = new InterchangeJson();
+		var plan = json.readPlan(Files.readString(planFile));
+		assertThat(new PlanValidator().validate(json.readProblem(Files.readString(problem)), plan)).isEmpty();
+		assertThat(plan.shifts()).hasSize(8);
+		assertThat(text()).contains("feasible").contains(planFile.toString());
+	}
+
+	@Test
+	void saysSoWhenAWeekHasNoStoredPlan() {
+		assertThat(CommandLine.run(new String[] { "export-plan", "2031-01-06", dir.resolve("p.json").toString() },
+				out))
+			.isEqualTo(1);
+		assertThat(text()).contains("No plan is stored for the week of 2031-01-06");
 	}
 
 	@Test

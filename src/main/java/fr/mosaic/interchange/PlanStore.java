@@ -1,0 +1,67 @@
+package fr.mosaic.interchange;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import fr.mosaic.request.Request;
+import fr.mosaic.request.RequestService;
+import fr.mosaic.weekplan.PlannedShift;
+import fr.mosaic.weekplan.WeekPlan;
+import fr.mosaic.weekplan.WeekPlanService;
+import fr.mosaic.worker.Worker;
+import fr.mosaic.worker.WorkerService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Stores a plan document as the week's draft, and reads a stored plan's assignments back as plan shifts. */
+@Service
+public class PlanStore {
+
+	private final RequestService requests;
+
+	private final WorkerService workers;
+
+	private final WeekPlanService weekPlans;
+
+	PlanStore(RequestService requests, WorkerService workers, WeekPlanService weekPlans) {
+		this.requests = requests;
+		this.workers = workers;
+		this.weekPlans = weekPlans;
+	}
+
+	/** Replaces the week's draft with the plan, in one transaction; a published week is refused. */
+	@Transactional
+	public WeekPlan storeDraft(PlanDocument plan) {
+		Map<String, Request> requestsByCode = new HashMap<>();
+		requests.findByWeek(plan.weekStart()).forEach(r -> requestsByCode.put(r.getCode(), r));
+		Map<String, Worker> workersByCode = new HashMap<>();
+		workers.findAll().forEach(w -> workersByCode.put(w.getCode(), w));
+		var shifts = plan.shifts()
+			.stream()
+			.map(s -> new PlannedShift(requestsByCode.get(s.request()), s.index(),
+					s.worker() == null ? null : workersByCode.get(s.worker()), s.covered() ? s.start() : null,
+					Boolean.TRUE.equals(s.pinned()), s.reason()))
+			.toList();
+		return weekPlans.saveDraft(plan.weekStart(), shifts, plan.score(), plan.feasible());
+	}
+
+	/** The stored shifts of the week in plan form (score and summaries are the solver's to recompute). */
+	@Transactional(readOnly = true)
+	public Optional<StoredPlan> find(LocalDate weekStart) {
+		return weekPlans.findByWeek(weekStart)
+			.map(plan -> new StoredPlan(plan.getState().name(), plan.getScore(), plan.getShifts()
+				.stream()
+				.map(s -> new PlanDocument.Shift(s.getRequest().getCode(), s.getIndex(),
+						s.getWorker() == null ? null : s.getWorker().getCode(), s.getStart(), s.getEnd(), s.isPinned(),
+						s.getReason()))
+				.toList()));
+	}
+
+	public record StoredPlan(String state, @Nullable String score, List<PlanDocument.Shift> shifts) {
+	}
+
+}

@@ -1,0 +1,41 @@
+package fr.mosaic.planning;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import fr.mosaic.planning.model.WeekPlanSolution;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Timefold's beans, declared by hand: the 1.32 Spring Boot starter does not run on Boot 4. */
+@Configuration(proxyBeanMethods = false)
+class PlanningConfiguration {
+
+	@Bean
+	SolverFactory<WeekPlanSolution> solverFactory() {
+		return WeekSolver.solverFactoryFromClasspath();
+	}
+
+	@Bean(destroyMethod = "close")
+	SolverManager<WeekPlanSolution, String> solverManager(SolverFactory<WeekPlanSolution> solverFactory) {
+		return SolverManager.create(solverFactory);
+	}
+
+	@Bean
+	SolutionManager<WeekPlanSolution, HardMediumSoftLongScore> solutionManager(
+			SolverFactory<WeekPlanSolution> solverFactory) {
+		return SolutionManager.create(solverFactory);
+	}
+
+	@Bean
+	WeekPlanSolutionMapper weekPlanSolutionMapper(PlanningProperties properties) {
+		return new WeekPlanSolutionMapper(properties.weights());
+	}
+
+	@Bean
+	WeekSolver weekSolver(SolverFactory<WeekPlanSolution> solverFactory, WeekPlanSolutionMapper mapper) {
+		return new WeekSolver(solverFactory, mapper);
+	}
+
+}
