@@ -41,6 +41,11 @@ public class WeekPlanService {
 			boolean feasible) {
 		var plan = plans.findByWeekStart(weekStart).orElseGet(() -> new WeekPlan(weekStart));
 		requireDraft(plan);
+		if (!plan.getShifts().isEmpty()) {
+			// Hibernate inserts before it deletes orphans: remove the old shifts first or the unique key trips.
+			plan.replaceShifts(List.of(), null, false);
+			plans.saveAndFlush(plan);
+		}
 		plan.replaceShifts(shifts, score, feasible);
 		return plans.save(plan);
 	}

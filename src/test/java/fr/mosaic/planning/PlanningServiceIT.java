@@ -1,0 +1,69 @@
+package fr.mosaic.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import fr.mosaic.interchange.InterchangeJson;
+import fr.mosaic.interchange.ProblemExporter;
+import fr.mosaic.interchange.ProblemImporter;
+import fr.mosaic.planning.validation.PlanValidator;
+import fr.mosaic.weekplan.WeekPlanService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** A stored week is solved in the background, its plan stored as the draft, exported and explained. */
+@SpringBootTest
+class PlanningServiceIT {
+
+	static final LocalDate WEEK = LocalDate.of(2026, 11, 23);
+
+	@Autowired
+	PlanningService planning;
+
+	@Autowired
+	ProblemImporter importer;
+
+	@Autowired
+	ProblemExporter exporter;
+
+	@Autowired
+	WeekPlanService weekPlans;
+
+	@Test
+	void solvesAStoredWeekAndStoresAValidDraft() throws Exception {
+		importer.importJson(Files.readString(Path.of("src/test/resources/interchange/small-problem.json")));
+		var done = new CompletableFuture<PlanningService.JobStatus>();
+
+		var jobId = planning.solveWeek(WEEK, Duration.ofSeconds(2), status -> {
+			if (status.state() != PlanningService.JobState.SOLVING) {
+				done.complete(status);
+			}
+		});
+
+		assertThat(jobId).isEqualTo("mosaic-2026-W48");
+		assertThat(done.get(60, TimeUnit.SECONDS).state()).isEqualTo(PlanningService.JobState.DONE);
+		var stored = weekPlans.findByWeek(WEEK).orElseThrow();
+		assertThat(stored.isFeasible()).isTrue();
+		assertThat(stored.getShifts()).hasSize(8);
+
+		var plan = planning.exportPlan(WEEK, Locale.ENGLISH).orElseThrow();
+		var problem = exporter.exportWeek(WEEK);
+		assertThat(new PlanValidator().validate(problem, plan)).isEmpty();
+		assertThat(plan.shifts()).filteredOn(s -> s.request().equals("r1")).singleElement()
+			.satisfies(pinned -> assertThat(pinned.worker()).isEqualTo("w1"));
+		assertThat(new InterchangeJson().readPlan(new InterchangeJson().writePlan(plan))).isEqualTo(plan);
+
+		var explanation = planning.explain(WEEK).orElseThrow();
+		assertThat(explanation.score().isFeasible()).isTrue();
+		assertThat(explanation.rules()).isNotEmpty();
+	}
+
+}
