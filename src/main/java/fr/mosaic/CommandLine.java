@@ -73,7 +73,7 @@ final class CommandLine {
 	}
 
 	@FunctionalInterface
-	private interface ContextCommand {
+	interface ContextCommand {
 
 		int run(ConfigurableApplicationContext context) throws Exception;
 

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import javax.sql.DataSource;
+
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.planning.validation.PlanValidator;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,11 @@ class CommandLineIT {
 
 	@Test
 	void importsAProblemFileAndExportsTheWeekBack() throws Exception {
+		// the command starts its own context on the test database: begin from an empty register
+		CommandLine.withDatabase(new String[] { "clean" }, 1, context -> {
+			DatabaseCleaner.clean(context.getBean(DataSource.class));
+			return 0;
+		});
 		var problem = Path.of("src/test/resources/interchange/small-problem.json");
 		var exported = dir.resolve("week.json");
 

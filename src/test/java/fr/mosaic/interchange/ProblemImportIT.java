@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 
+import javax.sql.DataSource;
+
+import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.weekplan.WeekPlanService;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,8 +39,12 @@ class ProblemImportIT {
 	@Autowired
 	WeekPlanService weekPlans;
 
+	@Autowired
+	DataSource dataSource;
+
 	@BeforeEach
 	void importExample() {
+		DatabaseCleaner.clean(dataSource);
 		importer.importJson(text(PROBLEM));
 	}
 

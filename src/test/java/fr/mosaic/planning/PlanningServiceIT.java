@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
+import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.interchange.ProblemExporter;
 import fr.mosaic.interchange.ProblemImporter;
@@ -37,8 +40,12 @@ class PlanningServiceIT {
 	@Autowired
 	WeekPlanService weekPlans;
 
+	@Autowired
+	DataSource dataSource;
+
 	@Test
 	void solvesAStoredWeekAndStoresAValidDraft() throws Exception {
+		DatabaseCleaner.clean(dataSource);
 		importer.importJson(Files.readString(Path.of("src/test/resources/interchange/small-problem.json")));
 		var done = new CompletableFuture<PlanningService.JobStatus>();
 

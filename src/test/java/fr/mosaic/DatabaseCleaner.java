@@ -1,0 +1,37 @@
+package fr.mosaic;
+
+import java.sql.Connection;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Empties the register between tests that compare whole exports; tests share one database per JVM, as the
+ * application does. Settings and accounts stay.
+ */
+public final class DatabaseCleaner {
+
+	private static final String[] TABLES = { "planned_shift", "week_plan", "work_history", "request_window", "request",
+			"recurring_request_window", "recurring_request", "worker_skill", "worker_availability",
+			"worker_unavailability", "worker_preferred_member", "worker_excluded_member", "member_excluded_worker",
+			"worker", "skill", "travel_override", "site", "member" };
+
+	private DatabaseCleaner() {
+	}
+
+	public static void clean(DataSource dataSource) {
+		var jdbc = new JdbcTemplate(dataSource);
+		jdbc.execute((Connection connection) -> {
+			try (var statement = connection.createStatement()) {
+				statement.execute("SET FOREIGN_KEY_CHECKS = 0");
+				for (var table : TABLES) {
+					statement.execute("TRUNCATE TABLE " + table);
+				}
+				statement.execute("SET FOREIGN_KEY_CHECKS = 1");
+			}
+			return null;
+		});
+	}
+
+}

@@ -1,0 +1,151 @@
+package fr.mosaic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import fr.mosaic.base.ReferenceCheck;
+import fr.mosaic.member.Member;
+import fr.mosaic.member.MemberService;
+import fr.mosaic.member.Site;
+import fr.mosaic.request.RecurringRequest;
+import fr.mosaic.request.RecurringWindow;
+import fr.mosaic.request.RequestService;
+import fr.mosaic.worker.AvailabilitySlot;
+import fr.mosaic.worker.Skill;
+import fr.mosaic.worker.SkillService;
+import fr.mosaic.worker.Worker;
+import fr.mosaic.worker.WorkerService;
+import jakarta.validation.ConstraintViolationException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/** The register on a real MariaDB: migrations, optimistic locking, validation and refused orphaning deletes. */
+@SpringBootTest
+class RegisterIT {
+
+	@Autowired
+	MemberService members;
+
+	@Autowired
+	WorkerService workers;
+
+	@Autowired
+	SkillService skills;
+
+	@Autowired
+	RequestService requests;
+
+	@Test
+	void twoCoordinatorsEditingTheSameWorkerGetAConflictNotALostUpdate() {
+		var stored = workers.save(worker("reg-w1", skill("reg-sk1")));
+		var first = workers.get(stored.getId());
+		var second = workers.get(stored.getId());
+
+		first.setName("Edited first");
+		workers.save(first);
+		second.setName("Edited second");
+
+		assertThatThrownBy(() -> workers.save(second)).isInstanceOf(OptimisticLockingFailureException.class);
+		assertThat(workers.get(stored.getId()).getName()).isEqualTo("Edited first");
+	}
+
+	@Test
+	void memberWithItsSitesIsStoredAndFoundBySearch() {
+		members.save(member("reg-m1", "Ferme des Tilleuls", "reg-m1-s1"));
+
+		assertThat(members.find("tilleuls", org.springframework.data.domain.PageRequest.of(0, 10)))
+			.singleElement()
+			.satisfies(found -> assertThat(members.get(found.getId()).getSites()).extracting(Site::getCode)
+				.containsExactly("reg-m1-s1"));
+	}
+
+	@Test
+	void invalidWorkerIsRefusedWithTheFieldsAtFault() {
+		var worker = worker("reg-w2", skill("reg-sk2"));
+		worker.setContractMinutes(2400);
+		worker.setMaxMinutes(2100);
+
+		assertThatThrownBy(() -> workers.save(worker)).isInstanceOf(ConstraintViolationException.class)
+			.hasMessageContaining("maxAtLeastContract");
+	}
+
+	@Test
+	void deletingASkillOrMemberStillInUseIsRefusedWithWhatUsesIt() {
+		var skill = skill("reg-sk3");
+		workers.save(worker("reg-w3", skill));
+		var member = members.save(member("reg-m2", "Golf du Val", "reg-m2-s1"));
+		var recurring = new RecurringRequest();
+		recurring.setMember(member);
+		recurring.setSite(member.getSites().getFirst());
+		recurring.setSkill(skill);
+		recurring.setFirstDay(LocalDate.of(2027, 1, 4));
+		recurring.setLastDay(LocalDate.of(2027, 3, 28));
+		recurring.setWindows(List.of(new RecurringWindow(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(12, 0))));
+		requests.saveRecurring(recurring);
+
+		assertThatThrownBy(() -> skills.delete(skill)).isInstanceOfSatisfying(ReferenceCheck.InUseException.class,
+				ex -> assertThat(ex.references()).extracting(ReferenceCheck.Reference::key)
+					.containsExactlyInAnyOrder("worker.reference.workers", "request.reference.requests"));
+		assertThatThrownBy(() -> members.delete(member)).isInstanceOf(ReferenceCheck.InUseException.class);
+		assertThat(skills.findByCode("reg-sk3")).isPresent();
+	}
+
+	@Test
+	void recurringRequestProducesEachWeekItCoversOnce() {
+		var skill = skill("reg-sk4");
+		var member = members.save(member("reg-m3", "EHPAD Les Glycines", "reg-m3-s1"));
+		var recurring = new RecurringRequest();
+		recurring.setMember(member);
+		recurring.setSite(member.getSites().getFirst());
+		recurring.setSkill(skill);
+		recurring.setFirstDay(LocalDate.of(2027, 2, 1));
+		recurring.setLastDay(LocalDate.of(2027, 2, 28));
+		recurring.setWindows(List.of(new RecurringWindow(DayOfWeek.FRIDAY, LocalTime.of(13, 0), LocalTime.of(17, 0))));
+		requests.saveRecurring(recurring);
+		var week = LocalDate.of(2027, 2, 8);
+
+		assertThat(requests.addRecurringRequests(week)).isEqualTo(1);
+		assertThat(requests.addRecurringRequests(week)).isZero();
+		assertThat(requests.addRecurringRequests(LocalDate.of(2027, 3, 1))).isZero();
+		assertThat(requests.findByWeek(week)).singleElement()
+			.satisfies(request -> assertThat(request.getWindows()).singleElement()
+				.satisfies(window -> assertThat(window.start()).isEqualTo(LocalDate.of(2027, 2, 12).atTime(13, 0))));
+	}
+
+	private Skill skill(String code) {
+		var skill = new Skill();
+		skill.setCode(code);
+		skill.setName("Compétence " + code);
+		return skills.save(skill);
+	}
+
+	private static Worker worker(String code, Skill skill) {
+		var worker = new Worker();
+		worker.setCode(code);
+		worker.setName("Salarié " + code);
+		worker.setSkills(List.of(skill));
+		worker.setAvailability(List.of(new AvailabilitySlot(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(18, 0))));
+		return worker;
+	}
+
+	private static Member member(String code, String name, String siteCode) {
+		var member = new Member();
+		member.setCode(code);
+		member.setName(name);
+		var site = new Site();
+		site.setCode(siteCode);
+		site.setName("Site principal");
+		site.setLat(45.76);
+		site.setLon(4.83);
+		member.addSite(site);
+		return member;
+	}
+
+}
