@@ -1,12 +1,19 @@
 package fr.mosaic;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
 
+import fr.mosaic.demo.ProblemGenerator;
+import fr.mosaic.demo.ProblemSize;
 import fr.mosaic.interchange.InterchangeCommands;
+import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.planning.PlanningCommands;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -32,6 +39,7 @@ final class CommandLine {
 				case "export-plan" -> withDatabase(args, 3, context -> context.getBean(PlanningCommands.class)
 					.exportPlan(LocalDate.parse(args[1]), Path.of(args[2]), out));
 				case "solve" -> PlanningCommands.solve(args, out);
+				case "generate" -> generate(args, out);
 				default -> usage(out);
 			};
 		}
@@ -43,6 +51,22 @@ final class CommandLine {
 			out.println("Failed: " + ex.getMessage());
 			return 1;
 		}
+	}
+
+	/** {@code generate SIZE WEEK_START FILE}: the demo group or a benchmark instance as a problem file. */
+	private static int generate(String[] args, PrintStream out) throws IOException {
+		if (args.length != 4) {
+			return usage(out);
+		}
+		var size = Arrays.stream(ProblemSize.values()).filter(s -> s.name().equalsIgnoreCase(args[1])).findFirst();
+		if (size.isEmpty()) {
+			out.printf("Unknown size %s: one of %s%n", args[1], Arrays.toString(ProblemSize.values()));
+			return 2;
+		}
+		var problem = new ProblemGenerator().generate(size.get(), LocalDate.parse(args[2]));
+		Files.writeString(Path.of(args[3]), new InterchangeJson().writeProblem(problem), StandardCharsets.UTF_8);
+		out.printf("Wrote a %s problem for the week of %s to %s%n", args[1], args[2], args[3]);
+		return 0;
 	}
 
 	static int withDatabase(String[] args, int arity, ContextCommand command) throws Exception {
@@ -68,6 +92,8 @@ final class CommandLine {
 				  export-plan WEEK_START FILE      write a stored week's plan as a plan file
 				  solve PROBLEM PLAN [SECONDS]     solve a problem file into a plan file (default 30 s),
 				                                   without the database
+				  generate SIZE WEEK_START FILE    write the demo group (DEMO) or a benchmark instance
+				                                   (S, M, L, XL) as a problem file
 				(no command: start the web application)""");
 		return 2;
 	}

@@ -7,9 +7,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import javax.sql.DataSource;
 
+import fr.mosaic.demo.ProblemGenerator;
+import fr.mosaic.demo.ProblemSize;
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.planning.validation.PlanValidator;
 import org.junit.jupiter.api.Test;
@@ -67,6 +70,19 @@ class CommandLineIT {
 		assertThat(new PlanValidator().validate(json.readProblem(Files.readString(problem)), plan)).isEmpty();
 		assertThat(plan.shifts()).hasSize(8);
 		assertThat(text()).contains("feasible").contains(planFile.toString());
+	}
+
+	@Test
+	void writesTheDemoGroupAsAProblemFileThatReadsBackClean() throws Exception {
+		var file = dir.resolve("demo.json");
+
+		assertThat(CommandLine.run(new String[] { "generate", "demo", "2026-11-23", file.toString() }, out)).isZero();
+		assertThat(CommandLine.run(new String[] { "generate", "huge", "2026-11-23", file.toString() }, out))
+			.isEqualTo(2);
+
+		assertThat(new InterchangeJson().readProblem(Files.readString(file)))
+			.isEqualTo(new ProblemGenerator().generate(ProblemSize.DEMO, LocalDate.of(2026, 11, 23)));
+		assertThat(text()).contains("Unknown size huge: one of [DEMO, S, M, L, XL]");
 	}
 
 	@Test
