@@ -19,7 +19,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
 	/** The REST API is for scripts: HTTP Basic, no session, no CSRF token, coordinators only. */
