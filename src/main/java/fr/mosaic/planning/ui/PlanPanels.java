@@ -1,0 +1,61 @@
+package fr.mosaic.planning.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.tabs.TabSheet;
+import fr.mosaic.planning.PlanExplanation;
+
+/** The plan's three readings: its shifts, each worker's hours against the contract, and the score by rule. */
+class PlanPanels extends TabSheet {
+
+	final Grid<PlanRows.Row> shifts = new Grid<>();
+
+	final Grid<PlanRows.WorkerRow> workers = new Grid<>();
+
+	final Grid<PlanExplanation.RuleScore> rules = new Grid<>();
+
+	PlanPanels() {
+		shifts.addColumn(PlanRows.Row::day).setHeader(getTranslation("planning.view.day")).setAutoWidth(true);
+		shifts.addColumn(PlanRows.Row::time).setHeader(getTranslation("planning.view.time")).setAutoWidth(true);
+		shifts.addColumn(PlanRows.Row::member).setHeader(getTranslation("planning.view.member")).setAutoWidth(true);
+		shifts.addColumn(PlanRows.Row::site).setHeader(getTranslation("planning.view.site")).setAutoWidth(true);
+		shifts.addColumn(PlanRows.Row::skill).setHeader(getTranslation("planning.view.skill")).setAutoWidth(true);
+		shifts.addColumn(row -> row.covered() ? row.worker() : getTranslation("planning.view.uncovered"))
+			.setHeader(getTranslation("planning.view.worker"))
+			.setAutoWidth(true);
+		shifts.addColumn(row -> row.reason() == null ? "" : row.reason())
+			.setHeader(getTranslation("planning.view.reason"))
+			.setFlexGrow(1);
+		shifts.setPartNameGenerator(row -> row.covered() ? null : "uncovered");
+		workers.addColumn(PlanRows.WorkerRow::name).setHeader(getTranslation("planning.view.worker"));
+		workers.addColumn(row -> hours(row.workedMinutes())).setHeader(getTranslation("planning.view.worked"));
+		workers.addColumn(row -> hours(row.contractMinutes())).setHeader(getTranslation("planning.view.contract"));
+		workers.addColumn(row -> hours(row.shortfall())).setHeader(getTranslation("planning.view.shortfall"));
+		workers.addColumn(row -> hours(row.travelMinutes())).setHeader(getTranslation("planning.view.travel"));
+		workers.addColumn(PlanRows.WorkerRow::members).setHeader(getTranslation("planning.view.members"));
+		rules.addColumn(rule -> getTranslation("planning.rule." + rule.rule()))
+			.setHeader(getTranslation("planning.view.rule"))
+			.setFlexGrow(1);
+		rules.addColumn(rule -> rule.penalties().size()).setHeader(getTranslation("planning.view.penalties"));
+		rules.addColumn(rule -> rule.score().toString()).setHeader(getTranslation("planning.view.score"));
+		add(getTranslation("planning.view.shiftsTab"), shifts);
+		add(getTranslation("planning.view.workersTab"), workers);
+		add(getTranslation("planning.view.rulesTab"), rules);
+		setSizeFull();
+	}
+
+	void show(PlanRows rows, PlanExplanation explanation) {
+		setVisible(true);
+		shifts.setItems(rows.shifts());
+		workers.setItems(rows.workers());
+		rules.setItems(explanation.rules());
+	}
+
+	void clear() {
+		setVisible(false);
+	}
+
+	private static String hours(int minutes) {
+		return "%d h %02d".formatted(minutes / 60, minutes % 60);
+	}
+
+}

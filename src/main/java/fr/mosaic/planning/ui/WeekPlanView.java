@@ -1,0 +1,148 @@
+package fr.mosaic.planning.ui;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.mosaic.interchange.InterchangeJson;
+import fr.mosaic.interchange.ProblemExporter;
+import fr.mosaic.planning.PlanningService;
+import fr.mosaic.planning.PlanningService.JobState;
+import fr.mosaic.security.AppRoles;
+import fr.mosaic.weekplan.WeekPlanService;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Plan a week: run the solver with live progress, read the plan and why it scores as it does, publish it. */
+@Route("plan")
+@Menu(title = "planning.view.title", order = 50, icon = "vaadin:calendar-clock")
+@RolesAllowed(AppRoles.COORDINATOR)
+class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
+
+	private final PlanningService planning;
+
+	private final ProblemExporter exporter;
+
+	private final WeekPlanService weekPlans;
+
+	final DatePicker week = new DatePicker();
+
+	final Button solve = new Button();
+
+	final Button stop = new Button();
+
+	final Button publish = new Button();
+
+	final Span status = new Span();
+
+	private final ProgressBar progress = new ProgressBar();
+
+	final PlanPanels panels = new PlanPanels();
+
+	WeekPlanView(PlanningService planning, ProblemExporter exporter, WeekPlanService weekPlans, Clock clock) {
+		this.planning = planning;
+		this.exporter = exporter;
+		this.weekPlans = weekPlans;
+		week.setLabel(getTranslation("planning.view.week"));
+		week.setValue(LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
+		week.addValueChangeListener(event -> refresh());
+		solve.setText(getTranslation("planning.view.solve"));
+		solve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		solve.addClickListener(event -> startSolving());
+		stop.setText(getTranslation("planning.view.stop"));
+		stop.addClickListener(event -> planning.stop(PlanningService.weekJobId(monday())));
+		publish.setText(getTranslation("planning.view.publish"));
+		publish.addClickListener(event -> confirmPublish());
+		progress.setIndeterminate(true);
+		var download = new Anchor(DownloadHandler.fromInputStream(event -> {
+			var plan = planning.exportPlan(monday(), getLocale()).orElseThrow();
+			var bytes = new InterchangeJson().writePlan(plan).getBytes(StandardCharsets.UTF_8);
+			return new DownloadResponse(new ByteArrayInputStream(bytes), "mosaic-plan-" + monday() + ".json",
+					"application/json", bytes.length);
+		}), getTranslation("planning.view.download"));
+		var toolbar = new HorizontalLayout(week, solve, stop, publish, download);
+		toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+		add(toolbar, status, progress, panels);
+		setSizeFull();
+		refresh();
+	}
+
+	private LocalDate monday() {
+		return week.getValue().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+	}
+
+	private void startSolving() {
+		var ui = getUI().orElseThrow();
+		ui.setPollInterval(1000);
+		showSolving(true);
+		planning.solveWeek(monday(), null, jobStatus -> ui.access(() -> {
+			status.setText(getTranslation("planning.view.solving", jobStatus.score()));
+			if (jobStatus.state() != JobState.SOLVING) {
+				ui.setPollInterval(-1);
+				refresh();
+			}
+		}));
+	}
+
+	private void confirmPublish() {
+		var dialog = new ConfirmDialog(getTranslation("planning.view.publishTitle", monday()),
+				getTranslation("planning.view.publishText"), getTranslation("planning.view.publish"),
+				event -> {
+					weekPlans.publish(monday());
+					refresh();
+				});
+		dialog.setCancelable(true);
+		dialog.setCancelText(getTranslation("base.action.cancel"));
+		dialog.open();
+	}
+
+	/** Shows the stored plan of the chosen week, or says there is none yet. */
+	void refresh() {
+		var jobStatus = planning.status(PlanningService.weekJobId(monday()));
+		showSolving(jobStatus.map(s -> s.state() == JobState.SOLVING).orElse(false));
+		var stored = weekPlans.findByWeek(monday());
+		var published = stored.map(p -> p.getState().name().equals("PUBLISHED")).orElse(false);
+		publish.setEnabled(stored.isPresent() && !published && stored.get().isFeasible());
+		solve.setEnabled(!published && jobStatus.map(s -> s.state() != JobState.SOLVING).orElse(true));
+		var failed = jobStatus.filter(s -> s.state() == JobState.FAILED);
+		var plan = planning.exportPlan(monday(), getLocale());
+		if (plan.isEmpty()) {
+			status.setText(failed.map(s -> getTranslation("planning.view.failed", s.error()))
+				.orElse(getTranslation("planning.view.noPlan")));
+			panels.clear();
+			return;
+		}
+		status.setText(getTranslation(published ? "planning.view.published" : "planning.view.draft",
+				plan.get().score(),
+				getTranslation(plan.get().feasible() ? "planning.view.feasible" : "planning.view.infeasible")));
+		panels.show(PlanRows.of(exporter.exportWeek(monday()), plan.get(), getLocale()),
+				planning.explain(monday()).orElseThrow());
+	}
+
+	private void showSolving(boolean solving) {
+		progress.setVisible(solving);
+		stop.setEnabled(solving);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("planning.view.title");
+	}
+
+}
