@@ -9,6 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class MosaicApplication {
 
 	public static void main(String[] args) {
+		if (CommandLine.isCommand(args)) {
+			System.exit(CommandLine.run(args, System.out));
+		}
 		SpringApplication.run(MosaicApplication.class, args);
 	}
 

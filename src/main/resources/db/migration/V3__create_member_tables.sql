@@ -10,7 +10,8 @@ CREATE TABLE site (
     id BIGINT AUTO_INCREMENT PRIMARY KEY,
     version BIGINT NOT NULL DEFAULT 0,
     member_id BIGINT NOT NULL,
-    position INT NOT NULL,
+    -- written by Hibernate after the insert, as the site list's order column
+    position INT,
     code VARCHAR(64) NOT NULL,
     name VARCHAR(160) NOT NULL,
     address VARCHAR(255),

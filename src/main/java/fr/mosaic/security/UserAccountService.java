@@ -9,6 +9,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +24,13 @@ public class UserAccountService implements UserDetailsService {
 
 	private final UserAccountRepository accounts;
 
-	private final PasswordEncoder encoder;
+	/** The same delegating (bcrypt) encoder Spring Security falls back to when checking a login. */
+	private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
 	private final SecureRandom random = new SecureRandom();
 
-	UserAccountService(UserAccountRepository accounts, PasswordEncoder encoder) {
+	UserAccountService(UserAccountRepository accounts) {
 		this.accounts = accounts;
-		this.encoder = encoder;
 	}
 
 	@Override

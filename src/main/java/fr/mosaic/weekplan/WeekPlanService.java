@@ -52,6 +52,14 @@ public class WeekPlanService {
 		return plan;
 	}
 
+	/** Back to draft, so the coordinator can re-plan a week that changed. */
+	@Transactional
+	public WeekPlan unpublish(LocalDate weekStart) {
+		var plan = plans.findByWeekStart(weekStart).orElseThrow(() -> new IllegalStateException("no plan"));
+		plan.setState(WeekPlanState.DRAFT);
+		return plan;
+	}
+
 	@Transactional(readOnly = true)
 	public boolean isPublished(LocalDate weekStart) {
 		return plans.findByWeekStart(weekStart).map(p -> p.getState() == WeekPlanState.PUBLISHED).orElse(false);

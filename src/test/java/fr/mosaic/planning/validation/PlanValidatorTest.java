@@ -1,0 +1,178 @@
+package fr.mosaic.planning.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import fr.mosaic.interchange.PlanDocument;
+import fr.mosaic.interchange.PlanDocument.Shift;
+import fr.mosaic.interchange.ProblemDocument;
+import org.junit.jupiter.api.Test;
+
+/** The worked example keeps every rule; each mutation of it breaks the rule it names. */
+class PlanValidatorTest {
+
+	private static final ProblemDocument PROBLEM = Examples.problem();
+
+	private static final PlanDocument PLAN = Examples.plan();
+
+	private final PlanValidator validator = new PlanValidator();
+
+	@Test
+	void workedExampleHasNoViolation() {
+		assertThat(validator.validate(PROBLEM, PLAN)).isEmpty();
+	}
+
+	@Test
+	void planForAnotherWeekIsReported() {
+		PlanDocument plan = new PlanDocument(PLAN.weekStart().plusWeeks(1), PLAN.score(), true, PLAN.shifts(),
+				PLAN.workers(), PLAN.members());
+		assertThat(rules(PROBLEM, plan)).contains(Rule.WEEK_MISMATCH);
+	}
+
+	@Test
+	void unknownDuplicateAndMissingShiftsAreReported() {
+		List<Shift> shifts = new ArrayList<>(PLAN.shifts());
+		shifts.add(new Shift("r9", 0, null, null, null, null, "nobody"));
+		shifts.add(new Shift("r1", 1, null, null, null, null, "nobody"));
+		shifts.add(shifts.get(0));
+		shifts.remove(7);
+		assertThat(rules(PROBLEM, withShifts(shifts))).containsExactlyInAnyOrder(Rule.UNKNOWN_SHIFT,
+				Rule.UNKNOWN_SHIFT, Rule.DUPLICATE_SHIFT, Rule.MISSING_SHIFT);
+	}
+
+	@Test
+	void coveredShiftWithoutStartIsIncomplete() {
+		assertThat(rules(PROBLEM, change(6, s -> shift(s, "w3", null, s.end())))).contains(Rule.INCOMPLETE_SHIFT);
+	}
+
+	@Test
+	void endMustBeStartPlusDuration() {
+		assertThat(rules(PROBLEM, change(6, s -> shift(s, "w3", s.start(), s.end().plusMinutes(30)))))
+			.containsExactly(Rule.WRONG_END);
+	}
+
+	@Test
+	void uncoveredShiftNeedsReason() {
+		assertThat(rules(PROBLEM, change(6, s -> new Shift("r4", 0, null, null, null, null, " "))))
+			.containsExactly(Rule.MISSING_REASON);
+	}
+
+	@Test
+	void unknownWorkerIsReported() {
+		assertThat(rules(PROBLEM, change(6, s -> shift(s, "w9", s.start(), s.end())))).contains(Rule.UNKNOWN_WORKER);
+	}
+
+	@Test
+	void startOffTheStepIsOutsideWindow() {
+		// r2 steps by 30 min from 13:00
+		assertThat(rules(PROBLEM, change(1, s -> moved(s, 15)))).contains(Rule.OUTSIDE_WINDOW);
+	}
+
+	@Test
+	void distinctDaysRequestOnOneDayIsReported() {
+		// r3#2 moved from Thursday to Monday, where r3#0 already is
+		assertThat(rules(PROBLEM, change(5, s -> moved(s, -3 * 1440)))).containsExactly(Rule.DISTINCT_DAYS);
+	}
+
+	@Test
+	void brokenPinIsReported() {
+		assertThat(rules(PROBLEM, change(0, s -> new Shift("r1", 0, null, null, null, null, "dropped"))))
+			.containsExactly(Rule.PIN_BROKEN);
+	}
+
+	@Test
+	void workerWithoutSkillIsReported() {
+		assertThat(rules(PROBLEM, change(6, s -> shift(s, "w1", s.start(), s.end())))).contains(Rule.SKILL);
+	}
+
+	@Test
+	void memberExclusionIsReported() {
+		// m2 excludes w2 (who is also not available on Fridays)
+		assertThat(rules(PROBLEM, change(6, s -> shift(s, "w2", s.start(), s.end()))))
+			.contains(Rule.EXCLUDED_BY_MEMBER, Rule.AVAILABILITY);
+	}
+
+	@Test
+	void workerExclusionIsReported() {
+		// w3 excludes m1
+		assertThat(rules(PROBLEM, change(7, s -> shift(s, "w3", s.start(), s.end()))))
+			.contains(Rule.EXCLUDED_BY_WORKER);
+	}
+
+	@Test
+	void shiftOutsideWeeklyAvailabilityIsReported() {
+		// r3#1 moved from Tuesday to Friday: w2 works Monday to Thursday only
+		assertThat(rules(PROBLEM, change(4, s -> moved(s, 3 * 1440)))).containsExactly(Rule.AVAILABILITY);
+	}
+
+	@Test
+	void shiftDuringLeaveIsReported() {
+		// r3#2 moved to Wednesday, w3's day of leave
+		assertThat(rules(PROBLEM, change(5, s -> moved(s, -1440)))).containsExactly(Rule.UNAVAILABLE);
+	}
+
+	@Test
+	void travelCountsInOverlap() {
+		// 90 min from the bakery to the gym: r2#0 at 13:00 follows r1#0 ending 12:00
+		ProblemDocument problem = withTravel(Map.of("m1-s1", Map.of("m2-s1", 90)));
+		assertThat(rules(problem, PLAN)).contains(Rule.OVERLAP);
+	}
+
+	@Test
+	void weeklyMaximumIsReported() {
+		ProblemDocument.Worker w1 = PROBLEM.workers().get(0);
+		ProblemDocument.Worker capped = new ProblemDocument.Worker(w1.id(), w1.name(), w1.contractMinutes(), 600,
+				w1.partTime(), w1.skills(), w1.home(), w1.availability(), w1.unavailable(), w1.preferredMembers(),
+				w1.excludedMembers());
+		List<ProblemDocument.Worker> workers = new ArrayList<>(PROBLEM.workers());
+		workers.set(0, capped);
+		ProblemDocument problem = new ProblemDocument(PROBLEM.weekStart(), PROBLEM.timeZone(), PROBLEM.travel(),
+				PROBLEM.skills(), PROBLEM.members(), workers, PROBLEM.requests(), PROBLEM.history(),
+				PROBLEM.pinned(), PROBLEM.travelMinutes());
+		assertThat(rules(problem, PLAN)).containsExactly(Rule.WEEKLY_MAX);
+	}
+
+	@Test
+	void travelTimesFollowHaversineAndMatrix() {
+		TravelTimes travel = TravelTimes.of(PROBLEM);
+		assertThat(travel.minutes("m1-s1", "m2-s1")).isEqualTo(2);
+		assertThat(travel.minutes("m2-s1", "m2-s2")).isEqualTo(15);
+		assertThat(travel.minutes("m1-s1", "m1-s1")).isZero();
+		assertThat(TravelTimes.haversineKm(45.0, 4.0, 46.0, 4.0)).isCloseTo(111.19, within(0.01));
+	}
+
+	static List<Rule> rules(ProblemDocument problem, PlanDocument plan) {
+		return new PlanValidator().validate(problem, plan).stream().map(Violation::rule).toList();
+	}
+
+	private static PlanDocument change(int i, UnaryOperator<Shift> change) {
+		List<Shift> shifts = new ArrayList<>(PLAN.shifts());
+		shifts.set(i, change.apply(shifts.get(i)));
+		return withShifts(shifts);
+	}
+
+	private static PlanDocument withShifts(List<Shift> shifts) {
+		return new PlanDocument(PLAN.weekStart(), PLAN.score(), PLAN.feasible(), shifts, PLAN.workers(),
+				PLAN.members());
+	}
+
+	private static Shift shift(Shift s, String worker, LocalDateTime start, LocalDateTime end) {
+		return new Shift(s.request(), s.index(), worker, start, end, false, null);
+	}
+
+	private static Shift moved(Shift s, int minutes) {
+		return shift(s, s.worker(), s.start().plusMinutes(minutes), s.end().plusMinutes(minutes));
+	}
+
+	private static ProblemDocument withTravel(Map<String, Map<String, Integer>> matrix) {
+		return new ProblemDocument(PROBLEM.weekStart(), PROBLEM.timeZone(), PROBLEM.travel(), PROBLEM.skills(),
+				PROBLEM.members(), PROBLEM.workers(), PROBLEM.requests(), PROBLEM.history(), PROBLEM.pinned(), matrix);
+	}
+
+}
