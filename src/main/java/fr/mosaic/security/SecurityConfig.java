@@ -16,7 +16,10 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// JSR-250 method security off: it would wrap every view and layout carrying @RolesAllowed or @PermitAll in a
+// CGLIB proxy, which fails on final classes and breaks components; Vaadin checks those annotations on navigation.
+// Services use @PreAuthorize.
+@EnableMethodSecurity
 class SecurityConfig {
 
 	@Bean
