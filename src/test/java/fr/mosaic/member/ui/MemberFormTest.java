@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 /** The member form alone, without Spring: rules come from the entity, messages from the bundles. */
 class MemberFormTest extends BrowserlessTest {
 
-	private final MemberForm form = new MemberForm();
+	// built once the browser-less UI exists, so its labels are translated
+	private MemberForm form;
 
 	private final List<Member> saved = new ArrayList<>();
 
 	@BeforeEach
 	void showNewMember() {
+		form = new MemberForm();
 		UI.getCurrent().add(form);
 		form.addSaveListener(event -> saved.add(event.bean()));
 		form.edit(new Member());
@@ -34,6 +36,12 @@ class MemberFormTest extends BrowserlessTest {
 		assertThat(saved).isEmpty();
 		assertThat(form.name.isInvalid()).isTrue();
 		assertThat(form.name.getErrorMessage()).isEqualTo(message("member.form.name.required"));
+	}
+
+	@Test
+	void labelsComeFromTheBundles() {
+		assertThat(form.name.getLabel()).isEqualTo(message("member.form.name"));
+		assertThat(form.save.getText()).isEqualTo(message("base.form.save"));
 	}
 
 	@Test
