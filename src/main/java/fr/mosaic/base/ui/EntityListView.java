@@ -95,6 +95,11 @@ public abstract class EntityListView<T extends BaseEntity> extends VerticalLayou
 
 	protected abstract void remove(T bean);
 
+	/** How the delete confirmation names the record. */
+	protected String describe(T bean) {
+		return bean.toString();
+	}
+
 	protected void refresh() {
 		grid.getDataProvider().refreshAll();
 	}
@@ -112,7 +117,7 @@ public abstract class EntityListView<T extends BaseEntity> extends VerticalLayou
 
 	private void confirmDelete(T bean) {
 		var dialog = new ConfirmDialog();
-		dialog.setHeader(getTranslation("base.delete.confirm.header", bean.toString()));
+		dialog.setHeader(getTranslation("base.delete.confirm.header", describe(bean)));
 		dialog.setText(getTranslation("base.delete.confirm.text"));
 		dialog.setCancelable(true);
 		dialog.setCancelText(getTranslation("base.form.cancel"));

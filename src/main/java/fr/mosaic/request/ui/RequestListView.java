@@ -96,6 +96,11 @@ class RequestListView extends EntityListView<Request> {
 	}
 
 	@Override
+	protected String describe(Request request) {
+		return RequestColumns.searchText(request, request.getCode());
+	}
+
+	@Override
 	protected Request newBean() {
 		return RequestForm.newRequest(week.value());
 	}
