@@ -48,6 +48,7 @@ public abstract class EntityListView<T extends BaseEntity> extends VerticalLayou
 		search.setPlaceholder(getTranslation("base.list.search"));
 		search.setPrefixComponent(VaadinIcon.SEARCH.create());
 		search.setClearButtonVisible(true);
+		search.setWidth("22em");
 		search.setValueChangeMode(ValueChangeMode.LAZY);
 		search.addValueChangeListener(event -> refresh());
 		add.setText(getTranslation(prefix + ".add"));

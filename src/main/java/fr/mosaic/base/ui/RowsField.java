@@ -42,6 +42,7 @@ public class RowsField<T> extends CustomField<List<T>> {
 	public RowsField(String label, String addText, Supplier<? extends Row<T>> factory) {
 		this.factory = factory;
 		setLabel(label);
+		setWidthFull();
 		add.setText(addText);
 		add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
 		add.addClickListener(event -> {

@@ -46,11 +46,8 @@ final class SiteRow extends FormLayout {
 		// a primitive coordinate cannot say "missing" itself
 		binder.forField(lat).asRequired(getTranslation("member.site.lat.required")).bind("lat");
 		binder.forField(lon).asRequired(getTranslation("member.site.lon.required")).bind("lon");
-		binder.readBean(site);
-		if (site.isNew()) {
-			lat.clear();
-			lon.clear();
-		}
+		// a new site starts empty rather than at 0,0, which is a real place in the Gulf of Guinea
+		binder.readBean(site.isNew() ? null : site);
 		setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("20em", 2));
 		add(code, name, address, remove, lat, lon);
 		getStyle().set("border-bottom", "1px solid var(--lumo-contrast-10pct)");

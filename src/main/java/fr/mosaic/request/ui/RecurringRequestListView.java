@@ -1,6 +1,9 @@
 package fr.mosaic.request.ui;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.stream.Stream;
@@ -28,8 +31,11 @@ class RecurringRequestListView extends EntityListView<RecurringRequest> {
 
 	private final SkillService skills;
 
-	RecurringRequestListView(RequestService requests, MemberService members, SkillService skills) {
+	private final Clock clock;
+
+	RecurringRequestListView(RequestService requests, MemberService members, SkillService skills, Clock clock) {
 		super(RecurringRequest.class, new RecurringRequestForm(), "request.recurring.list");
+		this.clock = clock;
 		this.requests = requests;
 		this.members = members;
 		this.skills = skills;
@@ -37,6 +43,7 @@ class RecurringRequestListView extends EntityListView<RecurringRequest> {
 		RequestColumns.addTo(grid, this, r -> r.getWindows().stream().map(Windows::of).toList());
 		grid.addColumn(r -> date(r.getFirstDay())).setHeader(getTranslation("request.recurring.firstDay"));
 		grid.addColumn(r -> date(r.getLastDay())).setHeader(getTranslation("request.recurring.lastDay"));
+		form.setWidth("40em");
 		startPaging();
 	}
 
@@ -74,9 +81,14 @@ class RecurringRequestListView extends EntityListView<RecurringRequest> {
 		return RequestColumns.searchText(recurring, "");
 	}
 
+	/** A new recurring request runs for a year from the coming Monday. */
 	@Override
 	protected RecurringRequest newBean() {
-		return new RecurringRequest();
+		var recurring = new RecurringRequest();
+		var monday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+		recurring.setFirstDay(monday);
+		recurring.setLastDay(monday.plusYears(1).minusDays(1));
+		return recurring;
 	}
 
 	@Override

@@ -53,6 +53,7 @@ class RequestListView extends EntityListView<Request> {
 		toolbar.add(addRecurring);
 		toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		RequestColumns.addTo(grid, this, r -> r.getWindows().stream().map(Windows::of).toList());
+		form.setWidth("40em");
 		startPaging();
 	}
 

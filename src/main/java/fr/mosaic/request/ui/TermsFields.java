@@ -65,6 +65,7 @@ final class TermsFields<T extends RequestTerms> extends FormLayout {
 			.bind("startStepMinutes");
 		binder.forField(distinctDays).bind("distinctDays");
 		binder.forField(priority).bind("priority");
+		setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("24em", 2));
 		add(member, site, skill, priority, durationMinutes, count, startStepMinutes, distinctDays);
 	}
 

@@ -2,6 +2,7 @@ package fr.mosaic.request.ui;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.function.Consumer;
 
@@ -39,12 +40,19 @@ final class WeekPicker extends HorizontalLayout {
 				monday.setValue(mondayOf(event.getValue()));
 			}
 			else {
+				showWeekNumber();
 				onChange.accept(event.getValue());
 			}
 		});
+		showWeekNumber();
 		setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		setSpacing(false);
 		add(previous, monday, next);
+	}
+
+	private void showWeekNumber() {
+		monday.setHelperText(getTranslation("request.week.number", value().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+				value().get(IsoFields.WEEK_BASED_YEAR)));
 	}
 
 	LocalDate value() {

@@ -40,6 +40,7 @@ class WorkerListView extends EntityListView<Worker> {
 		grid.addColumn(worker -> worker.getSkills().stream().map(Skill::getName).collect(Collectors.joining(", ")))
 			.setHeader(getTranslation("worker.list.skills"))
 			.setFlexGrow(2);
+		form.setWidth("40em");
 		startPaging();
 	}
 
