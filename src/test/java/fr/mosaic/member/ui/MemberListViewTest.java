@@ -3,8 +3,11 @@ package fr.mosaic.member.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import java.util.List;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
@@ -13,6 +16,8 @@ import fr.mosaic.member.Member;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.member.Site;
 import fr.mosaic.security.AppRoles;
+import fr.mosaic.worker.Worker;
+import fr.mosaic.worker.WorkerService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +29,9 @@ class MemberListViewTest extends SpringBrowserlessTest {
 
 	@Autowired
 	MemberService members;
+
+	@Autowired
+	WorkerService workers;
 
 	@Test
 	void newMemberWithSiteAppearsInGrid() {
@@ -69,6 +77,29 @@ class MemberListViewTest extends SpringBrowserlessTest {
 
 		assertThat(test($(Notification.class).last()).getText()).isEqualTo(message("member.list.conflict"));
 		assertThat(members.get(stored.getId()).getName()).isEqualTo("Mairie annexe");
+	}
+
+	@Test
+	void deletingMemberThatWorkersPreferIsRefusedWithTheReason() {
+		var stored = members.save(member("INUSE-M1", "Boulangerie"));
+		var worker = new Worker();
+		worker.setCode("INUSE-MW1");
+		worker.setName("Inès Roux");
+		worker.setPreferredMembers(List.of(stored));
+		workers.save(worker);
+
+		navigate(MemberListView.class);
+		test($(TextField.class).first()).setValue("INUSE-M1");
+		test(grid()).select(0);
+		test($(MemberForm.class).single().delete).click();
+		var dialog = $(ConfirmDialog.class).single();
+		assertThat(test(dialog).getHeader()).contains("Boulangerie");
+		test(dialog).confirm();
+
+		var reason = MosaicI18NProvider.translate("worker.reference.workers", UI.getCurrent().getLocale(), 1L);
+		assertThat(test($(Notification.class).last()).getText()).isEqualTo(
+				MosaicI18NProvider.translate("base.delete.inUse", UI.getCurrent().getLocale(), reason));
+		assertThat(members.findByCode("INUSE-M1")).isPresent();
 	}
 
 	@SuppressWarnings("unchecked")
