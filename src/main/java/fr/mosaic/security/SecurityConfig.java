@@ -18,7 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableWebSecurity
 // JSR-250 method security off: it would wrap every view and layout carrying @RolesAllowed or @PermitAll in a
 // CGLIB proxy, which fails on final classes and breaks components; Vaadin checks those annotations on navigation.
-// Services use @PreAuthorize.
+// Service methods use @PreAuthorize for their scoping.
 @EnableMethodSecurity
 class SecurityConfig {
 

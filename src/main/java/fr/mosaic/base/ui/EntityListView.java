@@ -1,5 +1,6 @@
 package fr.mosaic.base.ui;
 
+import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.button.Button;
@@ -56,7 +57,7 @@ public abstract class EntityListView<T extends BaseEntity> extends VerticalLayou
 		add.addClickListener(event -> edit(newBean()));
 		grid.asSingleSelect().addValueChangeListener(event -> {
 			if (event.getValue() != null) {
-				edit(reload(event.getValue()));
+				open(event.getValue());
 			}
 		});
 		form.setVisible(false);
@@ -103,6 +104,17 @@ public abstract class EntityListView<T extends BaseEntity> extends VerticalLayou
 
 	protected void refresh() {
 		grid.getDataProvider().refreshAll();
+	}
+
+	private void open(T row) {
+		try {
+			edit(reload(row));
+		}
+		catch (NoSuchElementException ex) {
+			// deleted by someone else since the grid was loaded
+			ServiceCalls.error(getTranslation(prefix + ".conflict"));
+			close();
+		}
 	}
 
 	protected void edit(T bean) {

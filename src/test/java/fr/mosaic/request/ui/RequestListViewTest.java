@@ -14,6 +14,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
 import fr.mosaic.base.ui.MosaicI18NProvider;
 import fr.mosaic.member.Member;
 import fr.mosaic.member.MemberService;
@@ -64,6 +65,30 @@ class RequestListViewTest extends SpringBrowserlessTest {
 			.extracting(Request::getRecurringRequest)
 			.isNotNull();
 		assertThat(test(grid()).size()).isEqualTo(requests.findByWeek(comingMonday).size());
+	}
+
+	@Test
+	void storedRequestIsEditedWithItsMemberSiteAndWindows() {
+		var comingMonday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+		var recurring = recurring("EDIT-M1", "EDIT-K1");
+		recurring.setFirstDay(comingMonday);
+		requests.saveRecurring(recurring);
+		requests.addRecurringRequests(comingMonday);
+
+		navigate(RequestListView.class);
+		test($(TextField.class).withCondition(field -> field.getPlaceholder() != null).first()).setValue("EDIT-M1");
+		test(grid()).select(0);
+		var form = $(RequestForm.class).single();
+		assertThat(form.terms.site.getValue().getName()).isEqualTo("Accueil");
+		assertThat(form.windows.getValue()).hasSize(1);
+		test(form.terms.count).setValue(2);
+		test(form.save).click();
+
+		assertThat(test($(Notification.class).last()).getText()).isEqualTo(message("request.list.saved"));
+		assertThat(requests.findByWeek(comingMonday)).filteredOn(r -> r.getMember().getCode().equals("EDIT-M1"))
+			.singleElement()
+			.extracting(Request::getCount)
+			.isEqualTo(2);
 	}
 
 	@Test
