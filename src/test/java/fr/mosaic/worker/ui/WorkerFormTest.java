@@ -3,6 +3,7 @@ package fr.mosaic.worker.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +71,18 @@ class WorkerFormTest extends BrowserlessTest {
 
 		assertThat(saved).isEmpty();
 		assertThat(form.availability.getErrorMessage()).isEqualTo(message("base.rows.incomplete"));
+	}
+
+	@Test
+	void unavailabilityEndingBeforeItStartsIsRefused() {
+		test(form.unavailability.add).click();
+		var row = (PeriodRow) form.unavailability.rows().getFirst();
+		row.start.setValue(LocalDateTime.of(2026, 12, 1, 8, 0));
+		row.end.setValue(LocalDateTime.of(2026, 11, 30, 8, 0));
+		test(form.save).click();
+
+		assertThat(saved).isEmpty();
+		assertThat(form.unavailability.getErrorMessage()).isEqualTo(message("base.rows.incomplete"));
 	}
 
 	@Test
