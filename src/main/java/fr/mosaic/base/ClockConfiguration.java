@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one source of "now", so tests and demo data can fix it. */
+/** The one source of the current time, so that tests and demo data can fix it. */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 

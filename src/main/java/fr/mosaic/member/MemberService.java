@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import fr.mosaic.base.ReferenceCheck;
+import org.hibernate.Hibernate;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +37,13 @@ public class MemberService {
 		this.siteChecks = siteChecks;
 	}
 
+	/** A page of the members whose name or id contains the filter, with their sites loaded. */
 	@Transactional(readOnly = true)
 	public List<Member> find(String filter, Pageable pageable) {
-		return members.findByNameContainingIgnoreCaseOrCodeContainingIgnoreCaseOrderByName(filter, filter, pageable);
+		var page = members.findByNameContainingIgnoreCaseOrCodeContainingIgnoreCaseOrderByName(filter, filter,
+				pageable);
+		page.forEach(member -> Hibernate.initialize(member.getSites()));
+		return page;
 	}
 
 	@Transactional(readOnly = true)

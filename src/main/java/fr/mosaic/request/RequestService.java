@@ -78,6 +78,14 @@ public class RequestService {
 		return all;
 	}
 
+	@Transactional(readOnly = true)
+	public RecurringRequest getRecurring(long id) {
+		var recurring = recurringRequests.findById(id)
+			.orElseThrow(() -> new NoSuchElementException("recurring request " + id));
+		Hibernate.initialize(recurring.getWindows());
+		return recurring;
+	}
+
 	@Transactional
 	public RecurringRequest saveRecurring(@Valid RecurringRequest recurring) {
 		return recurringRequests.save(recurring);

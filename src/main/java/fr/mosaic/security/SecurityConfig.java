@@ -19,6 +19,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @EnableWebSecurity
+// JSR-250 method security off: it would wrap every view and layout carrying @RolesAllowed or @PermitAll in a
+// CGLIB proxy, which fails on final classes and breaks components; Vaadin checks those annotations on navigation.
+// Service methods use @PreAuthorize for their scoping.
 @EnableMethodSecurity
 class SecurityConfig {
 

@@ -3,6 +3,7 @@ package fr.mosaic.worker;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SkillRepository extends JpaRepository<Skill, Long> {
@@ -12,5 +13,10 @@ interface SkillRepository extends JpaRepository<Skill, Long> {
 	List<Skill> findAllByOrderById();
 
 	List<Skill> findAllByOrderByName();
+
+	List<Skill> findByNameContainingIgnoreCaseOrCodeContainingIgnoreCaseOrderByName(String name, String code,
+			Pageable pageable);
+
+	long countByNameContainingIgnoreCaseOrCodeContainingIgnoreCase(String name, String code);
 
 }

@@ -1,10 +1,12 @@
 package fr.mosaic.worker;
 
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import fr.mosaic.base.ReferenceCheck;
 import jakarta.validation.Valid;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -30,6 +32,21 @@ public class SkillService {
 	@Transactional(readOnly = true)
 	public List<Skill> findAllByName() {
 		return skills.findAllByOrderByName();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Skill> find(String filter, Pageable pageable) {
+		return skills.findByNameContainingIgnoreCaseOrCodeContainingIgnoreCaseOrderByName(filter, filter, pageable);
+	}
+
+	@Transactional(readOnly = true)
+	public long count(String filter) {
+		return skills.countByNameContainingIgnoreCaseOrCodeContainingIgnoreCase(filter, filter);
+	}
+
+	@Transactional(readOnly = true)
+	public Skill get(long id) {
+		return skills.findById(id).orElseThrow(() -> new NoSuchElementException("skill " + id));
 	}
 
 	@Transactional(readOnly = true)

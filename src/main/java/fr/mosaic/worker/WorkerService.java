@@ -27,7 +27,11 @@ public class WorkerService {
 
 	@Transactional(readOnly = true)
 	public List<Worker> find(String filter, Pageable pageable) {
-		return workers.findByNameContainingIgnoreCaseOrCodeContainingIgnoreCaseOrderByName(filter, filter, pageable);
+		var page = workers.findByNameContainingIgnoreCaseOrCodeContainingIgnoreCaseOrderByName(filter, filter,
+				pageable);
+		// the grid lists each worker's skills
+		page.forEach(worker -> Hibernate.initialize(worker.getSkills()));
+		return page;
 	}
 
 	@Transactional(readOnly = true)

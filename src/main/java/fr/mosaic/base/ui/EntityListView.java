@@ -1,0 +1,153 @@
+package fr.mosaic.base.ui;
+
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import fr.mosaic.base.BaseEntity;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * A searchable grid beside its edit form: the shape of every register screen. The grid pages through the service
+ * with the search text as filter; selecting a row reloads the record for the form; Save and Delete go to the service,
+ * a delete only after confirmation, and a refusal is explained instead of failing.
+ */
+public abstract class EntityListView<T extends BaseEntity> extends VerticalLayout implements HasDynamicTitle {
+
+	protected final Grid<T> grid;
+
+	protected final TextField search = new TextField();
+
+	protected final Button add = new Button(VaadinIcon.PLUS.create());
+
+	protected final HorizontalLayout toolbar = new HorizontalLayout(search, add);
+
+	protected final EntityForm<T> form;
+
+	private final String prefix;
+
+	/**
+	 * @param prefix the screen's i18n prefix ({@code member.list}): {@code .title}, {@code .add}, {@code .saved},
+	 * {@code .deleted}, {@code .conflict} follow it
+	 */
+	protected EntityListView(Class<T> type, EntityForm<T> form, String prefix) {
+		this.form = form;
+		this.prefix = prefix;
+		grid = new Grid<>(type, false);
+		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+		grid.setSizeFull();
+		search.setPlaceholder(getTranslation("base.list.search"));
+		search.setPrefixComponent(VaadinIcon.SEARCH.create());
+		search.setClearButtonVisible(true);
+		search.setWidth("22em");
+		search.setValueChangeMode(ValueChangeMode.LAZY);
+		search.addValueChangeListener(event -> refresh());
+		add.setText(getTranslation(prefix + ".add"));
+		add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		add.addClickListener(event -> edit(newBean()));
+		grid.asSingleSelect().addValueChangeListener(event -> {
+			if (event.getValue() != null) {
+				open(event.getValue());
+			}
+		});
+		form.setVisible(false);
+		form.setWidth("32em");
+		form.getStyle().set("flex-shrink", "0");
+		form.addSaveListener(event -> {
+			if (ServiceCalls.attempt(this, prefix + ".conflict", () -> store(event.bean()))) {
+				ServiceCalls.success(getTranslation(prefix + ".saved"));
+				close();
+			}
+		});
+		form.addDeleteListener(event -> confirmDelete(event.bean()));
+		form.addCloseListener(event -> close());
+		var content = new HorizontalLayout(grid, form);
+		content.setSizeFull();
+		content.setFlexGrow(1, grid);
+		setSizeFull();
+		add(toolbar, content);
+	}
+
+	/** Call at the end of the subclass constructor, once the grid's columns are set. */
+	protected void startPaging() {
+		grid.setItems(query -> fetch(search.getValue(), VaadinSpringDataHelpers.pageOf(query)),
+				query -> (int) count(search.getValue()));
+	}
+
+	protected abstract Stream<T> fetch(String filter, Pageable pageable);
+
+	protected abstract long count(String filter);
+
+	protected abstract T newBean();
+
+	/** The record as stored now, with everything the form edits loaded. */
+	protected abstract T reload(T bean);
+
+	protected abstract void store(T bean);
+
+	protected abstract void remove(T bean);
+
+	/** How the delete confirmation names the record. */
+	protected String describe(T bean) {
+		return bean.toString();
+	}
+
+	protected void refresh() {
+		grid.getDataProvider().refreshAll();
+	}
+
+	private void open(T row) {
+		try {
+			edit(reload(row));
+		}
+		catch (NoSuchElementException ex) {
+			// deleted by someone else since the grid was loaded
+			ServiceCalls.error(getTranslation(prefix + ".conflict"));
+			close();
+		}
+	}
+
+	protected void edit(T bean) {
+		form.edit(bean);
+		form.setVisible(true);
+	}
+
+	protected void close() {
+		form.setVisible(false);
+		grid.asSingleSelect().clear();
+		refresh();
+	}
+
+	private void confirmDelete(T bean) {
+		var dialog = new ConfirmDialog();
+		dialog.setHeader(getTranslation("base.delete.confirm.header", describe(bean)));
+		dialog.setText(getTranslation("base.delete.confirm.text"));
+		dialog.setCancelable(true);
+		dialog.setCancelText(getTranslation("base.form.cancel"));
+		dialog.setConfirmText(getTranslation("base.form.delete"));
+		dialog.setConfirmButtonTheme("error primary");
+		dialog.addConfirmListener(event -> {
+			if (ServiceCalls.attempt(this, prefix + ".conflict", () -> remove(bean))) {
+				ServiceCalls.success(getTranslation(prefix + ".deleted"));
+				close();
+			}
+		});
+		dialog.open();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation(prefix + ".title");
+	}
+
+}

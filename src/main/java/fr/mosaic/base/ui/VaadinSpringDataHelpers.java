@@ -1,0 +1,17 @@
+package fr.mosaic.base.ui;
+
+import com.vaadin.flow.data.provider.Query;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+
+/** Grid queries as Spring pages; services sort, so the grid's sort order is not passed on. */
+final class VaadinSpringDataHelpers {
+
+	private VaadinSpringDataHelpers() {
+	}
+
+	static Pageable pageOf(Query<?, ?> query) {
+		return PageRequest.of(query.getPage(), query.getPageSize());
+	}
+
+}

@@ -1,0 +1,64 @@
+package fr.mosaic.request.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import fr.mosaic.base.ui.BeanLevelValidator;
+import fr.mosaic.base.ui.DayTime;
+import fr.mosaic.base.ui.DayTimeRow;
+import fr.mosaic.base.ui.EntityForm;
+import fr.mosaic.base.ui.RowsField;
+import fr.mosaic.member.Member;
+import fr.mosaic.request.RecurringRequest;
+import fr.mosaic.request.RecurringWindow;
+import fr.mosaic.worker.Skill;
+
+/** Edits a request that repeats every week between a first and a last day, on weekday windows. */
+final class RecurringRequestForm extends EntityForm<RecurringRequest> {
+
+	final DatePicker firstDay = new DatePicker();
+
+	final DatePicker lastDay = new DatePicker();
+
+	final RowsField<DayTime> windows;
+
+	private final BeanValidationBinder<RecurringRequest> binder = new BeanValidationBinder<>(RecurringRequest.class);
+
+	final TermsFields<RecurringRequest> terms = new TermsFields<>(binder);
+
+	RecurringRequestForm() {
+		firstDay.setLabel(getTranslation("request.recurring.firstDay"));
+		lastDay.setLabel(getTranslation("request.recurring.lastDay"));
+		windows = new RowsField<>(getTranslation("request.form.windows"), getTranslation("request.form.windows.add"),
+				DayTimeRow::new);
+		binder.forField(firstDay).bind("firstDay");
+		binder.forField(lastDay).bind("lastDay");
+		binder.forField(windows)
+			.withValidator(rows -> windows.allRowsComplete(), getTranslation("base.rows.incomplete"))
+			.withConverter(rows -> rows.stream().map(r -> new RecurringWindow(r.day(), r.from(), r.to())).toList(),
+					stored -> stored.stream().map(Windows::of).toList())
+			.bind("windows");
+		binder.withValidator(
+				new BeanLevelValidator(RecurringRequest.class, "periodValid", "windowsValid", "siteOfMember"));
+		binder.setStatusLabel(status);
+		add(terms, new FormLayout(firstDay, lastDay), windows, status, buttons());
+	}
+
+	void setChoices(List<Member> members, List<Skill> skills) {
+		terms.setChoices(members, skills);
+	}
+
+	@Override
+	protected void read(RecurringRequest recurring) {
+		binder.readBean(recurring);
+		terms.useChoicesFor(recurring);
+	}
+
+	@Override
+	protected boolean writeIfValid(RecurringRequest recurring) {
+		return binder.writeBeanIfValid(recurring);
+	}
+
+}

@@ -1,0 +1,109 @@
+package fr.mosaic.request.ui;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.stream.Stream;
+
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import fr.mosaic.base.ui.EntityListView;
+import fr.mosaic.member.MemberService;
+import fr.mosaic.request.RecurringRequest;
+import fr.mosaic.request.RequestService;
+import fr.mosaic.security.AppRoles;
+import fr.mosaic.worker.SkillService;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.Pageable;
+
+/** Requests that repeat every week; the requests screen adds them to a chosen week. */
+@Route("recurring-requests")
+@Menu(title = "request.recurring.list.title", order = 5, icon = "vaadin:calendar")
+@RolesAllowed(AppRoles.COORDINATOR)
+class RecurringRequestListView extends EntityListView<RecurringRequest> {
+
+	private final RequestService requests;
+
+	private final MemberService members;
+
+	private final SkillService skills;
+
+	private final Clock clock;
+
+	RecurringRequestListView(RequestService requests, MemberService members, SkillService skills, Clock clock) {
+		super(RecurringRequest.class, new RecurringRequestForm(), "request.recurring.list");
+		this.clock = clock;
+		this.requests = requests;
+		this.members = members;
+		this.skills = skills;
+		search.setPlaceholder(getTranslation("request.list.search"));
+		RequestColumns.addTo(grid, this, r -> r.getWindows().stream().map(Windows::of).toList());
+		grid.addColumn(r -> date(r.getFirstDay())).setHeader(getTranslation("request.recurring.firstDay"));
+		grid.addColumn(r -> date(r.getLastDay())).setHeader(getTranslation("request.recurring.lastDay"));
+		form.setWidth("40em");
+		startPaging();
+	}
+
+	private static String date(LocalDate day) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(RequestColumns.locale()).format(day);
+	}
+
+	@Override
+	protected void edit(RecurringRequest recurring) {
+		((RecurringRequestForm) form).setChoices(members.findAll(), skills.findAllByName());
+		super.edit(recurring);
+	}
+
+	@Override
+	protected Stream<RecurringRequest> fetch(String filter, Pageable pageable) {
+		return matching(filter).skip(pageable.getOffset()).limit(pageable.getPageSize());
+	}
+
+	@Override
+	protected long count(String filter) {
+		return matching(filter).count();
+	}
+
+	/** Recurring requests number in the hundreds at most: filtered here. */
+	private Stream<RecurringRequest> matching(String filter) {
+		var locale = RequestColumns.locale();
+		var needle = filter.toLowerCase(locale);
+		return requests.findAllRecurring()
+			.stream()
+			.filter(r -> needle.isBlank() || describe(r).toLowerCase(locale).contains(needle));
+	}
+
+	@Override
+	protected String describe(RecurringRequest recurring) {
+		return RequestColumns.searchText(recurring, "");
+	}
+
+	/** A new recurring request runs for a year from the coming Monday. */
+	@Override
+	protected RecurringRequest newBean() {
+		var recurring = new RecurringRequest();
+		var monday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+		recurring.setFirstDay(monday);
+		recurring.setLastDay(monday.plusYears(1).minusDays(1));
+		return recurring;
+	}
+
+	@Override
+	protected RecurringRequest reload(RecurringRequest recurring) {
+		return requests.getRecurring(recurring.getId());
+	}
+
+	@Override
+	protected void store(RecurringRequest recurring) {
+		requests.saveRecurring(recurring);
+	}
+
+	@Override
+	protected void remove(RecurringRequest recurring) {
+		requests.deleteRecurring(recurring);
+	}
+
+}

@@ -1,0 +1,97 @@
+package fr.mosaic.request.ui;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import fr.mosaic.base.ui.BeanLevelValidator;
+import fr.mosaic.base.ui.DayTime;
+import fr.mosaic.base.ui.DayTimeRow;
+import fr.mosaic.base.ui.EntityForm;
+import fr.mosaic.base.ui.RowsField;
+import fr.mosaic.member.Member;
+import fr.mosaic.request.Request;
+import fr.mosaic.request.RequestWindow;
+import fr.mosaic.worker.Skill;
+
+/**
+ * Edits one week's request and its windows (a weekday between two times of that week). A week already over is
+ * refused: its plan is history, and a request there would never be scheduled.
+ */
+final class RequestForm extends EntityForm<Request> {
+
+	final TextField code = new TextField();
+
+	final DatePicker weekStart = new DatePicker();
+
+	final RowsField<DayTime> windows;
+
+	private final BeanValidationBinder<Request> binder = new BeanValidationBinder<>(Request.class);
+
+	final TermsFields<Request> terms = new TermsFields<>(binder);
+
+	private final Clock clock;
+
+	RequestForm(Clock clock) {
+		this.clock = clock;
+		code.setLabel(getTranslation("request.form.code"));
+		weekStart.setLabel(getTranslation("request.form.weekStart"));
+		weekStart.setWeekNumbersVisible(true);
+		windows = new RowsField<>(getTranslation("request.form.windows"), getTranslation("request.form.windows.add"),
+				DayTimeRow::new);
+		binder.forField(code).bind("code");
+		binder.forField(weekStart)
+			.withValidator(week -> week == null || !week.isBefore(currentMonday()),
+					getTranslation("request.form.weekStart.past"))
+			.bind("weekStart");
+		binder.forField(windows)
+			.withValidator(rows -> windows.allRowsComplete(), getTranslation("base.rows.incomplete"))
+			.withConverter(rows -> rows.stream().map(this::toWindow).toList(),
+					stored -> stored.stream().map(Windows::of).toList())
+			.bind("windows");
+		binder.withValidator(new BeanLevelValidator(Request.class, "weekStartMonday", "windowsValid", "siteOfMember"));
+		binder.setStatusLabel(status);
+		add(new FormLayout(code, weekStart), terms, windows, status, buttons());
+	}
+
+	/** Monday of the week under way: earlier weeks are over. */
+	private LocalDate currentMonday() {
+		return WeekPicker.mondayOf(LocalDate.now(clock));
+	}
+
+	private RequestWindow toWindow(DayTime row) {
+		var monday = weekStart.getValue() == null ? currentMonday() : WeekPicker.mondayOf(weekStart.getValue());
+		var day = monday.with(row.day());
+		// a window ending at midnight ends on the next day
+		var end = row.to().equals(LocalTime.MIDNIGHT) ? day.plusDays(1).atStartOfDay() : day.atTime(row.to());
+		return new RequestWindow(day.atTime(row.from()), end);
+	}
+
+	void setChoices(List<Member> members, List<Skill> skills) {
+		terms.setChoices(members, skills);
+	}
+
+	@Override
+	protected void read(Request request) {
+		binder.readBean(request);
+		terms.useChoicesFor(request);
+	}
+
+	@Override
+	protected boolean writeIfValid(Request request) {
+		return binder.writeBeanIfValid(request);
+	}
+
+	static Request newRequest(LocalDate week) {
+		var request = new Request();
+		request.setWeekStart(week.with(DayOfWeek.MONDAY));
+		return request;
+	}
+
+}

@@ -1,0 +1,124 @@
+package fr.mosaic.request.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.time.DayOfWeek;
+import java.util.stream.Stream;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import fr.mosaic.base.ui.EntityListView;
+import fr.mosaic.base.ui.ServiceCalls;
+import fr.mosaic.member.MemberService;
+import fr.mosaic.request.Request;
+import fr.mosaic.request.RequestService;
+import fr.mosaic.security.AppRoles;
+import fr.mosaic.worker.SkillService;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.Pageable;
+
+/** The requests of one ISO week, by default the coming one; the week's recurring requests are added on demand. */
+@Route("requests")
+@Menu(title = "request.list.title", order = 4, icon = "vaadin:calendar-clock")
+@RolesAllowed(AppRoles.COORDINATOR)
+class RequestListView extends EntityListView<Request> {
+
+	private final RequestService requests;
+
+	private final MemberService members;
+
+	private final SkillService skills;
+
+	private final Clock clock;
+
+	final WeekPicker week;
+
+	final Button addRecurring = new Button(VaadinIcon.REFRESH.create());
+
+	RequestListView(RequestService requests, MemberService members, SkillService skills, Clock clock) {
+		super(Request.class, new RequestForm(clock), "request.list");
+		this.requests = requests;
+		this.members = members;
+		this.skills = skills;
+		this.clock = clock;
+		week = new WeekPicker(LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY)), monday -> close());
+		addRecurring.setText(getTranslation("request.list.addRecurring"));
+		addRecurring.addClickListener(event -> addRecurring());
+		search.setPlaceholder(getTranslation("request.list.search"));
+		toolbar.addComponentAsFirst(week);
+		toolbar.add(addRecurring);
+		toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		RequestColumns.addTo(grid, this, r -> r.getWindows().stream().map(Windows::of).toList());
+		form.setWidth("40em");
+		startPaging();
+	}
+
+	private boolean weekIsOver() {
+		return week.value().isBefore(WeekPicker.mondayOf(LocalDate.now(clock)));
+	}
+
+	private void addRecurring() {
+		if (weekIsOver()) {
+			ServiceCalls.error(getTranslation("request.form.weekStart.past"));
+			return;
+		}
+		var added = requests.addRecurringRequests(week.value());
+		ServiceCalls.success(getTranslation("request.list.recurringAdded", added));
+		refresh();
+	}
+
+	@Override
+	protected void edit(Request request) {
+		((RequestForm) form).setChoices(members.findAll(), skills.findAllByName());
+		super.edit(request);
+	}
+
+	@Override
+	protected Stream<Request> fetch(String filter, Pageable pageable) {
+		return matching(filter).skip(pageable.getOffset()).limit(pageable.getPageSize());
+	}
+
+	@Override
+	protected long count(String filter) {
+		return matching(filter).count();
+	}
+
+	/** A week holds at most a few hundred requests: filtered here rather than by a query per column. */
+	private Stream<Request> matching(String filter) {
+		var locale = RequestColumns.locale();
+		var needle = filter.toLowerCase(locale);
+		return requests.findByWeek(week.value())
+			.stream()
+			.filter(r -> needle.isBlank() || RequestColumns.searchText(r, r.getCode()).toLowerCase(locale).contains(needle));
+	}
+
+	@Override
+	protected String describe(Request request) {
+		return RequestColumns.searchText(request, request.getCode());
+	}
+
+	@Override
+	protected Request newBean() {
+		return RequestForm.newRequest(week.value());
+	}
+
+	@Override
+	protected Request reload(Request request) {
+		return requests.get(request.getId());
+	}
+
+	@Override
+	protected void store(Request request) {
+		requests.save(request);
+	}
+
+	@Override
+	protected void remove(Request request) {
+		requests.delete(request);
+	}
+
+}

@@ -1,0 +1,58 @@
+package fr.mosaic.worker.ui;
+
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.textfield.TextField;
+import fr.mosaic.base.ui.RowsField;
+import fr.mosaic.worker.Unavailability;
+
+/** A period the worker cannot work; the end must come after the start. */
+final class PeriodRow implements RowsField.Row<Unavailability> {
+
+	final DateTimePicker start = new DateTimePicker();
+
+	final DateTimePicker end = new DateTimePicker();
+
+	final TextField reason = new TextField();
+
+	private final HorizontalLayout layout = new HorizontalLayout(start, end, reason);
+
+	PeriodRow() {
+		start.setLabel(start.getTranslation("worker.form.unavailability.start"));
+		end.setLabel(end.getTranslation("worker.form.unavailability.end"));
+		reason.setLabel(reason.getTranslation("worker.form.unavailability.reason"));
+		layout.setWrap(true);
+	}
+
+	@Override
+	public Component component() {
+		return layout;
+	}
+
+	@Override
+	public Optional<Unavailability> value() {
+		if (start.getValue() == null || end.getValue() == null || !start.getValue().isBefore(end.getValue())) {
+			return Optional.empty();
+		}
+		return Optional.of(new Unavailability(start.getValue(), end.getValue(),
+				reason.getValue().isBlank() ? null : reason.getValue()));
+	}
+
+	@Override
+	public void setValue(Unavailability value) {
+		start.setValue(value.start());
+		end.setValue(value.end());
+		reason.setValue(value.reason() == null ? "" : value.reason());
+	}
+
+	@Override
+	public void onChange(Runnable listener) {
+		start.addValueChangeListener(event -> listener.run());
+		end.addValueChangeListener(event -> listener.run());
+		reason.addValueChangeListener(event -> listener.run());
+	}
+
+}

@@ -1,0 +1,48 @@
+package fr.mosaic.worker.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.data.binder.Binder;
+import fr.mosaic.member.Member;
+import fr.mosaic.worker.Skill;
+import fr.mosaic.worker.Worker;
+
+/** The worker's skills, and the members they prefer, refuse, or are refused by. */
+final class WorkerRelations extends FormLayout {
+
+	final MultiSelectComboBox<Skill> skills = new MultiSelectComboBox<>();
+
+	final MultiSelectComboBox<Member> preferredMembers = new MultiSelectComboBox<>();
+
+	final MultiSelectComboBox<Member> excludedMembers = new MultiSelectComboBox<>();
+
+	final MultiSelectComboBox<Member> excludedByMembers = new MultiSelectComboBox<>();
+
+	WorkerRelations(Binder<Worker> binder) {
+		skills.setLabel(getTranslation("worker.form.skills"));
+		preferredMembers.setLabel(getTranslation("worker.form.preferredMembers"));
+		excludedMembers.setLabel(getTranslation("worker.form.excludedMembers"));
+		excludedByMembers.setLabel(getTranslation("worker.form.excludedByMembers"));
+		excludedByMembers.setHelperText(getTranslation("worker.form.excludedByMembers.helper"));
+		binder.forField(skills).withConverter(List::copyOf, LinkedHashSet::new).bind("skills");
+		binder.forField(preferredMembers).withConverter(ArrayList::new, LinkedHashSet::new).bind("preferredMembers");
+		binder.forField(excludedMembers).withConverter(ArrayList::new, LinkedHashSet::new).bind("excludedMembers");
+		binder.forField(excludedByMembers).bind("excludedByMembers");
+		setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("24em", 2));
+		add(skills, 2);
+		add(preferredMembers, excludedMembers, excludedByMembers);
+	}
+
+	/** The skills and members to choose from, fresh for each edit. */
+	void setChoices(List<Skill> skillChoices, List<Member> memberChoices) {
+		skills.setItems(skillChoices);
+		preferredMembers.setItems(memberChoices);
+		excludedMembers.setItems(memberChoices);
+		excludedByMembers.setItems(memberChoices);
+	}
+
+}

@@ -1,0 +1,127 @@
+package fr.mosaic.member.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
+import fr.mosaic.base.ui.MosaicI18NProvider;
+import fr.mosaic.member.Member;
+import fr.mosaic.member.MemberService;
+import fr.mosaic.member.Site;
+import fr.mosaic.security.AppRoles;
+import fr.mosaic.worker.Worker;
+import fr.mosaic.worker.WorkerService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@SpringBootTest
+@WithMockUser(roles = AppRoles.COORDINATOR)
+class MemberListViewTest extends SpringBrowserlessTest {
+
+	@Autowired
+	MemberService members;
+
+	@Autowired
+	WorkerService workers;
+
+	@Test
+	void newMemberWithSiteAppearsInGrid() {
+		navigate(MemberListView.class);
+		test($(Button.class).withText(message("member.list.add")).single()).click();
+		var form = $(MemberForm.class).single();
+
+		test(form.save).click();
+		assertThat(form.name.getErrorMessage()).isEqualTo(message("member.form.name.required"));
+
+		test(form.code).setValue("GRID-M1");
+		test(form.name).setValue("Camping des Pins");
+		test(form.sites.add).click();
+		var site = form.sites.rows().getFirst();
+		test(site.code).setValue("GRID-S1");
+		test(site.name).setValue("Accueil");
+		test(site.lat).setValue(43.3);
+		test(site.lon).setValue(5.4);
+		test(form.save).click();
+
+		assertThat(form.isVisible()).isFalse();
+		test($(TextField.class).first()).setValue("GRID-M1");
+		var grid = test(grid());
+		assertThat(grid.size()).isEqualTo(1);
+		assertThat(grid.getRow(0).getName()).isEqualTo("Camping des Pins");
+		assertThat(grid.getCellText(0, 2)).isEqualTo("1");
+	}
+
+	@Test
+	void concurrentChangeIsReportedInsteadOfOverwritten() {
+		var stored = members.save(member("CONFLICT-M1", "Mairie"));
+		navigate(MemberListView.class);
+		test($(TextField.class).first()).setValue("CONFLICT-M1");
+		test(grid()).select(0);
+		var form = $(MemberForm.class).single();
+
+		var elsewhere = members.get(stored.getId());
+		elsewhere.setName("Mairie annexe");
+		members.save(elsewhere);
+
+		test(form.name).setValue("Mairie centrale");
+		test(form.save).click();
+
+		assertThat(test($(Notification.class).last()).getText()).isEqualTo(message("member.list.conflict"));
+		assertThat(members.get(stored.getId()).getName()).isEqualTo("Mairie annexe");
+	}
+
+	@Test
+	void deletingMemberThatWorkersPreferIsRefusedWithTheReason() {
+		var stored = members.save(member("INUSE-M1", "Boulangerie"));
+		var worker = new Worker();
+		worker.setCode("INUSE-MW1");
+		worker.setName("Inès Roux");
+		worker.setPreferredMembers(List.of(stored));
+		workers.save(worker);
+
+		navigate(MemberListView.class);
+		test($(TextField.class).first()).setValue("INUSE-M1");
+		test(grid()).select(0);
+		test($(MemberForm.class).single().delete).click();
+		var dialog = $(ConfirmDialog.class).single();
+		assertThat(test(dialog).getHeader()).contains("Boulangerie");
+		test(dialog).confirm();
+
+		var reason = MosaicI18NProvider.translate("worker.reference.workers", UI.getCurrent().getLocale(), 1L);
+		assertThat(test($(Notification.class).last()).getText()).isEqualTo(
+				MosaicI18NProvider.translate("base.delete.inUse", UI.getCurrent().getLocale(), reason));
+		assertThat(members.findByCode("INUSE-M1")).isPresent();
+	}
+
+	@SuppressWarnings("unchecked")
+	private Grid<Member> grid() {
+		return $(Grid.class).single();
+	}
+
+	static Member member(String code, String name) {
+		var member = new Member();
+		member.setCode(code);
+		member.setName(name);
+		var site = new Site();
+		site.setCode(code + "-S");
+		site.setName(name);
+		site.setLat(45.0);
+		site.setLon(5.0);
+		member.addSite(site);
+		return member;
+	}
+
+	private static String message(String key) {
+		return MosaicI18NProvider.translate(key, UI.getCurrent().getLocale());
+	}
+
+}

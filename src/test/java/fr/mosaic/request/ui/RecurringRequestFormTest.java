@@ -1,0 +1,81 @@
+package fr.mosaic.request.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.browserless.BrowserlessTest;
+import com.vaadin.flow.component.UI;
+import fr.mosaic.base.ui.DayTimeRow;
+import fr.mosaic.base.ui.MosaicI18NProvider;
+import fr.mosaic.member.Member;
+import fr.mosaic.member.Site;
+import fr.mosaic.request.RecurringRequest;
+import fr.mosaic.request.RecurringWindow;
+import fr.mosaic.worker.Skill;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The recurring request form alone, without Spring. */
+class RecurringRequestFormTest extends BrowserlessTest {
+
+	private final List<RecurringRequest> saved = new ArrayList<>();
+
+	// built once the browser-less UI exists, so its labels are translated
+	private RecurringRequestForm form;
+
+	@BeforeEach
+	void showNewRecurringRequest() {
+		var member = new Member();
+		member.setName("Mairie");
+		var site = new Site();
+		site.setName("École");
+		member.addSite(site);
+		var skill = new Skill();
+		skill.setName("Animation");
+		form = new RecurringRequestForm();
+		UI.getCurrent().add(form);
+		form.setChoices(List.of(member), List.of(skill));
+		form.addSaveListener(event -> saved.add(event.bean()));
+		form.edit(new RecurringRequest());
+		test(form.terms.member).selectItem("Mairie");
+		test(form.terms.site).selectItem("École");
+		test(form.terms.skill).selectItem("Animation");
+		test(form.terms.durationMinutes).setValue(120);
+		test(form.windows.add).click();
+		var row = (DayTimeRow) form.windows.rows().getFirst();
+		row.day.setValue(DayOfWeek.THURSDAY);
+		row.from.setValue(LocalTime.of(16, 0));
+		row.to.setValue(LocalTime.of(18, 0));
+	}
+
+	@Test
+	void lastDayBeforeFirstDayIsRefused() {
+		test(form.firstDay).setValue(LocalDate.of(2027, 1, 4));
+		test(form.lastDay).setValue(LocalDate.of(2026, 12, 31));
+		test(form.save).click();
+
+		assertThat(saved).isEmpty();
+		assertThat(form.status.getText()).isEqualTo(message("request.recurring.period.invalid"));
+	}
+
+	@Test
+	void validRecurringRequestIsSavedWithWeekdayWindows() {
+		test(form.firstDay).setValue(LocalDate.of(2027, 1, 4));
+		test(form.lastDay).setValue(LocalDate.of(2027, 6, 30));
+		test(form.save).click();
+
+		assertThat(saved).singleElement()
+			.satisfies(recurring -> assertThat(recurring.getWindows())
+				.containsExactly(new RecurringWindow(DayOfWeek.THURSDAY, LocalTime.of(16, 0), LocalTime.of(18, 0))));
+	}
+
+	private String message(String key) {
+		return MosaicI18NProvider.translate(key, UI.getCurrent().getLocale());
+	}
+
+}

@@ -1,0 +1,110 @@
+package fr.mosaic.worker.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.browserless.BrowserlessTest;
+import com.vaadin.flow.component.UI;
+import fr.mosaic.base.ui.DayTimeRow;
+import fr.mosaic.base.ui.MosaicI18NProvider;
+import fr.mosaic.worker.AvailabilitySlot;
+import fr.mosaic.worker.Worker;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The worker form alone, without Spring. */
+class WorkerFormTest extends BrowserlessTest {
+
+	// built once the browser-less UI exists, so its labels are translated
+	private WorkerForm form;
+
+	private final List<Worker> saved = new ArrayList<>();
+
+	@BeforeEach
+	void showNewWorker() {
+		form = new WorkerForm();
+		UI.getCurrent().add(form);
+		form.setChoices(List.of(), List.of());
+		form.addSaveListener(event -> saved.add(event.bean()));
+		form.edit(new Worker());
+		test(form.code).setValue("W1");
+		test(form.name).setValue("Camille Martin");
+	}
+
+	@Test
+	void maximumBelowContractIsRefused() {
+		test(form.contractMinutes).setValue(1200);
+		test(form.maxMinutes).setValue(900);
+		test(form.save).click();
+
+		assertThat(saved).isEmpty();
+		assertThat(form.status.getText()).isEqualTo(message("worker.form.maxMinutes.belowContract"));
+	}
+
+	@Test
+	void contractAboveLegalMaximumIsRefused() {
+		test(form.contractMinutes).setValue(3000);
+		test(form.save).click();
+
+		assertThat(saved).isEmpty();
+		assertThat(form.contractMinutes.getErrorMessage()).isEqualTo(message("worker.form.contractMinutes.range"));
+	}
+
+	@Test
+	void contractShowsHours() {
+		test(form.contractMinutes).setValue(1230);
+
+		assertThat(form.contractMinutes.getHelperText()).isEqualTo(message("worker.form.hours", 20, 30));
+	}
+
+	@Test
+	void incompleteAvailabilityRowIsRefused() {
+		test(form.availability.add).click();
+		var row = (DayTimeRow) form.availability.rows().getFirst();
+		row.day.setValue(DayOfWeek.TUESDAY);
+		test(form.save).click();
+
+		assertThat(saved).isEmpty();
+		assertThat(form.availability.getErrorMessage()).isEqualTo(message("base.rows.incomplete"));
+	}
+
+	@Test
+	void unavailabilityEndingBeforeItStartsIsRefused() {
+		test(form.unavailability.add).click();
+		var row = (PeriodRow) form.unavailability.rows().getFirst();
+		row.start.setValue(LocalDateTime.of(2026, 12, 1, 8, 0));
+		row.end.setValue(LocalDateTime.of(2026, 11, 30, 8, 0));
+		test(form.save).click();
+
+		assertThat(saved).isEmpty();
+		assertThat(form.unavailability.getErrorMessage()).isEqualTo(message("base.rows.incomplete"));
+	}
+
+	@Test
+	void validWorkerIsSavedWithAvailability() {
+		test(form.contractMinutes).setValue(1200);
+		test(form.maxMinutes).setValue(1500);
+		test(form.availability.add).click();
+		var row = (DayTimeRow) form.availability.rows().getFirst();
+		row.day.setValue(DayOfWeek.TUESDAY);
+		row.from.setValue(LocalTime.of(8, 0));
+		row.to.setValue(LocalTime.of(12, 0));
+		test(form.save).click();
+
+		assertThat(saved).singleElement().satisfies(worker -> {
+			assertThat(worker.getMaxMinutes()).isEqualTo(1500);
+			assertThat(worker.getAvailability())
+				.containsExactly(new AvailabilitySlot(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)));
+		});
+	}
+
+	private String message(String key, Object... params) {
+		return MosaicI18NProvider.translate(key, UI.getCurrent().getLocale(), params);
+	}
+
+}
