@@ -34,6 +34,9 @@ public abstract class EntityForm<T extends BaseEntity> extends VerticalLayout {
 		delete.setText(getTranslation("base.form.delete"));
 		cancel.setText(getTranslation("base.form.cancel"));
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		save.setId("form-save");
+		delete.setId("form-delete");
+		cancel.setId("form-cancel");
 		delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
 		save.addClickListener(event -> save());
 		delete.addClickListener(event -> {

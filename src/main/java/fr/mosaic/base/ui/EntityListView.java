@@ -49,6 +49,8 @@ public abstract class EntityListView<T extends BaseEntity> extends VerticalLayou
 		search.setPlaceholder(getTranslation("base.list.search"));
 		search.setPrefixComponent(VaadinIcon.SEARCH.create());
 		search.setClearButtonVisible(true);
+		search.setId("list-search");
+		add.setId("list-add");
 		search.setWidth("22em");
 		search.setValueChangeMode(ValueChangeMode.LAZY);
 		search.addValueChangeListener(event -> refresh());

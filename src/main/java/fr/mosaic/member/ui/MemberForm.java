@@ -20,6 +20,8 @@ final class MemberForm extends EntityForm<Member> {
 
 	MemberForm() {
 		code.setLabel(getTranslation("member.form.code"));
+		code.setId("member-code");
+		name.setId("member-name");
 		name.setLabel(getTranslation("member.form.name"));
 		binder.forField(code).bind("code");
 		binder.forField(name).bind("name");

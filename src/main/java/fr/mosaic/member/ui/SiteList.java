@@ -20,6 +20,7 @@ final class SiteList extends VerticalLayout {
 
 	SiteList() {
 		add.setText(getTranslation("member.site.add"));
+		add.setId("site-add");
 		add.addThemeVariants(ButtonVariant.LUMO_SMALL);
 		add.addClickListener(event -> addRow(new Site()));
 		rows.setPadding(false);

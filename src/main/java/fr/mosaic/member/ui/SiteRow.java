@@ -31,6 +31,11 @@ final class SiteRow extends FormLayout {
 	SiteRow(Site site) {
 		this.site = site;
 		code.setLabel(getTranslation("member.site.code"));
+		// ids per row would repeat; the class names the field for browser tests
+		code.addClassName("site-code");
+		name.addClassName("site-name");
+		lat.addClassName("site-lat");
+		lon.addClassName("site-lon");
 		name.setLabel(getTranslation("member.site.name"));
 		address.setLabel(getTranslation("member.site.address"));
 		lat.setLabel(getTranslation("member.site.lat"));

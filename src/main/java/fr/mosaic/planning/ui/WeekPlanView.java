@@ -30,7 +30,7 @@ import fr.mosaic.weekplan.WeekPlanService;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Plan a week: run the solver with live progress, read the plan and why it scores as it does, publish it. */
-@Route("plan")
+@Route("")
 @Menu(title = "planning.view.title", order = 50, icon = "vaadin:calendar-clock")
 @RolesAllowed(AppRoles.COORDINATOR)
 class WeekPlanView extends VerticalLayout implements HasDynamicTitle {

@@ -1,0 +1,104 @@
+package fr.mosaic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import fr.mosaic.security.AppRoles;
+import fr.mosaic.security.UserAccountService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** In a real Chromium: a coordinator logs in, adds a member with a site, and finds it in the grid. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CoordinatorJourneyIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAccountService accounts;
+
+	private ChromeDriver browser;
+
+	private WebDriverWait wait;
+
+	@BeforeEach
+	void startBrowser() {
+		var options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,1000",
+				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--lang=fr-FR");
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+		browser = new ChromeDriver(
+				new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+					.build(),
+				options);
+		wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		browser.quit();
+	}
+
+	@Test
+	void coordinatorAddsAMemberWithASiteAndFindsItInTheGrid() {
+		accounts.create("journey", "journey-password", AppRoles.COORDINATOR);
+
+		browser.get(url("/login"));
+		visible(By.cssSelector("input[name='username']")).sendKeys("journey");
+		browser.findElement(By.cssSelector("input[name='password']")).sendKeys("journey-password", Keys.ENTER);
+		visible(By.id("logout"));
+		assertThat(browser.findElement(By.id("logout")).getText()).isEqualTo("Se déconnecter");
+
+		browser.get(url("/members"));
+		visible(By.id("list-add")).click();
+		type(visible(By.id("member-code")), "JOURNEY-M1");
+		type(visible(By.id("member-name")), "Fromagerie du Plateau");
+		visible(By.id("site-add")).click();
+		type(visible(By.cssSelector(".site-code")), "JOURNEY-S1");
+		type(visible(By.cssSelector(".site-name")), "Cave d'affinage");
+		type(visible(By.cssSelector(".site-lat")), "45.9");
+		type(visible(By.cssSelector(".site-lon")), "4.7");
+		visible(By.id("form-save")).click();
+
+		type(visible(By.id("list-search")), "Plateau");
+		wait.until(driver -> cellTexts().contains("Fromagerie du Plateau"));
+		assertThat(cellTexts()).contains("JOURNEY-M1");
+	}
+
+	private String cellTexts() {
+		return String.valueOf(browser.executeScript(
+				"return Array.from(document.querySelectorAll('vaadin-grid-cell-content')).map(c => c.textContent).join('|')"));
+	}
+
+	private WebElement visible(By by) {
+		return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	/** Types into a Vaadin field's inner input, then leaves it so the value reaches the server. */
+	private void type(WebElement field, String text) {
+		var input = field.getTagName().startsWith("vaadin-") ? field.findElement(By.cssSelector("input")) : field;
+		input.sendKeys(text, Keys.TAB);
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
