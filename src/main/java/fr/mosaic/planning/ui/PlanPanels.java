@@ -13,6 +13,12 @@ class PlanPanels extends TabSheet {
 
 	final Grid<PlanExplanation.RuleScore> rules = new Grid<>();
 
+	final Grid<PenaltyRow> penalties = new Grid<>();
+
+	/** One penalty in words, under its rule. */
+	record PenaltyRow(String rule, String detail, String score) {
+	}
+
 	PlanPanels() {
 		shifts.addColumn(PlanRows.Row::day).setHeader(getTranslation("planning.view.day")).setAutoWidth(true);
 		shifts.addColumn(PlanRows.Row::time).setHeader(getTranslation("planning.view.time")).setAutoWidth(true);
@@ -37,17 +43,29 @@ class PlanPanels extends TabSheet {
 			.setFlexGrow(1);
 		rules.addColumn(rule -> rule.penalties().size()).setHeader(getTranslation("planning.view.penalties"));
 		rules.addColumn(rule -> rule.score().toString()).setHeader(getTranslation("planning.view.score"));
+		penalties.addColumn(PenaltyRow::rule).setHeader(getTranslation("planning.view.rule")).setAutoWidth(true);
+		penalties.addColumn(PenaltyRow::detail).setHeader(getTranslation("planning.view.detail")).setFlexGrow(1);
+		penalties.addColumn(PenaltyRow::score).setHeader(getTranslation("planning.view.score")).setAutoWidth(true);
 		add(getTranslation("planning.view.shiftsTab"), shifts);
 		add(getTranslation("planning.view.workersTab"), workers);
 		add(getTranslation("planning.view.rulesTab"), rules);
+		add(getTranslation("planning.view.penaltiesTab"), penalties);
 		setSizeFull();
 	}
 
-	void show(PlanRows rows, PlanExplanation explanation) {
+	void show(PlanRows rows, PlanExplanation explanation, PenaltyText text) {
 		setVisible(true);
 		shifts.setItems(rows.shifts());
 		workers.setItems(rows.workers());
 		rules.setItems(explanation.rules());
+		penalties.setItems(explanation.rules()
+			.stream()
+			.flatMap(rule -> rule.penalties()
+				.stream()
+				.filter(penalty -> penalty.justification() != null)
+				.map(penalty -> new PenaltyRow(getTranslation("planning.rule." + rule.rule()),
+						text.render(rule.rule(), penalty.justification()), penalty.score().toString())))
+			.toList());
 	}
 
 	void clear() {

@@ -131,8 +131,9 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		status.setText(getTranslation(published ? "planning.view.published" : "planning.view.draft",
 				plan.get().score(),
 				getTranslation(plan.get().feasible() ? "planning.view.feasible" : "planning.view.infeasible")));
-		panels.show(PlanRows.of(exporter.exportWeek(monday()), plan.get(), getLocale()),
-				planning.explain(monday()).orElseThrow());
+		var problem = exporter.exportWeek(monday());
+		panels.show(PlanRows.of(problem, plan.get(), getLocale()), planning.explain(monday()).orElseThrow(),
+				new PenaltyText(problem, getLocale()));
 	}
 
 	private void showSolving(boolean solving) {
