@@ -1,6 +1,6 @@
 package fr.mosaic.member;
 
-import fr.mosaic.base.BaseEntity;
+import fr.mosaic.base.NamedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -8,28 +8,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /** A place of work of a member; travel time between sites is derived from the coordinates. */
 @Entity
 @Table(name = "site")
-public class Site extends BaseEntity {
+public class Site extends NamedEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "member_id")
 	private @Nullable Member member;
-
-	@NotBlank(message = "{member.site.code.required}")
-	@Size(max = 64, message = "{member.form.code.size}")
-	@Pattern(regexp = "[A-Za-z0-9_.-]*", message = "{base.code.pattern}")
-	private String code = "";
-
-	@NotBlank(message = "{member.site.name.required}")
-	@Size(max = 160, message = "{member.form.name.size}")
-	private String name = "";
 
 	@Size(max = 255, message = "{member.site.address.size}")
 	private @Nullable String address;
@@ -48,22 +37,6 @@ public class Site extends BaseEntity {
 
 	void setMember(Member member) {
 		this.member = member;
-	}
-
-	public String getCode() {
-		return code;
-	}
-
-	public void setCode(String code) {
-		this.code = code;
-	}
-
-	public String getName() {
-		return name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
 	}
 
 	public @Nullable String getAddress() {
@@ -88,11 +61,6 @@ public class Site extends BaseEntity {
 
 	public void setLon(double lon) {
 		this.lon = lon;
-	}
-
-	@Override
-	public String toString() {
-		return name;
 	}
 
 }

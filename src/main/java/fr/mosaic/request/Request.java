@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 public class Request extends RequestTerms {
 
 	@NotBlank(message = "{request.form.code.required}")
-	@Size(max = 64, message = "{member.form.code.size}")
+	@Size(max = 64, message = "{base.code.size}")
 	@Pattern(regexp = "[A-Za-z0-9_.-]*", message = "{base.code.pattern}")
 	private String code = "";
 

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import fr.mosaic.base.BaseEntity;
+import fr.mosaic.base.NamedEntity;
 import fr.mosaic.member.Member;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -20,30 +20,18 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /** An employee of the group, lent to members; contract and maximum are weekly minutes. */
 @Entity
 @Table(name = "worker")
-public class Worker extends BaseEntity {
+public class Worker extends NamedEntity {
 
 	/** 35 h: below it a worker is part-time by default. */
 	public static final int FULL_TIME_MINUTES = 2100;
 
 	/** 48 h, the legal weekly maximum (L3121-20). */
 	public static final int LEGAL_MAX_MINUTES = 2880;
-
-	@NotBlank(message = "{worker.form.code.required}")
-	@Size(max = 64, message = "{member.form.code.size}")
-	@Pattern(regexp = "[A-Za-z0-9_.-]*", message = "{base.code.pattern}")
-	private String code = "";
-
-	@NotBlank(message = "{worker.form.name.required}")
-	@Size(max = 160, message = "{member.form.name.size}")
-	private String name = "";
 
 	@Min(value = 0, message = "{worker.form.contractMinutes.range}")
 	@Max(value = LEGAL_MAX_MINUTES, message = "{worker.form.contractMinutes.range}")
@@ -99,22 +87,6 @@ public class Worker extends BaseEntity {
 	@AssertTrue(message = "{worker.form.maxMinutes.belowContract}")
 	boolean isMaxAtLeastContract() {
 		return maxMinutes >= contractMinutes;
-	}
-
-	public String getCode() {
-		return code;
-	}
-
-	public void setCode(String code) {
-		this.code = code;
-	}
-
-	public String getName() {
-		return name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
 	}
 
 	public int getContractMinutes() {
@@ -203,11 +175,6 @@ public class Worker extends BaseEntity {
 
 	public void setExcludedByMembers(Set<Member> excludedByMembers) {
 		this.excludedByMembers = new LinkedHashSet<>(excludedByMembers);
-	}
-
-	@Override
-	public String toString() {
-		return name;
 	}
 
 }

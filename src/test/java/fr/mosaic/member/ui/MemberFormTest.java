@@ -35,7 +35,7 @@ class MemberFormTest extends BrowserlessTest {
 
 		assertThat(saved).isEmpty();
 		assertThat(form.name.isInvalid()).isTrue();
-		assertThat(form.name.getErrorMessage()).isEqualTo(message("member.form.name.required"));
+		assertThat(form.name.getErrorMessage()).isEqualTo(message("base.name.required"));
 	}
 
 	@Test

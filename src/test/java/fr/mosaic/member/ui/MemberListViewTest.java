@@ -40,7 +40,7 @@ class MemberListViewTest extends SpringBrowserlessTest {
 		var form = $(MemberForm.class).single();
 
 		test(form.save).click();
-		assertThat(form.name.getErrorMessage()).isEqualTo(message("member.form.name.required"));
+		assertThat(form.name.getErrorMessage()).isEqualTo(message("base.name.required"));
 
 		test(form.code).setValue("GRID-M1");
 		test(form.name).setValue("Camping des Pins");
