@@ -2,10 +2,18 @@ package fr.mosaic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.time.Duration;
 import java.util.Map;
 
+import fr.mosaic.demo.ProblemGenerator;
+import fr.mosaic.demo.ProblemSize;
+import fr.mosaic.interchange.ProblemImporter;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.UserAccountService;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -23,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** In a real Chromium: a coordinator logs in, adds a member with a site, and finds it in the grid. */
+/** In a real Chromium: a coordinator keeps the register and plans the coming week. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CoordinatorJourneyIT {
 
@@ -32,6 +41,12 @@ class CoordinatorJourneyIT {
 
 	@Autowired
 	UserAccountService accounts;
+
+	@Autowired
+	ProblemImporter importer;
+
+	@Autowired
+	Clock clock;
 
 	private ChromeDriver browser;
 
@@ -80,6 +95,23 @@ class CoordinatorJourneyIT {
 		type(visible(By.id("list-search")), "Plateau");
 		wait.until(driver -> cellTexts().contains("Fromagerie du Plateau"));
 		assertThat(cellTexts()).contains("JOURNEY-M1");
+	}
+
+	@Test
+	void coordinatorPlansTheComingWeekAndReadsWhy() throws Exception {
+		accounts.create("planner", "planner-password", AppRoles.COORDINATOR);
+		var comingMonday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+		importer.importProblem(new ProblemGenerator().generate(ProblemSize.DEMO, comingMonday));
+
+		browser.get(url("/login"));
+		visible(By.cssSelector("input[name='username']")).sendKeys("planner");
+		browser.findElement(By.cssSelector("input[name='password']")).sendKeys("planner-password", Keys.ENTER);
+		visible(By.id("plan-solve")).click();
+		wait.until(driver -> driver.findElement(By.id("plan-status")).getText().startsWith("Brouillon"));
+
+		assertThat(cellTexts()).contains("lundi").doesNotContain("!");
+		Files.createDirectories(Path.of("target/screens"));
+		Files.write(Path.of("target/screens/week-plan.png"), browser.getScreenshotAs(OutputType.BYTES));
 	}
 
 	private String cellTexts() {

@@ -63,6 +63,9 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		week.setValue(LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
 		week.addValueChangeListener(event -> refresh());
 		solve.setText(getTranslation("planning.view.solve"));
+		solve.setId("plan-solve");
+		publish.setId("plan-publish");
+		status.setId("plan-status");
 		solve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		solve.addClickListener(event -> startSolving());
 		stop.setText(getTranslation("planning.view.stop"));
