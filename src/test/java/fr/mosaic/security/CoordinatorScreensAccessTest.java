@@ -1,0 +1,56 @@
+package fr.mosaic.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * Every screen that exists so far is the coordinator's: the server refuses it to members and workers, whose own
+ * screens come later, and it lists no menu entry for them.
+ */
+@SpringBootTest
+class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
+
+	static final String[] ROUTES = { "", "members", "workers", "skills", "requests", "recurring-requests",
+			"import-export" };
+
+	@Test
+	@WithMockUser(roles = AppRoles.MEMBER)
+	void memberReachesNoCoordinatorScreen() {
+		assertEveryRouteRefused();
+	}
+
+	@Test
+	@WithMockUser(roles = AppRoles.WORKER)
+	void workerReachesNoCoordinatorScreen() {
+		assertEveryRouteRefused();
+	}
+
+	@Test
+	@WithMockUser(roles = AppRoles.COORDINATOR)
+	void coordinatorSeesEveryScreenInTheMenu() {
+		assertThat(MenuConfiguration.getMenuEntries()).extracting(entry -> entry.path().replaceFirst("^/", ""))
+			.contains(ROUTES);
+		for (var route : ROUTES) {
+			UI.getCurrent().navigate(route);
+			assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).as(route)
+				.anyMatch(target -> target.getClass().getSimpleName().endsWith("View"));
+		}
+	}
+
+	private void assertEveryRouteRefused() {
+		for (var route : ROUTES) {
+			UI.getCurrent().navigate(route);
+			assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).as(route)
+				.noneMatch(target -> target.getClass().getPackageName().startsWith("fr.mosaic")
+						&& !target.getClass().getSimpleName().equals("LoginView"));
+		}
+		assertThat(MenuConfiguration.getMenuEntries()).isEmpty();
+	}
+
+}
