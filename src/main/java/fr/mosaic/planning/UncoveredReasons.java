@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
@@ -80,8 +81,9 @@ public final class UncoveredReasons {
 		}
 		List<String> free = new ArrayList<>();
 		List<PlanningMessage> blocked = new ArrayList<>();
+		Set<Integer> takenDays = takenDays(shift, solution.getShifts());
 		for (PlanningWorker worker : skilled) {
-			Block block = blockOf(worker, shift, solution, shiftsByWorker.getOrDefault(worker, List.of()));
+			Block block = blockOf(worker, shift, takenDays, shiftsByWorker.getOrDefault(worker, List.of()));
 			if (block == null) {
 				free.add(worker.getId());
 			} else {
@@ -102,13 +104,27 @@ public final class UncoveredReasons {
 	 */
 	static @Nullable Block blockOf(PlanningWorker worker, ShiftAssignment shift, WeekPlanSolution solution,
 			List<ShiftAssignment> workerShifts) {
+		return blockOf(worker, shift, takenDays(shift, solution.getShifts()), workerShifts);
+	}
+
+	// Days the request's other covered shifts start on, found once per shift rather than at every worker and start.
+	private static Set<Integer> takenDays(ShiftAssignment shift, List<ShiftAssignment> shifts) {
+		return shift.getRequest().isDistinctDays() ? shifts.stream()
+			.filter(other -> other.getRequest().equals(shift.getRequest()) && other.isAssigned()
+					&& !other.equals(shift))
+			.map(ShiftAssignment::startDay)
+			.collect(Collectors.toSet()) : Set.of();
+	}
+
+	private static @Nullable Block blockOf(PlanningWorker worker, ShiftAssignment shift, Set<Integer> takenDays,
+			List<ShiftAssignment> workerShifts) {
 		if (shift.getMember().excludes(worker) || worker.excludes(shift.getMember())) {
 			return Block.EXCLUDED;
 		}
 		WorkerWeek before = WorkerWeek.of(worker, workerShifts);
 		Map<Block, Integer> counts = new EnumMap<>(Block.class);
 		for (int start : shift.getRequest().getAllowedStarts()) {
-			List<Block> blocks = blocksAt(worker, shift, start, before, solution);
+			List<Block> blocks = blocksAt(worker, shift, start, before, takenDays);
 			if (blocks.isEmpty()) {
 				return null;
 			}
@@ -122,7 +138,7 @@ public final class UncoveredReasons {
 	}
 
 	private static List<Block> blocksAt(PlanningWorker worker, ShiftAssignment shift, int start, WorkerWeek before,
-			WeekPlanSolution solution) {
+			Set<Integer> takenDays) {
 		int end = start + shift.getDurationMinutes();
 		List<Block> blocks = new ArrayList<>();
 		if (worker.leaveMinutes(start, end) > 0) {
@@ -142,9 +158,7 @@ public final class UncoveredReasons {
 		addIfWorse(blocks, Block.WORKING_DAYS, before, after, WorkerWeek::workOnExtraDays);
 		addIfWorse(blocks, Block.BREAK, before, after, week -> total(week.stretchExcess()));
 		addIfWorse(blocks, Block.PART_TIME_INTERRUPTION, before, after, week -> total(week.interruptionExcess()));
-		if (shift.getRequest().isDistinctDays() && solution.getShifts().stream()
-			.anyMatch(other -> other.getRequest().equals(shift.getRequest()) && other.isAssigned()
-					&& !other.equals(shift) && other.startDay() == WeekMinutes.dayOf(start))) {
+		if (shift.getRequest().isDistinctDays() && takenDays.contains(WeekMinutes.dayOf(start))) {
 			blocks.add(Block.DISTINCT_DAYS);
 		}
 		return blocks;

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,6 +118,7 @@ public final class WeekPlanSolutionMapper {
 			}
 		}
 		applyPins(problem, weekStart, shifts, workersById);
+		setEligibleWorkers(requests, workers, shifts);
 		return new WeekPlanSolution(problem.weekStart(), sites, members, workers, requests, shifts, weights);
 	}
 
@@ -180,6 +182,40 @@ public final class WeekPlanSolutionMapper {
 			shift.setStart(minutes(weekStart, Objects.requireNonNull(pin.start(), field + ".start")));
 			shift.setPinned(true);
 		}
+	}
+
+	// Computed once here so that the solver never offers a worker who breaks a hard rule on their own.
+	private static void setEligibleWorkers(List<PlanningRequest> requests, List<PlanningWorker> workers,
+			List<ShiftAssignment> shifts) {
+		Map<PlanningRequest, Set<PlanningWorker>> pinned = new HashMap<>();
+		for (ShiftAssignment shift : shifts) {
+			if (shift.isPinned() && shift.getWorker() != null) {
+				pinned.computeIfAbsent(shift.getRequest(), r -> new LinkedHashSet<>()).add(shift.getWorker());
+			}
+		}
+		for (PlanningRequest request : requests) {
+			Set<PlanningWorker> eligible = new LinkedHashSet<>();
+			for (PlanningWorker worker : workers) {
+				if (mayServe(worker, request)) {
+					eligible.add(worker);
+				}
+			}
+			eligible.addAll(pinned.getOrDefault(request, Set.of()));
+			request.setEligibleWorkers(new ArrayList<>(eligible));
+		}
+	}
+
+	private static boolean mayServe(PlanningWorker worker, PlanningRequest request) {
+		if (!worker.hasSkill(request.getSkill()) || worker.excludes(request.getMember())
+				|| request.getMember().excludes(worker)) {
+			return false;
+		}
+		for (int start : request.getAllowedStarts()) {
+			if (worker.unavailableMinutes(start, start + request.getDurationMinutes()) == 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static int minutes(LocalDateTime weekStart, LocalDateTime time) {

@@ -26,6 +26,9 @@ public class PlanningRequest {
 
 	private final List<Integer> allowedStarts;
 
+	// Set once by the mapper; the solver only offers these workers to the request's shifts.
+	private List<PlanningWorker> eligibleWorkers = List.of();
+
 	public PlanningRequest(String id, PlanningMember member, PlanningSite site, String skill, int durationMinutes,
 			List<MinuteInterval> windows, int startStepMinutes, boolean distinctDays, boolean extra) {
 		this.id = id;
@@ -80,6 +83,19 @@ public class PlanningRequest {
 	/** Sorted starts the request's windows and step allow; empty when no window is long enough. */
 	public List<Integer> getAllowedStarts() {
 		return allowedStarts;
+	}
+
+	/**
+	 * Workers the shifts of this request may go to: the skill, neither side excluding the other and free for at
+	 * least one allowed start, plus any worker pinned to one of its shifts. Other workers would break a hard rule
+	 * whatever else happens, so the solver never tries them.
+	 */
+	public List<PlanningWorker> getEligibleWorkers() {
+		return eligibleWorkers;
+	}
+
+	public void setEligibleWorkers(List<PlanningWorker> eligibleWorkers) {
+		this.eligibleWorkers = List.copyOf(eligibleWorkers);
 	}
 
 	@Override

@@ -21,7 +21,7 @@ public class ShiftAssignment {
 
 	private int index;
 
-	@PlanningVariable(valueRangeProviderRefs = "workerRange", allowsUnassigned = true)
+	@PlanningVariable(valueRangeProviderRefs = "eligibleWorkerRange", allowsUnassigned = true)
 	private @Nullable PlanningWorker worker;
 
 	@PlanningVariable(valueRangeProviderRefs = "startRange")
@@ -45,6 +45,12 @@ public class ShiftAssignment {
 	public List<Integer> getStartRange() {
 		List<Integer> allowed = request.getAllowedStarts();
 		return allowed.isEmpty() && start != null ? List.of(start) : allowed;
+	}
+
+	/** Only the request's eligible workers: at scale most workers lack the skill or the time. */
+	@ValueRangeProvider(id = "eligibleWorkerRange")
+	public List<PlanningWorker> getEligibleWorkerRange() {
+		return request.getEligibleWorkers();
 	}
 
 	public boolean isAssigned() {

@@ -8,7 +8,6 @@ import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionPrope
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
-import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +24,6 @@ public class WeekPlanSolution {
 	private List<PlanningMember> members;
 
 	@ProblemFactCollectionProperty
-	@ValueRangeProvider(id = "workerRange")
 	private List<PlanningWorker> workers;
 
 	@ProblemFactCollectionProperty

@@ -129,6 +129,13 @@ public final class WorkerWeek {
 		return slots.stream().map(Slot::member).distinct().count();
 	}
 
+	/** Whether the week breaks none of the per-worker hard rules above (skill, exclusions, availability aside). */
+	public boolean keepsHardRules() {
+		return weeklyExcess() == 0 && overlaps().isEmpty() && dailyWorkExcess().isEmpty()
+				&& dutyPeriodExcess().isEmpty() && weeklyRestShortfall() == 0 && workOnExtraDays() == 0
+				&& stretchExcess().isEmpty() && interruptionExcess().isEmpty();
+	}
+
 	/** Consecutive shifts closer than their end plus the travel between their sites. */
 	public List<Breach> overlaps() {
 		List<Breach> breaches = new ArrayList<>();
