@@ -15,6 +15,10 @@ import fr.mosaic.demo.ProblemSize;
 import fr.mosaic.interchange.InterchangeCommands;
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.planning.PlanningCommands;
+import fr.mosaic.planning.benchmark.Benchmark;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,8 +42,9 @@ final class CommandLine {
 					.exportProblem(LocalDate.parse(args[1]), Path.of(args[2]), out));
 				case "export-plan" -> withDatabase(args, 3, context -> context.getBean(PlanningCommands.class)
 					.exportPlan(LocalDate.parse(args[1]), Path.of(args[2]), out));
-				case "solve" -> PlanningCommands.solve(args, out);
+				case "solve" -> quietly(() -> PlanningCommands.solve(args, out));
 				case "generate" -> generate(args, out);
+				case "benchmark" -> quietly(() -> Benchmark.run(Arrays.copyOfRange(args, 1, args.length), out));
 				default -> usage(out);
 			};
 		}
@@ -51,6 +56,15 @@ final class CommandLine {
 			out.println("Failed: " + ex.getMessage());
 			return 1;
 		}
+	}
+
+	/**
+	 * Runs a command that starts no Spring context, with the solver's log held to warnings: without Spring, logging
+	 * is unconfigured and would print every debug line into the command's output.
+	 */
+	private static int quietly(ContextFreeCommand command) throws Exception {
+		((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
+		return command.run();
 	}
 
 	/** {@code generate SIZE WEEK_START FILE}: the demo group or a benchmark instance as a problem file. */
@@ -74,7 +88,7 @@ final class CommandLine {
 			return usage(System.out);
 		}
 		try (var context = new SpringApplicationBuilder(MosaicApplication.class).web(WebApplicationType.NONE)
-			.properties("mosaic.demo.enabled=false", "spring.main.banner-mode=off",
+			.properties("mosaic.demo.enabled=false", "spring.main.banner-mode=off", "logging.level.root=WARN",
 					// Vaadin's auto-configuration assumes a web application context
 					"spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
 							+ "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
@@ -94,8 +108,17 @@ final class CommandLine {
 				                                   without the database
 				  generate SIZE WEEK_START FILE    write the demo group (DEMO) or a benchmark instance
 				                                   (S, M, L, XL) as a problem file
+				  benchmark [--sizes S,M,L,XL] [--seconds 30,120]
+				                                   solver against the greedy baseline, one table
 				(no command: start the web application)""");
 		return 2;
+	}
+
+	@FunctionalInterface
+	private interface ContextFreeCommand {
+
+		int run() throws Exception;
+
 	}
 
 	@FunctionalInterface

@@ -7,7 +7,7 @@ import fr.mosaic.base.NamedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -17,11 +17,10 @@ import jakarta.validation.constraints.Size;
 @Table(name = "member")
 public class Member extends NamedEntity {
 
-	@Valid
 	@Size(min = 1, message = "{member.form.sites.required}")
 	@OneToMany(mappedBy = "member", cascade = CascadeType.ALL, orphanRemoval = true)
-	@OrderColumn(name = "position")
-	private List<Site> sites = new ArrayList<>();
+	@OrderBy("id")
+	private List<@Valid Site> sites = new ArrayList<>();
 
 	public List<Site> getSites() {
 		return sites;

@@ -11,7 +11,7 @@ import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import org.jspecify.annotations.Nullable;
 
 /** One shift of a request, to be given a worker (or none, if it cannot be covered) and a start. */
-@PlanningEntity(comparatorClass = ShiftDifficultyComparator.class)
+@PlanningEntity
 public class ShiftAssignment {
 
 	@PlanningId
