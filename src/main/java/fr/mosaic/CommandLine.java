@@ -15,7 +15,6 @@ import fr.mosaic.demo.ProblemSize;
 import fr.mosaic.interchange.InterchangeCommands;
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.planning.PlanningCommands;
-import fr.mosaic.planning.benchmark.Benchmark;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +43,7 @@ final class CommandLine {
 					.exportPlan(LocalDate.parse(args[1]), Path.of(args[2]), out));
 				case "solve" -> quietly(() -> PlanningCommands.solve(args, out));
 				case "generate" -> generate(args, out);
-				case "benchmark" -> quietly(() -> Benchmark.run(Arrays.copyOfRange(args, 1, args.length), out));
+				case "benchmark" -> quietly(() -> PlanningCommands.benchmark(Arrays.copyOfRange(args, 1, args.length), out));
 				default -> usage(out);
 			};
 		}

@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.interchange.InvalidProblemException;
+import fr.mosaic.planning.benchmark.Benchmark;
 import org.springframework.stereotype.Component;
 
 /** Solving and plan export from the command line; each returns the process exit code. */
@@ -32,6 +33,11 @@ public class PlanningCommands {
 		Files.writeString(file, new InterchangeJson().writePlan(plan.get()), StandardCharsets.UTF_8);
 		out.printf("Exported the plan of the week of %s to %s%n", weekStart, file);
 		return 0;
+	}
+
+	/** {@code benchmark [--sizes S,M,L,XL] [--seconds 30,120]}: needs no database and no Spring context. */
+	public static int benchmark(String[] args, PrintStream out) {
+		return Benchmark.run(args, out);
 	}
 
 	/** {@code solve PROBLEM PLAN [SECONDS]}: needs no database and no Spring context. */
