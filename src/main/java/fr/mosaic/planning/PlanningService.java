@@ -127,17 +127,17 @@ public class PlanningService {
 
 	/** The week's stored plan as a full plan document, its score and summaries recomputed. */
 	public Optional<PlanDocument> exportPlan(LocalDate weekStart, Locale locale) {
-		return storedSolution(weekStart).map(solution -> mapper.toPlan(solution, locale));
+		return review(weekStart, locale).map(WeekReview::plan);
 	}
 
-	/** The stored plan's score broken down by rule, worker and member. */
-	public Optional<PlanExplanation> explain(LocalDate weekStart) {
-		return storedSolution(weekStart).map(solution -> PlanExplanation.of(solutionManager.analyze(solution)));
-	}
-
-	private Optional<WeekPlanSolution> storedSolution(LocalDate weekStart) {
+	/**
+	 * The week's stored plan with what it is read against: the week's problem, the plan with its reasons, and its
+	 * score broken down by rule, worker and member, all from one rebuilt solution.
+	 */
+	public Optional<WeekReview> review(LocalDate weekStart, Locale locale) {
 		return planStore.find(weekStart).map(stored -> {
-			var solution = mapper.toSolution(exporter.exportWeek(weekStart));
+			var problem = exporter.exportWeek(weekStart);
+			var solution = mapper.toSolution(problem);
 			var workers = solution.getWorkers()
 				.stream()
 				.collect(Collectors.toMap(PlanningWorker::getId, Function.identity()));
@@ -152,9 +152,13 @@ public class PlanningService {
 					assignment.setStart((int) Duration.between(weekStartTime, shift.start()).toMinutes());
 				}
 			}
-			solutionManager.update(solution);
-			return solution;
+			var explanation = PlanExplanation.of(solutionManager.analyze(solution));
+			return new WeekReview(problem, mapper.toPlan(solution, locale), explanation);
 		});
+	}
+
+	/** A stored week as the coordinator reviews it. */
+	public record WeekReview(ProblemDocument problem, PlanDocument plan, PlanExplanation explanation) {
 	}
 
 	public enum JobState {

@@ -68,7 +68,7 @@ class PlanningServiceIT {
 			.satisfies(pinned -> assertThat(pinned.worker()).isEqualTo("w1"));
 		assertThat(new InterchangeJson().readPlan(new InterchangeJson().writePlan(plan))).isEqualTo(plan);
 
-		var explanation = planning.explain(WEEK).orElseThrow();
+		var explanation = planning.review(WEEK, Locale.ENGLISH).orElseThrow().explanation();
 		assertThat(explanation.score().isFeasible()).isTrue();
 		assertThat(explanation.rules()).isNotEmpty();
 	}

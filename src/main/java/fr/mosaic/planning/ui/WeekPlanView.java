@@ -22,7 +22,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.mosaic.interchange.InterchangeJson;
-import fr.mosaic.interchange.ProblemExporter;
 import fr.mosaic.planning.PlanningService;
 import fr.mosaic.planning.PlanningService.JobState;
 import fr.mosaic.security.AppRoles;
@@ -36,8 +35,6 @@ import jakarta.annotation.security.RolesAllowed;
 class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 
 	private final PlanningService planning;
-
-	private final ProblemExporter exporter;
 
 	private final WeekPlanService weekPlans;
 
@@ -55,9 +52,8 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 
 	final PlanPanels panels = new PlanPanels();
 
-	WeekPlanView(PlanningService planning, ProblemExporter exporter, WeekPlanService weekPlans, Clock clock) {
+	WeekPlanView(PlanningService planning, WeekPlanService weekPlans, Clock clock) {
 		this.planning = planning;
-		this.exporter = exporter;
 		this.weekPlans = weekPlans;
 		week.setLabel(getTranslation("planning.view.week"));
 		week.setValue(LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
@@ -124,18 +120,18 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		publish.setEnabled(stored.isPresent() && !published && stored.get().isFeasible());
 		solve.setEnabled(!published && jobStatus.map(s -> s.state() != JobState.SOLVING).orElse(true));
 		var failed = jobStatus.filter(s -> s.state() == JobState.FAILED);
-		var plan = planning.exportPlan(monday(), getLocale());
-		if (plan.isEmpty()) {
+		var review = planning.review(monday(), getLocale());
+		if (review.isEmpty()) {
 			status.setText(failed.map(s -> getTranslation("planning.view.failed", s.error()))
 				.orElse(getTranslation("planning.view.noPlan")));
 			panels.clear();
 			return;
 		}
-		status.setText(getTranslation(published ? "planning.view.published" : "planning.view.draft",
-				plan.get().score(),
-				getTranslation(plan.get().feasible() ? "planning.view.feasible" : "planning.view.infeasible")));
-		var problem = exporter.exportWeek(monday());
-		panels.show(PlanRows.of(problem, plan.get(), getLocale()), planning.explain(monday()).orElseThrow(),
+		var plan = review.get().plan();
+		status.setText(getTranslation(published ? "planning.view.published" : "planning.view.draft", plan.score(),
+				getTranslation(plan.feasible() ? "planning.view.feasible" : "planning.view.infeasible")));
+		var problem = review.get().problem();
+		panels.show(PlanRows.of(problem, plan, getLocale()), review.get().explanation(),
 				new PenaltyText(problem, getLocale()));
 	}
 
