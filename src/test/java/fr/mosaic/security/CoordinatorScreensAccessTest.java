@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * Every screen that exists so far is the coordinator's: the server refuses it to members and workers, whose own
- * screens come later, and it lists no menu entry for them.
+ * screens come later.
  */
 @SpringBootTest
 class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
@@ -33,9 +32,7 @@ class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
 
 	@Test
 	@WithMockUser(roles = AppRoles.COORDINATOR)
-	void coordinatorSeesEveryScreenInTheMenu() {
-		assertThat(MenuConfiguration.getMenuEntries()).extracting(entry -> entry.path().replaceFirst("^/", ""))
-			.contains(ROUTES);
+	void coordinatorReachesEveryScreen() {
 		for (var route : ROUTES) {
 			UI.getCurrent().navigate(route);
 			assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).as(route)
@@ -50,7 +47,6 @@ class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
 				.noneMatch(target -> target.getClass().getPackageName().startsWith("fr.mosaic")
 						&& !target.getClass().getSimpleName().equals("LoginView"));
 		}
-		assertThat(MenuConfiguration.getMenuEntries()).isEmpty();
 	}
 
 }
