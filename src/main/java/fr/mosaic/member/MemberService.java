@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import fr.mosaic.base.ReferenceCheck;
+import fr.mosaic.base.RegisterService;
 import org.hibernate.Hibernate;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -16,7 +17,7 @@ import jakarta.validation.Valid;
 
 @Service
 @Validated
-public class MemberService {
+public class MemberService implements RegisterService<Member> {
 
 	private final MemberRepository members;
 
@@ -39,6 +40,7 @@ public class MemberService {
 
 	/** A page of the members whose name or id contains the filter, with their sites loaded. */
 	@Transactional(readOnly = true)
+	@Override
 	public List<Member> find(String filter, Pageable pageable) {
 		var page = members.findByNameContainingIgnoreCaseOrCodeContainingIgnoreCaseOrderByName(filter, filter,
 				pageable);
@@ -47,6 +49,7 @@ public class MemberService {
 	}
 
 	@Transactional(readOnly = true)
+	@Override
 	public long count(String filter) {
 		return members.countByNameContainingIgnoreCaseOrCodeContainingIgnoreCase(filter, filter);
 	}
@@ -58,6 +61,7 @@ public class MemberService {
 	}
 
 	@Transactional(readOnly = true)
+	@Override
 	public Member get(long id) {
 		return members.findWithSitesById(id).orElseThrow(() -> new NoSuchElementException("member " + id));
 	}
@@ -73,7 +77,8 @@ public class MemberService {
 	}
 
 	@Transactional
-	public Member save(@Valid Member member) {
+	@Override
+	public Member save(Member member) {
 		if (!member.isNew()) {
 			var stored = get(member.getId());
 			stored.getSites().stream()
@@ -85,6 +90,7 @@ public class MemberService {
 
 	/** Refuses, with the references found, to delete a member that requests or workers still refer to. */
 	@Transactional
+	@Override
 	public void delete(Member member) {
 		var stored = get(member.getId());
 		ReferenceCheck.refuseIfReferenced(stored, memberChecks);

@@ -5,6 +5,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import fr.mosaic.base.ReferenceCheck;
+import fr.mosaic.base.RegisterService;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -13,7 +14,7 @@ import org.springframework.validation.annotation.Validated;
 
 @Service
 @Validated
-public class SkillService {
+public class SkillService implements RegisterService<Skill> {
 
 	private final SkillRepository skills;
 
@@ -35,16 +36,19 @@ public class SkillService {
 	}
 
 	@Transactional(readOnly = true)
+	@Override
 	public List<Skill> find(String filter, Pageable pageable) {
 		return skills.findByNameContainingIgnoreCaseOrCodeContainingIgnoreCaseOrderByName(filter, filter, pageable);
 	}
 
 	@Transactional(readOnly = true)
+	@Override
 	public long count(String filter) {
 		return skills.countByNameContainingIgnoreCaseOrCodeContainingIgnoreCase(filter, filter);
 	}
 
 	@Transactional(readOnly = true)
+	@Override
 	public Skill get(long id) {
 		return skills.findById(id).orElseThrow(() -> new NoSuchElementException("skill " + id));
 	}
@@ -55,12 +59,14 @@ public class SkillService {
 	}
 
 	@Transactional
-	public Skill save(@Valid Skill skill) {
+	@Override
+	public Skill save(Skill skill) {
 		return skills.save(skill);
 	}
 
 	/** Refuses, with the references found, to delete a skill that workers or requests still need. */
 	@Transactional
+	@Override
 	public void delete(Skill skill) {
 		var stored = skills.findById(skill.getId()).orElseThrow();
 		ReferenceCheck.refuseIfReferenced(stored, checks);

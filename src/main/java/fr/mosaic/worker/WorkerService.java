@@ -5,6 +5,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import fr.mosaic.base.ReferenceCheck;
+import fr.mosaic.base.RegisterService;
 import jakarta.validation.Valid;
 import org.hibernate.Hibernate;
 import org.springframework.data.domain.Pageable;
@@ -14,7 +15,7 @@ import org.springframework.validation.annotation.Validated;
 
 @Service
 @Validated
-public class WorkerService {
+public class WorkerService implements RegisterService<Worker> {
 
 	private final WorkerRepository workers;
 
@@ -26,6 +27,7 @@ public class WorkerService {
 	}
 
 	@Transactional(readOnly = true)
+	@Override
 	public List<Worker> find(String filter, Pageable pageable) {
 		var page = workers.findByNameContainingIgnoreCaseOrCodeContainingIgnoreCaseOrderByName(filter, filter,
 				pageable);
@@ -35,6 +37,7 @@ public class WorkerService {
 	}
 
 	@Transactional(readOnly = true)
+	@Override
 	public long count(String filter) {
 		return workers.countByNameContainingIgnoreCaseOrCodeContainingIgnoreCase(filter, filter);
 	}
@@ -48,6 +51,7 @@ public class WorkerService {
 	}
 
 	@Transactional(readOnly = true)
+	@Override
 	public Worker get(long id) {
 		return workers.findById(id)
 			.map(WorkerService::loadCollections)
@@ -60,12 +64,14 @@ public class WorkerService {
 	}
 
 	@Transactional
-	public Worker save(@Valid Worker worker) {
+	@Override
+	public Worker save(Worker worker) {
 		return loadCollections(workers.save(worker));
 	}
 
 	/** Refuses, with the references found, to delete a worker that week plans still refer to. */
 	@Transactional
+	@Override
 	public void delete(Worker worker) {
 		var stored = get(worker.getId());
 		ReferenceCheck.refuseIfReferenced(stored, checks);
