@@ -1,9 +1,11 @@
 package fr.mosaic.interchange;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import fr.mosaic.request.Request;
@@ -43,8 +45,9 @@ public class PlanStore {
 		var shifts = plan.shifts()
 			.stream()
 			.map(s -> new PlannedShift(requestsByCode.get(s.request()), s.index(),
-					s.worker() == null ? null : workersByCode.get(s.worker()), s.covered() ? s.start() : null,
-					Boolean.TRUE.equals(s.pinned()), s.reason()))
+					s.worker() == null ? null : workersByCode.get(s.worker()),
+					s.covered() ? Objects.requireNonNull(s.start()).local() : null, Boolean.TRUE.equals(s.pinned()),
+					s.reason()))
 			.toList();
 		return weekPlans.saveDraft(plan.weekStart(), shifts, plan.score(), plan.feasible());
 	}
@@ -56,9 +59,13 @@ public class PlanStore {
 			.map(plan -> new StoredPlan(plan.getState().name(), plan.getScore(), plan.getShifts()
 				.stream()
 				.map(s -> new PlanDocument.Shift(s.getRequest().getCode(), s.getIndex(),
-						s.getWorker() == null ? null : s.getWorker().getCode(), s.getStart(), s.getEnd(), s.isPinned(),
-						s.getReason()))
+						s.getWorker() == null ? null : s.getWorker().getCode(), time(s.getStart()), time(s.getEnd()),
+						s.isPinned(), s.getReason()))
 				.toList()));
+	}
+
+	private static @Nullable WallTime time(@Nullable LocalDateTime local) {
+		return local == null ? null : WallTime.of(local);
 	}
 
 	public record StoredPlan(String state, @Nullable String score, List<PlanDocument.Shift> shifts) {

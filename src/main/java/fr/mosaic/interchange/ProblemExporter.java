@@ -112,7 +112,7 @@ public class ProblemExporter {
 			.filter(PlannedShift::isPinned)
 			.sorted(Comparator.comparing((PlannedShift s) -> s.getRequest().getId()).thenComparing(PlannedShift::getIndex))
 			.map(s -> new ProblemDocument.Pin(s.getRequest().getCode(), s.getIndex(), s.getWorker().getCode(),
-					s.getStart()))
+					WallTime.of(s.getStart())))
 			.toList();
 	}
 

@@ -96,7 +96,10 @@ public class ProblemImporter {
 			request.setStartStepMinutes(r.startStepMinutes());
 			request.setDistinctDays(r.distinctDays());
 			request.setPriority(Priority.valueOf(r.priority().name()));
-			request.setWindows(r.windows().stream().map(w -> new RequestWindow(w.start(), w.end())).toList());
+			request.setWindows(r.windows()
+				.stream()
+				.map(w -> new RequestWindow(w.start().local(), w.end().local()))
+				.toList());
 			requestsByCode.put(r.id(), requests.save(request));
 		}
 		weekPlans.addHistory(problem.history()
@@ -213,7 +216,7 @@ public class ProblemImporter {
 	private static List<Unavailability> mergeUnavailability(List<Unavailability> stored,
 			List<ProblemDocument.Unavailable> fromFile, LocalDateTime weekFrom, LocalDateTime weekTo) {
 		var merged = new ArrayList<>(stored.stream().filter(u -> !u.overlaps(weekFrom, weekTo)).toList());
-		fromFile.forEach(u -> merged.add(new Unavailability(u.start(), u.end(), u.reason())));
+		fromFile.forEach(u -> merged.add(new Unavailability(u.start().local(), u.end().local(), u.reason())));
 		return merged;
 	}
 
@@ -221,7 +224,7 @@ public class ProblemImporter {
 			Map<String, Worker> workersByCode) {
 		return pins.stream()
 			.map(pin -> new PlannedShift(requestsByCode.get(pin.request()), pin.index(), workersByCode.get(pin.worker()),
-					pin.start(), true, null))
+					pin.start().local(), true, null))
 			.toList();
 	}
 
