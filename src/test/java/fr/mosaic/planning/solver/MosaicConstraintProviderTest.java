@@ -5,7 +5,6 @@ import static fr.mosaic.planning.solver.PlanningFixtures.*;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
-import fr.mosaic.planning.model.WeekCalendar;
 import fr.mosaic.planning.model.WeekPlanSolution;
 import org.junit.jupiter.api.Test;
 
@@ -138,14 +137,6 @@ class MosaicConstraintProviderTest {
 			.penalizesBy(0);
 	}
 
-	// 09:00–13:00 from Monday to Saturday: the rest after is the week's longest.
-	private static ShiftAssignment[] daysUntilSaturday(WeekCalendar calendar, PlanningWorker worker) {
-		ShiftAssignment[] shifts = new ShiftAssignment[6];
-		for (int day = 0; day < shifts.length; day++) {
-			shifts[day] = shift(requestOf(calendar, 240), worker, at(calendar, day, 9, 0));
-		}
-		return shifts;
-	}
 
 	@Test
 	void atMostSixWorkingDays() {

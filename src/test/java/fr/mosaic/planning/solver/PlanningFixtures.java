@@ -160,4 +160,13 @@ final class PlanningFixtures {
 		return shifts;
 	}
 
+	/** 09:00–13:00 from Monday to Saturday of a week: the rest after the last one is the week's longest. */
+	static ShiftAssignment[] daysUntilSaturday(WeekCalendar calendar, PlanningWorker worker) {
+		ShiftAssignment[] shifts = new ShiftAssignment[6];
+		for (int day = 0; day < shifts.length; day++) {
+			shifts[day] = shift(requestOf(calendar, 240), worker, at(calendar, day, 9, 0));
+		}
+		return shifts;
+	}
+
 }
