@@ -2,7 +2,6 @@ package fr.mosaic.interchange;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,7 +50,7 @@ final class BindingErrors {
 		if (type == LocalDate.class) {
 			return ProblemError.of(path, "badDate", text);
 		}
-		if (type == LocalDateTime.class) {
+		if (type == WallTime.class) {
 			return ProblemError.of(path, "badDateTime", text);
 		}
 		if (type == DayOfWeek.class) {
@@ -77,7 +76,8 @@ final class BindingErrors {
 			return "expectedList";
 		}
 		// Times, dates, days and priorities are written as strings.
-		if (type == String.class || type.isEnum() || type.getPackageName().equals("java.time")) {
+		if (type == String.class || type.isEnum() || type.getPackageName().equals("java.time")
+				|| type == WallTime.class) {
 			return "expectedText";
 		}
 		return Map.class.isAssignableFrom(type) || type.isRecord() ? "expectedObject" : "invalidValue";

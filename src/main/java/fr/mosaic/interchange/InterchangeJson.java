@@ -1,8 +1,12 @@
 package fr.mosaic.interchange;
 
 import java.io.InputStream;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.Nulls;
 import tools.jackson.core.JacksonException;
@@ -18,6 +22,7 @@ import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes the problem and plan documents of {@code spec/interchange.md}. Reading is strict
@@ -42,6 +47,30 @@ public final class InterchangeJson {
 	/** Reads a plan into its document; checking it against its problem is the validator's work. */
 	public PlanDocument readPlan(String json) throws InvalidProblemException {
 		return bind(() -> mapper.readValue(json, PlanDocument.class));
+	}
+
+	/**
+	 * Reads a plan whose times are of {@code zone} and checks them: a shift time the clocks skip, or written with
+	 * an offset the zone has not at that time, is an error at its path ({@code $.shifts[3].start}).
+	 */
+	public PlanDocument readPlan(String json, ZoneId zone) throws InvalidProblemException {
+		var plan = readPlan(json);
+		var errors = new ArrayList<ProblemError>();
+		for (int i = 0; i < plan.shifts().size(); i++) {
+			var shift = plan.shifts().get(i);
+			var path = JsonPaths.index("$.shifts", i);
+			Stream.of(timeError(path + ".start", shift.start(), zone), timeError(path + ".end", shift.end(), zone))
+				.flatMap(Optional::stream)
+				.forEach(errors::add);
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidProblemException(errors);
+		}
+		return plan;
+	}
+
+	private static Optional<ProblemError> timeError(String path, @Nullable WallTime time, ZoneId zone) {
+		return Optional.ofNullable(time == null ? null : ProblemChecker.timeError(path, time, zone));
 	}
 
 	/** Reads a plan; the stream is not closed. */

@@ -1,10 +1,8 @@
 package fr.mosaic.interchange;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.jspecify.annotations.Nullable;
@@ -20,11 +18,13 @@ public record PlanDocument(LocalDate weekStart, String score, boolean feasible, 
 		members = ProblemDocument.orEmpty(members);
 	}
 
-	/** A covered shift has a worker, start and end; an uncovered one has only a reason. */
+	/**
+	 * A covered shift has a worker, start and end; an uncovered one has only a reason. The end is the start plus
+	 * the request's duration in elapsed minutes; a time the clocks repeat is written with its offset.
+	 */
 	@JsonPropertyOrder({ "request", "index", "worker", "start", "end", "pinned", "reason" })
 	public record Shift(String request, int index, @Nullable String worker,
-			@JsonFormat(pattern = ProblemDocument.DATE_TIME) @Nullable LocalDateTime start,
-			@JsonFormat(pattern = ProblemDocument.DATE_TIME) @Nullable LocalDateTime end,
+			@Nullable WallTime start, @Nullable WallTime end,
 			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Boolean pinned,
 			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String reason) {
 

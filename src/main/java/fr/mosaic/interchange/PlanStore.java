@@ -1,9 +1,12 @@
 package fr.mosaic.interchange;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import fr.mosaic.request.Request;
@@ -42,9 +45,11 @@ public class PlanStore {
 		workers.findAll().forEach(w -> workersByCode.put(w.getCode(), w));
 		var shifts = plan.shifts()
 			.stream()
-			.map(s -> new PlannedShift(requestsByCode.get(s.request()), s.index(),
-					s.worker() == null ? null : workersByCode.get(s.worker()), s.covered() ? s.start() : null,
-					Boolean.TRUE.equals(s.pinned()), s.reason()))
+			.map(s -> s.covered()
+					? shift(requestsByCode.get(s.request()), s.index(), workersByCode.get(s.worker()), s.start(),
+							Objects.requireNonNull(s.end()), Boolean.TRUE.equals(s.pinned()))
+					: new PlannedShift(requestsByCode.get(s.request()), s.index(), null, null, null, null, null,
+							false, s.reason()))
 			.toList();
 		return weekPlans.saveDraft(plan.weekStart(), shifts, plan.score(), plan.feasible());
 	}
@@ -56,9 +61,20 @@ public class PlanStore {
 			.map(plan -> new StoredPlan(plan.getState().name(), plan.getScore(), plan.getShifts()
 				.stream()
 				.map(s -> new PlanDocument.Shift(s.getRequest().getCode(), s.getIndex(),
-						s.getWorker() == null ? null : s.getWorker().getCode(), s.getStart(), s.getEnd(), s.isPinned(),
-						s.getReason()))
+						s.getWorker() == null ? null : s.getWorker().getCode(), time(s.getStart(), s.getStartOffset()),
+						time(s.getEnd(), s.getEndOffset()), s.isPinned(), s.getReason()))
 				.toList()));
+	}
+
+	/** A covered shift as stored: wall-clock times, with the offsets that tell repeated times apart. */
+	static PlannedShift shift(Request request, int index, Worker worker, WallTime start, WallTime end,
+			boolean pinned) {
+		return new PlannedShift(request, index, worker, start.local(), start.offset(), end.local(), end.offset(),
+				pinned, null);
+	}
+
+	private static @Nullable WallTime time(@Nullable LocalDateTime local, @Nullable ZoneOffset offset) {
+		return local == null ? null : new WallTime(local, offset);
 	}
 
 	public record StoredPlan(String state, @Nullable String score, List<PlanDocument.Shift> shifts) {

@@ -6,6 +6,8 @@ import static fr.mosaic.interchange.JsonPaths.index;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,8 +21,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The semantic rules of {@code spec/interchange.md} that JSON binding cannot see: references to
- * known ids, unique ids, ranges and the week. Reports every error found, not only the first, so a
- * coordinator fixes a file in one pass. Requests and pins are checked by {@link RequestChecks}.
+ * known ids, unique ids, ranges, the week, and times that exist in the problem's zone. Reports every
+ * error found, not only the first, so a coordinator fixes a file in one pass. Requests and pins are
+ * checked by {@link RequestChecks}.
  */
 public final class ProblemChecker {
 
@@ -29,6 +32,9 @@ public final class ProblemChecker {
 	final List<ProblemError> errors = new ArrayList<>();
 
 	final ProblemDocument problem;
+
+	/** The problem's zone, or UTC while it is unknown (its error is reported once, at {@code $.timeZone}). */
+	ZoneId zone = ZoneOffset.UTC;
 
 	/** Ids of each list, mapped to the path of the entry that declares them. */
 	final Map<String, String> skills;
@@ -75,7 +81,7 @@ public final class ProblemChecker {
 			error("$.weekStart", "notMonday", weekStart.toString());
 		}
 		try {
-			ZoneId.of(problem.timeZone());
+			zone = ZoneId.of(problem.timeZone());
 		}
 		catch (DateTimeException ex) {
 			error("$.timeZone", "unknownTimeZone", problem.timeZone());
@@ -129,8 +135,9 @@ public final class ProblemChecker {
 				var availabilityPath = index(path + ".availability", a);
 				var availability = worker.availability().get(a);
 				required(availabilityPath + ".day", availability.day());
+				// "to": "24:00" (or "00:00") ends the day, so it is after any start
 				if (required(availabilityPath + ".from", availability.from())
-						& required(availabilityPath + ".to", availability.to())
+						& required(availabilityPath + ".to", availability.to()) && !availability.endsAtMidnight()
 						&& !availability.to().isAfter(availability.from())) {
 					error(availabilityPath + ".to", "endNotAfterStart", availability.from().toString(),
 							availability.to().toString());
@@ -139,11 +146,11 @@ public final class ProblemChecker {
 			for (int u = 0; u < worker.unavailable().size(); u++) {
 				var unavailablePath = index(path + ".unavailable", u);
 				var unavailable = worker.unavailable().get(u);
-				if (required(unavailablePath + ".start", unavailable.start())
-						& required(unavailablePath + ".end", unavailable.end())
-						&& !unavailable.end().isAfter(unavailable.start())) {
-					error(unavailablePath + ".end", "endNotAfterStart", RequestChecks.format(unavailable.start()),
-							RequestChecks.format(unavailable.end()));
+				var start = moment(unavailablePath + ".start", unavailable.start());
+				var end = moment(unavailablePath + ".end", unavailable.end());
+				if (start != null && end != null && !end.isAfter(start)) {
+					error(unavailablePath + ".end", "endNotAfterStart", unavailable.start().toString(),
+							unavailable.end().toString());
 				}
 			}
 			references(path + ".preferredMembers", worker.preferredMembers(), members, "unknownMember");
@@ -223,6 +230,35 @@ public final class ProblemChecker {
 			return false;
 		}
 		return true;
+	}
+
+	/**
+	 * The moment a time of the problem stands for in its zone, or null, with an error at the path, when the time is
+	 * missing, skipped by the clocks, or written with an offset the zone has not at that time.
+	 */
+	@Nullable ZonedDateTime moment(String path, @Nullable WallTime time) {
+		if (!required(path, time)) {
+			return null;
+		}
+		var error = timeError(path, time, zone);
+		if (error != null) {
+			errors.add(error);
+			return null;
+		}
+		return time.atZone(zone);
+	}
+
+	/** Why a time cannot stand for a moment of {@code zone}: skipped by the clocks, or an offset the zone has not. */
+	static @Nullable ProblemError timeError(String path, WallTime time, ZoneId zone) {
+		var offsets = zone.getRules().getValidOffsets(time.local());
+		if (offsets.isEmpty()) {
+			return ProblemError.of(path, "skippedTime", time.toString(), zone.getId());
+		}
+		if (time.offset() != null && !offsets.contains(time.offset())) {
+			return ProblemError.of(path, "offsetNotInZone", WallTime.of(time.local()).toString(), zone.getId(),
+					time.offset().getId());
+		}
+		return null;
 	}
 
 	boolean required(String path, @Nullable Object value) {

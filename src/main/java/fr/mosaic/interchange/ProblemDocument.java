@@ -10,12 +10,14 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One week's planning problem as described by {@code spec/interchange.md}. The compact
  * constructors apply the spec's defaults, so a document read from a file and the same document
- * exported again compare equal.
+ * exported again compare equal. Times are {@link WallTime}s of the document's {@code timeZone}.
  */
 @JsonPropertyOrder({ "weekStart", "timeZone", "travel", "skills", "members", "workers", "requests", "history",
 		"pinned", "travelMinutes" })
@@ -23,8 +25,6 @@ import org.jspecify.annotations.Nullable;
 public record ProblemDocument(LocalDate weekStart, String timeZone, Travel travel, List<Skill> skills,
 		List<Member> members, List<Worker> workers, List<Request> requests, List<History> history, List<Pin> pinned,
 		@Nullable Map<String, Map<String, Integer>> travelMinutes) {
-
-	public static final String DATE_TIME = "yyyy-MM-dd'T'HH:mm";
 
 	public static final String TIME = "HH:mm";
 
@@ -85,12 +85,25 @@ public record ProblemDocument(LocalDate weekStart, String timeZone, Travel trave
 		}
 	}
 
-	public record Availability(DayOfWeek day, @JsonFormat(pattern = TIME) LocalTime from,
-			@JsonFormat(pattern = TIME) LocalTime to) {
+	/** Weekly hours on one day; a {@code to} of midnight ({@code "24:00"} or {@code "00:00"}) ends the day. */
+	public record Availability(DayOfWeek day,
+			@JsonFormat(pattern = TIME) @JsonDeserialize(using = DayTimes.StartReader.class) LocalTime from,
+			@JsonSerialize(using = DayTimes.EndWriter.class) @JsonDeserialize(
+					using = DayTimes.EndReader.class) LocalTime to) {
+
+		/** Whether the hours end at the midnight that ends the day. */
+		public boolean endsAtMidnight() {
+			return to.equals(LocalTime.MIDNIGHT);
+		}
+
 	}
 
-	public record Unavailable(@JsonFormat(pattern = DATE_TIME) LocalDateTime start,
-			@JsonFormat(pattern = DATE_TIME) LocalDateTime end, @Nullable String reason) {
+	public record Unavailable(WallTime start, WallTime end, @Nullable String reason) {
+
+		public Unavailable(LocalDateTime start, LocalDateTime end, @Nullable String reason) {
+			this(WallTime.of(start), WallTime.of(end), reason);
+		}
+
 	}
 
 	@JsonPropertyOrder({ "id", "member", "site", "skill", "durationMinutes", "count", "windows", "startStepMinutes",
@@ -111,15 +124,19 @@ public record ProblemDocument(LocalDate weekStart, String timeZone, Travel trave
 
 	}
 
-	public record Window(@JsonFormat(pattern = DATE_TIME) LocalDateTime start,
-			@JsonFormat(pattern = DATE_TIME) LocalDateTime end) {
+	public record Window(WallTime start, WallTime end) {
+
+		public Window(LocalDateTime start, LocalDateTime end) {
+			this(WallTime.of(start), WallTime.of(end));
+		}
+
 	}
 
 	public record History(String worker, String member, Integer minutes) {
 	}
 
 	@JsonPropertyOrder({ "request", "index", "worker", "start" })
-	public record Pin(String request, Integer index, String worker, @JsonFormat(pattern = DATE_TIME) LocalDateTime start) {
+	public record Pin(String request, Integer index, String worker, WallTime start) {
 	}
 
 }

@@ -87,7 +87,8 @@ public class ProblemExporter {
 				worker.getUnavailability()
 					.stream()
 					.filter(u -> u.overlaps(weekFrom, weekTo))
-					.map(u -> new ProblemDocument.Unavailable(u.start(), u.end(), u.reason()))
+					.map(u -> new ProblemDocument.Unavailable(new WallTime(u.start(), u.startOffset()),
+							new WallTime(u.end(), u.endOffset()), u.reason()))
 					.toList(),
 				codes(worker.getPreferredMembers().stream()), codes(worker.getExcludedMembers().stream()));
 	}
@@ -100,7 +101,11 @@ public class ProblemExporter {
 		return new ProblemDocument.Request(request.getCode(), request.getMember().getCode(),
 				request.getSite().getCode(), request.getSkill().getCode(), request.getDurationMinutes(),
 				request.getCount(),
-				request.getWindows().stream().map(w -> new ProblemDocument.Window(w.start(), w.end())).toList(),
+				request.getWindows()
+					.stream()
+					.map(w -> new ProblemDocument.Window(new WallTime(w.start(), w.startOffset()),
+							new WallTime(w.end(), w.endOffset())))
+					.toList(),
 				request.getStartStepMinutes(), request.isDistinctDays(),
 				ProblemDocument.Priority.valueOf(request.getPriority().name()));
 	}
@@ -112,7 +117,7 @@ public class ProblemExporter {
 			.filter(PlannedShift::isPinned)
 			.sorted(Comparator.comparing((PlannedShift s) -> s.getRequest().getId()).thenComparing(PlannedShift::getIndex))
 			.map(s -> new ProblemDocument.Pin(s.getRequest().getCode(), s.getIndex(), s.getWorker().getCode(),
-					s.getStart()))
+					new WallTime(s.getStart(), s.getStartOffset())))
 			.toList();
 	}
 

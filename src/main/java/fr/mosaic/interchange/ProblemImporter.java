@@ -2,6 +2,7 @@ package fr.mosaic.interchange;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -96,7 +97,10 @@ public class ProblemImporter {
 			request.setStartStepMinutes(r.startStepMinutes());
 			request.setDistinctDays(r.distinctDays());
 			request.setPriority(Priority.valueOf(r.priority().name()));
-			request.setWindows(r.windows().stream().map(w -> new RequestWindow(w.start(), w.end())).toList());
+			request.setWindows(r.windows()
+				.stream()
+				.map(w -> new RequestWindow(w.start().local(), w.end().local(), w.start().offset(), w.end().offset()))
+				.toList());
 			requestsByCode.put(r.id(), requests.save(request));
 		}
 		weekPlans.addHistory(problem.history()
@@ -104,7 +108,9 @@ public class ProblemImporter {
 			.map(h -> new WorkHistory(week, workersByCode.get(h.worker()), membersByCode.get(h.member()), h.minutes()))
 			.toList());
 		if (!problem.pinned().isEmpty()) {
-			weekPlans.saveDraft(week, pinnedShifts(problem.pinned(), requestsByCode, workersByCode), null, false);
+			weekPlans.saveDraft(week,
+					pinnedShifts(problem.pinned(), ZoneId.of(problem.timeZone()), requestsByCode, workersByCode), null,
+					false);
 		}
 		return new ImportSummary(week, problem.members().size(), problem.workers().size(), problem.requests().size(),
 				problem.requests().stream().mapToInt(ProblemDocument.Request::count).sum());
@@ -213,16 +219,19 @@ public class ProblemImporter {
 	private static List<Unavailability> mergeUnavailability(List<Unavailability> stored,
 			List<ProblemDocument.Unavailable> fromFile, LocalDateTime weekFrom, LocalDateTime weekTo) {
 		var merged = new ArrayList<>(stored.stream().filter(u -> !u.overlaps(weekFrom, weekTo)).toList());
-		fromFile.forEach(u -> merged.add(new Unavailability(u.start(), u.end(), u.reason())));
+		fromFile.forEach(u -> merged.add(new Unavailability(u.start().local(), u.end().local(), u.reason(),
+				u.start().offset(), u.end().offset())));
 		return merged;
 	}
 
-	private static List<PlannedShift> pinnedShifts(List<Pin> pins, Map<String, Request> requestsByCode,
+	// A shift ends its duration later in elapsed time, which the zone turns back into a wall-clock end.
+	private static List<PlannedShift> pinnedShifts(List<Pin> pins, ZoneId zone, Map<String, Request> requestsByCode,
 			Map<String, Worker> workersByCode) {
-		return pins.stream()
-			.map(pin -> new PlannedShift(requestsByCode.get(pin.request()), pin.index(), workersByCode.get(pin.worker()),
-					pin.start(), true, null))
-			.toList();
+		return pins.stream().map(pin -> {
+			var request = requestsByCode.get(pin.request());
+			var end = WallTime.of(pin.start().atZone(zone).plusMinutes(request.getDurationMinutes()));
+			return PlanStore.shift(request, pin.index(), workersByCode.get(pin.worker()), pin.start(), end, true);
+		}).toList();
 	}
 
 	/** What an import stored, to tell the coordinator. */

@@ -4,8 +4,7 @@ import static fr.mosaic.interchange.JsonPaths.index;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -13,13 +12,10 @@ import java.util.Set;
 
 import fr.mosaic.interchange.ProblemDocument.Pin;
 import fr.mosaic.interchange.ProblemDocument.Request;
-import fr.mosaic.interchange.ProblemDocument.Window;
 import org.jspecify.annotations.Nullable;
 
 /** The request and pin rules of {@link ProblemChecker}: references, windows, steps and indexes. */
 final class RequestChecks {
-
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern(ProblemDocument.DATE_TIME);
 
 	private final ProblemChecker checker;
 
@@ -31,10 +27,6 @@ final class RequestChecks {
 
 	RequestChecks(ProblemChecker checker) {
 		this.checker = checker;
-	}
-
-	static String format(LocalDateTime time) {
-		return DATE_TIME.format(time);
 	}
 
 	void checkRequests() {
@@ -88,28 +80,32 @@ final class RequestChecks {
 		return durationSound && countSound && stepSound && windowsSound;
 	}
 
+	// Every time is a moment of the problem's zone: lengths and the week's bounds are elapsed time.
 	private boolean checkWindows(String path, Request request, boolean durationSound) {
 		var weekStart = checker.problem.weekStart();
 		var sound = true;
 		for (int w = 0; w < request.windows().size(); w++) {
 			var windowPath = index(path + ".windows", w);
 			var window = request.windows().get(w);
-			if (!(checker.required(windowPath + ".start", window.start())
-					& checker.required(windowPath + ".end", window.end()))) {
+			var start = checker.moment(windowPath + ".start", window.start());
+			var end = checker.moment(windowPath + ".end", window.end());
+			if (start == null || end == null) {
 				sound = false;
 			}
-			else if (!window.end().isAfter(window.start())) {
-				checker.error(windowPath + ".end", "endNotAfterStart", format(window.start()), format(window.end()));
+			else if (!end.isAfter(start)) {
+				checker.error(windowPath + ".end", "endNotAfterStart", window.start().toString(),
+						window.end().toString());
 				sound = false;
 			}
-			else if (weekStart != null && (window.start().isBefore(weekStart.atStartOfDay())
-					|| window.end().isAfter(weekStart.plusDays(7).atStartOfDay()))) {
-				checker.error(windowPath, "windowOutsideWeek", format(window.start()), format(window.end()),
-						format(weekStart.atStartOfDay()), format(weekStart.plusDays(7).atStartOfDay()));
+			else if (weekStart != null && (start.isBefore(weekStart.atStartOfDay(checker.zone))
+					|| end.isAfter(weekStart.plusDays(7).atStartOfDay(checker.zone)))) {
+				checker.error(windowPath, "windowOutsideWeek", window.start().toString(), window.end().toString(),
+						WallTime.of(weekStart.atStartOfDay()).toString(),
+						WallTime.of(weekStart.plusDays(7).atStartOfDay()).toString());
 				sound = false;
 			}
-			else if (durationSound && minutes(window) < request.durationMinutes()) {
-				checker.error(windowPath, "windowTooShort", minutes(window), request.durationMinutes());
+			else if (durationSound && minutes(start, end) < request.durationMinutes()) {
+				checker.error(windowPath, "windowTooShort", minutes(start, end), request.durationMinutes());
 				sound = false;
 			}
 		}
@@ -117,11 +113,11 @@ final class RequestChecks {
 	}
 
 	// A shift falls on the day it starts; a long window offers every day a shift can start on.
-	private static Set<LocalDate> startDays(Request request) {
+	private Set<LocalDate> startDays(Request request) {
 		var days = new HashSet<LocalDate>();
 		for (var window : request.windows()) {
-			var lastStart = window.end().minusMinutes(request.durationMinutes()).toLocalDate();
-			for (var day = window.start().toLocalDate(); !day.isAfter(lastStart); day = day.plusDays(1)) {
+			var lastStart = window.end().atZone(checker.zone).minusMinutes(request.durationMinutes()).toLocalDate();
+			for (var day = window.start().local().toLocalDate(); !day.isAfter(lastStart); day = day.plusDays(1)) {
 				days.add(day);
 			}
 		}
@@ -131,13 +127,11 @@ final class RequestChecks {
 	private void checkPin(String path, Pin pin, Map<String, String> pinned) {
 		var requestKnown = checker.reference(path + ".request", pin.request(), requestPaths, "unknownRequest");
 		checker.reference(path + ".worker", pin.worker(), checker.workers, "unknownWorker");
-		if (!checker.required(path + ".index", pin.index()) || !requestKnown) {
-			checker.required(path + ".start", pin.start());
-			return;
-		}
+		var indexGiven = checker.required(path + ".index", pin.index());
+		var start = checker.moment(path + ".start", pin.start());
 		var request = soundRequests.get(pin.request());
-		if (request == null) {
-			return; // its own errors are reported at the request
+		if (!indexGiven || !requestKnown || request == null) {
+			return; // an unsound request's own errors are reported at the request
 		}
 		if (pin.index() < 0 || pin.index() >= request.count()) {
 			checker.error(path + ".index", "pinIndexOutOfRange", pin.index(), pin.request(), request.count(),
@@ -148,18 +142,20 @@ final class RequestChecks {
 		if (first != null) {
 			checker.error(path, "duplicatePin", pin.request(), pin.index(), first);
 		}
-		if (checker.required(path + ".start", pin.start()) && !allowedStart(request, pin.start())) {
-			checker.error(path + ".start", "pinStartNotAllowed", format(pin.start()), pin.request(),
+		if (start != null && !allowedStart(request, start)) {
+			checker.error(path + ".start", "pinStartNotAllowed", pin.start().toString(), pin.request(),
 					request.startStepMinutes());
 		}
 	}
 
-	// [start, start + duration) inside one window, on the request's step from that window's start.
-	private static boolean allowedStart(Request request, LocalDateTime start) {
-		var end = start.plusMinutes(request.durationMinutes());
-		return request.windows().stream().anyMatch(window -> !start.isBefore(window.start())
-				&& !end.isAfter(window.end())
-				&& Duration.between(window.start(), start).toMinutes() % request.startStepMinutes() == 0);
+	// [start, start + duration) inside one window, on the request's step from that window's start, in elapsed time.
+	private boolean allowedStart(Request request, ZonedDateTime start) {
+		return request.windows().stream().anyMatch(window -> {
+			long fromWindowStart = minutes(window.start().atZone(checker.zone), start);
+			return fromWindowStart >= 0 && fromWindowStart % request.startStepMinutes() == 0
+					&& fromWindowStart + request.durationMinutes() <= minutes(window.start().atZone(checker.zone),
+							window.end().atZone(checker.zone));
+		});
 	}
 
 	private boolean positive(String path, @Nullable Integer minutes) {
@@ -173,8 +169,8 @@ final class RequestChecks {
 		return true;
 	}
 
-	private static long minutes(Window window) {
-		return Duration.between(window.start(), window.end()).toMinutes();
+	private static long minutes(ZonedDateTime from, ZonedDateTime to) {
+		return Duration.between(from, to).toMinutes();
 	}
 
 }

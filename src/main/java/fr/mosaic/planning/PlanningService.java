@@ -144,12 +144,11 @@ public class PlanningService {
 			var shifts = stored.shifts()
 				.stream()
 				.collect(Collectors.toMap(s -> s.request() + "#" + s.index(), Function.identity()));
-			var weekStartTime = weekStart.atStartOfDay();
 			for (var assignment : solution.getShifts()) {
 				var shift = shifts.get(assignment.getId());
 				if (shift != null && shift.covered()) {
 					assignment.setWorker(workers.get(shift.worker()));
-					assignment.setStart((int) Duration.between(weekStartTime, shift.start()).toMinutes());
+					assignment.setStart(WeekPlanSolutionMapper.minuteOf(solution, shift.start()));
 				}
 			}
 			var explanation = PlanExplanation.of(solutionManager.analyze(solution));

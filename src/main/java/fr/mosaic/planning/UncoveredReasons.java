@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import fr.mosaic.planning.model.PlanningRequest;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
-import fr.mosaic.planning.model.WeekMinutes;
 import fr.mosaic.planning.model.WeekPlanSolution;
 import fr.mosaic.planning.solver.WorkerWeek;
 import org.jspecify.annotations.Nullable;
@@ -158,7 +157,7 @@ public final class UncoveredReasons {
 		addIfWorse(blocks, Block.WORKING_DAYS, before, after, WorkerWeek::workOnExtraDays);
 		addIfWorse(blocks, Block.BREAK, before, after, week -> total(week.stretchExcess()));
 		addIfWorse(blocks, Block.PART_TIME_INTERRUPTION, before, after, week -> total(week.interruptionExcess()));
-		if (shift.getRequest().isDistinctDays() && takenDays.contains(WeekMinutes.dayOf(start))) {
+		if (shift.getRequest().isDistinctDays() && takenDays.contains(shift.getRequest().getCalendar().dayOf(start))) {
 			blocks.add(Block.DISTINCT_DAYS);
 		}
 		return blocks;

@@ -1,8 +1,8 @@
 package fr.mosaic.planning;
 
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,20 +19,22 @@ import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
+import fr.mosaic.interchange.WallTime;
 import fr.mosaic.planning.model.MinuteInterval;
 import fr.mosaic.planning.model.PlanningMember;
 import fr.mosaic.planning.model.PlanningRequest;
 import fr.mosaic.planning.model.PlanningSite;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
-import fr.mosaic.planning.model.WeekMinutes;
+import fr.mosaic.planning.model.WeekCalendar;
 import fr.mosaic.planning.model.WeekPlanSolution;
 import fr.mosaic.planning.solver.ConstraintWeights;
 import fr.mosaic.planning.solver.WorkerWeek;
 
 /**
  * Maps a week's {@link ProblemDocument} to the solver model, with the rule weights, and a solved model back to a
- * {@link PlanDocument}. Times become minutes since the week's Monday 00:00 in the group's wall-clock time.
+ * {@link PlanDocument}. Times become elapsed minutes since the week's Monday 00:00 in the group's time zone, through
+ * the week's {@link WeekCalendar}, and back: a shift ends its duration later on the clock the worker lives by.
  */
 public final class WeekPlanSolutionMapper {
 
@@ -52,10 +54,11 @@ public final class WeekPlanSolutionMapper {
 	}
 
 	/**
-	 * @throws IllegalArgumentException naming the field when a reference (site, member, worker, request) is unknown
+	 * @throws IllegalArgumentException naming the field when a reference (site, member, worker, request) is unknown,
+	 * or a time does not exist in the problem's zone or has an offset the zone has not
 	 */
 	public WeekPlanSolution toSolution(ProblemDocument problem) {
-		LocalDateTime weekStart = problem.weekStart().atStartOfDay();
+		WeekCalendar calendar = WeekCalendar.of(problem.weekStart(), ZoneId.of(problem.timeZone()));
 		List<PlanningSite> sites = new ArrayList<>();
 		Map<String, ProblemDocument.Site> siteDocuments = new LinkedHashMap<>();
 		for (ProblemDocument.Member member : problem.members()) {
@@ -86,7 +89,10 @@ public final class WeekPlanSolutionMapper {
 		}).toList();
 		Map<String, PlanningMember> membersById = byId(members, PlanningMember::getId);
 
-		List<PlanningWorker> workers = problem.workers().stream().map(worker -> toWorker(worker, weekStart)).toList();
+		List<PlanningWorker> workers = new ArrayList<>();
+		for (int w = 0; w < problem.workers().size(); w++) {
+			workers.add(toWorker(problem.workers().get(w), "workers[" + w + "]", calendar));
+		}
 		Map<String, PlanningWorker> workersById = byId(workers, PlanningWorker::getId);
 
 		List<PlanningRequest> requests = new ArrayList<>();
@@ -98,12 +104,10 @@ public final class WeekPlanSolutionMapper {
 					lookUp(membersById, request.member(), field + ".member"),
 					lookUp(sitesById, request.site(), field + ".site"), request.skill(),
 					Objects.requireNonNull(request.durationMinutes(), field + ".durationMinutes"),
-					request.windows().stream()
-						.map(window -> new MinuteInterval(minutes(weekStart, window.start()),
-								minutes(weekStart, window.end())))
-						.toList(),
+					intervals(request.windows(), ProblemDocument.Window::start, ProblemDocument.Window::end,
+							field + ".windows", calendar),
 					request.startStepMinutes(), request.distinctDays(),
-					request.priority() == ProblemDocument.Priority.EXTRA);
+					request.priority() == ProblemDocument.Priority.EXTRA, calendar);
 			requests.add(planningRequest);
 			int count = Objects.requireNonNull(request.count(), field + ".count");
 			for (int index = 0; index < count; index++) {
@@ -111,15 +115,15 @@ public final class WeekPlanSolutionMapper {
 				if (planningRequest.getAllowedStarts().isEmpty()) {
 					// No start fits a window: the shift stays uncovered, pinned so the solver leaves it alone.
 					shift.setStart(request.windows().isEmpty() ? 0
-							: minutes(weekStart, request.windows().getFirst().start()));
+							: minute(request.windows().getFirst().start(), field + ".windows[0].start", calendar));
 					shift.setPinned(true);
 				}
 				shifts.add(shift);
 			}
 		}
-		applyPins(problem, weekStart, shifts, workersById);
+		applyPins(problem, calendar, shifts, workersById);
 		setEligibleWorkers(requests, workers, shifts);
-		return new WeekPlanSolution(problem.weekStart(), sites, members, workers, requests, shifts, weights);
+		return new WeekPlanSolution(calendar, sites, members, workers, requests, shifts, weights);
 	}
 
 	private static void setTravel(ProblemDocument problem, List<PlanningSite> sites,
@@ -145,33 +149,42 @@ public final class WeekPlanSolutionMapper {
 		return value;
 	}
 
-	private static PlanningWorker toWorker(ProblemDocument.Worker worker, LocalDateTime weekStart) {
-		int contract = Objects.requireNonNull(worker.contractMinutes(),
-				() -> "workers." + worker.id() + ".contractMinutes");
-		List<MinuteInterval> availability = new ArrayList<>();
-		for (ProblemDocument.Availability slot : worker.availability()) {
-			int day = (slot.day().getValue() - 1) * WeekMinutes.DAY;
-			int from = slot.from().toSecondOfDay() / 60;
-			// "to": "00:00" closes the slot at midnight.
-			int to = slot.to().equals(LocalTime.MIDNIGHT) ? WeekMinutes.DAY : slot.to().toSecondOfDay() / 60;
-			availability.add(new MinuteInterval(day + from, day + Math.max(from, to)));
-		}
-		List<MinuteInterval> unavailable = worker.unavailable().stream()
-			.map(interval -> new MinuteInterval(minutes(weekStart, interval.start()),
-					Math.max(minutes(weekStart, interval.start()), minutes(weekStart, interval.end()))))
-			.toList();
-		return PlanningWorker.builder(worker.id(), contract)
+	private static PlanningWorker toWorker(ProblemDocument.Worker worker, String field, WeekCalendar calendar) {
+		int contract = Objects.requireNonNull(worker.contractMinutes(), field + ".contractMinutes");
+		return PlanningWorker.builder(worker.id(), contract, calendar)
 			.maxMinutes(worker.maxMinutes() == null ? contract : worker.maxMinutes())
 			.partTime(Boolean.TRUE.equals(worker.partTime()))
 			.skills(Set.copyOf(worker.skills()))
 			.preferredMembers(Set.copyOf(worker.preferredMembers()))
 			.excludedMembers(Set.copyOf(worker.excludedMembers()))
-			.availability(availability)
-			.unavailable(unavailable)
+			.availability(availability(worker.availability(), calendar))
+			.unavailable(intervals(worker.unavailable(), ProblemDocument.Unavailable::start,
+					ProblemDocument.Unavailable::end, field + ".unavailable", calendar))
 			.build();
 	}
 
-	private static void applyPins(ProblemDocument problem, LocalDateTime weekStart, List<ShiftAssignment> shifts,
+	/**
+	 * The weekly pattern laid on each day of the concrete week, the Monday after included: a DST Sunday's
+	 * 00:00–24:00 is 1,380 or 1,500 minutes. A "to" of midnight ends the day; the worker joins the intervals.
+	 */
+	private static List<MinuteInterval> availability(List<ProblemDocument.Availability> pattern,
+			WeekCalendar calendar) {
+		List<MinuteInterval> intervals = new ArrayList<>();
+		for (int day = 0; day <= 7; day++) {
+			LocalDate date = calendar.weekStart().plusDays(day);
+			for (ProblemDocument.Availability slot : pattern) {
+				if (slot.day() == date.getDayOfWeek()) {
+					int from = calendar.boundaryMinute(date.atTime(slot.from()));
+					int to = slot.endsAtMidnight() ? calendar.dayStart(day + 1)
+							: calendar.boundaryMinute(date.atTime(slot.to()));
+					intervals.add(new MinuteInterval(from, Math.max(from, to)));
+				}
+			}
+		}
+		return intervals;
+	}
+
+	private static void applyPins(ProblemDocument problem, WeekCalendar calendar, List<ShiftAssignment> shifts,
 			Map<String, PlanningWorker> workersById) {
 		Map<String, ShiftAssignment> shiftsById = byId(shifts, ShiftAssignment::getId);
 		for (int p = 0; p < problem.pinned().size(); p++) {
@@ -179,7 +192,7 @@ public final class WeekPlanSolutionMapper {
 			String field = "pinned[" + p + "]";
 			ShiftAssignment shift = lookUp(shiftsById, pin.request() + "#" + pin.index(), field + ".request/index");
 			shift.setWorker(lookUp(workersById, pin.worker(), field + ".worker"));
-			shift.setStart(minutes(weekStart, Objects.requireNonNull(pin.start(), field + ".start")));
+			shift.setStart(minute(Objects.requireNonNull(pin.start(), field + ".start"), field + ".start", calendar));
 			shift.setPinned(true);
 		}
 	}
@@ -218,8 +231,25 @@ public final class WeekPlanSolutionMapper {
 		return false;
 	}
 
-	private static int minutes(LocalDateTime weekStart, LocalDateTime time) {
-		return Math.toIntExact(Duration.between(weekStart, time).toMinutes());
+	/** Elapsed-minute intervals of timed entries (windows, leave); an end before its start is read as empty. */
+	private static <T> List<MinuteInterval> intervals(List<T> entries, Function<T, WallTime> start,
+			Function<T, WallTime> end, String field, WeekCalendar calendar) {
+		List<MinuteInterval> intervals = new ArrayList<>();
+		for (int i = 0; i < entries.size(); i++) {
+			int from = minute(start.apply(entries.get(i)), field + "[" + i + "].start", calendar);
+			int to = minute(end.apply(entries.get(i)), field + "[" + i + "].end", calendar);
+			intervals.add(new MinuteInterval(from, Math.max(from, to)));
+		}
+		return intervals;
+	}
+
+	private static int minute(WallTime time, String field, WeekCalendar calendar) {
+		try {
+			return calendar.minuteOf(time.atZone(calendar.zone()));
+		}
+		catch (DateTimeException ex) {
+			throw new IllegalArgumentException(field + ": " + ex.getMessage(), ex);
+		}
 	}
 
 	private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
@@ -243,13 +273,13 @@ public final class WeekPlanSolutionMapper {
 
 	/** The plan, with reasons for uncovered shifts in the given locale. */
 	public PlanDocument toPlan(WeekPlanSolution solution, Locale locale) {
-		LocalDateTime weekStart = solution.getWeekStart().atStartOfDay();
+		WeekCalendar calendar = solution.getCalendar();
 		Map<String, PlanningMessage> reasons = UncoveredReasons.explain(solution);
 		List<PlanDocument.Shift> shifts = solution.getShifts().stream().map(shift -> {
 			if (shift.isAssigned()) {
 				return new PlanDocument.Shift(shift.getRequest().getId(), shift.getIndex(),
-						Objects.requireNonNull(shift.getWorker()).getId(), weekStart.plusMinutes(shift.startMinute()),
-						weekStart.plusMinutes(shift.endMinute()), shift.isPinned(), null);
+						Objects.requireNonNull(shift.getWorker()).getId(), time(calendar, shift.startMinute()),
+						time(calendar, shift.endMinute()), shift.isPinned(), null);
 			}
 			PlanningMessage reason = reasons.get(shift.getId());
 			return new PlanDocument.Shift(shift.getRequest().getId(), shift.getIndex(), null, null, null, null,
@@ -258,6 +288,20 @@ public final class WeekPlanSolutionMapper {
 		HardMediumSoftLongScore score = solution.getScore();
 		return new PlanDocument(solution.getWeekStart(), score == null ? "" : score.toString(),
 				score != null && score.isFeasible(), shifts, workerSummaries(solution), memberSummaries(solution));
+	}
+
+	/** How a plan writes an elapsed minute: local time, with its offset when the clocks repeat that time. */
+	private static WallTime time(WeekCalendar calendar, int minute) {
+		return WallTime.of(calendar.timeOf(minute));
+	}
+
+	/**
+	 * Elapsed minute of a plan's time in the solution's week.
+	 *
+	 * @throws IllegalArgumentException when the time does not exist in the week's zone or has an offset it has not
+	 */
+	public static int minuteOf(WeekPlanSolution solution, WallTime time) {
+		return minute(time, "time", solution.getCalendar());
 	}
 
 	private static List<PlanDocument.WorkerSummary> workerSummaries(WeekPlanSolution solution) {

@@ -37,10 +37,11 @@ public class RecurringRequest extends RequestTerms {
 		return !lastDay.isBefore(firstDay);
 	}
 
+	// A window of midnight ends at the end of its day (24:00).
 	@AssertTrue(message = "{request.form.windows.invalid}")
 	boolean isWindowsValid() {
-		return windows.stream().allMatch(w -> !w.from().plusMinutes(getDurationMinutes()).isAfter(w.to())
-				&& w.from().isBefore(w.to()));
+		return windows.stream()
+			.allMatch(w -> w.from().toSecondOfDay() / 60 + getDurationMinutes() <= w.endMinuteOfDay());
 	}
 
 	public LocalDate getFirstDay() {
@@ -75,7 +76,8 @@ public class RecurringRequest extends RequestTerms {
 		request.setWeekStart(weekStart);
 		request.setRecurringRequest(this);
 		request.setWindows(windows.stream()
-			.map(w -> new RequestWindow(weekStart.with(w.day()).atTime(w.from()), weekStart.with(w.day()).atTime(w.to())))
+			.map(w -> new RequestWindow(weekStart.with(w.day()).atTime(w.from()),
+					weekStart.with(w.day()).atStartOfDay().plusMinutes(w.endMinuteOfDay())))
 			.filter(w -> !w.start().toLocalDate().isBefore(firstDay) && !w.start().toLocalDate().isAfter(lastDay))
 			.toList());
 		return request.getWindows().isEmpty() ? Optional.empty() : Optional.of(request);

@@ -1,6 +1,7 @@
 package fr.mosaic.weekplan;
 
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 import fr.mosaic.request.Request;
 import fr.mosaic.worker.Worker;
@@ -45,6 +46,13 @@ public class PlannedShift {
 	@Column(name = "end_at")
 	private @Nullable LocalDateTime end;
 
+	// The offset of a time the clocks repeat, telling its two occurrences apart; null for the first or only one.
+	@Column(name = "start_offset")
+	private @Nullable ZoneOffset startOffset;
+
+	@Column(name = "end_offset")
+	private @Nullable ZoneOffset endOffset;
+
 	private boolean pinned;
 
 	private @Nullable String reason;
@@ -53,13 +61,22 @@ public class PlannedShift {
 		this.request = new Request();
 	}
 
+	/**
+	 * @param start wall-clock start, null for an uncovered shift
+	 * @param end wall-clock end: the start plus the duration in elapsed minutes, which only the group's zone knows
+	 * @param startOffset the start's offset when the clocks repeat that time, else null
+	 * @param endOffset the end's offset when the clocks repeat that time, else null
+	 */
 	public PlannedShift(Request request, int index, @Nullable Worker worker, @Nullable LocalDateTime start,
+			@Nullable ZoneOffset startOffset, @Nullable LocalDateTime end, @Nullable ZoneOffset endOffset,
 			boolean pinned, @Nullable String reason) {
 		this.request = request;
 		this.index = index;
 		this.worker = worker;
 		this.start = start;
-		this.end = start == null ? null : start.plusMinutes(request.getDurationMinutes());
+		this.startOffset = startOffset;
+		this.end = end;
+		this.endOffset = endOffset;
 		this.pinned = pinned;
 		this.reason = reason;
 	}
@@ -86,6 +103,14 @@ public class PlannedShift {
 
 	public @Nullable LocalDateTime getEnd() {
 		return end;
+	}
+
+	public @Nullable ZoneOffset getStartOffset() {
+		return startOffset;
+	}
+
+	public @Nullable ZoneOffset getEndOffset() {
+		return endOffset;
 	}
 
 	public boolean isPinned() {

@@ -38,8 +38,8 @@ class ProblemGeneratorTest {
 		assertThat(week2.members()).isEqualTo(week1.members());
 		assertThat(week2.workers().stream().map(ProblemDocument.Worker::id).toList())
 			.isEqualTo(week1.workers().stream().map(ProblemDocument.Worker::id).toList());
-		assertThat(week2.requests().get(0).windows().get(0).start())
-			.isEqualTo(week1.requests().get(0).windows().get(0).start().plusWeeks(1));
+		assertThat(week2.requests().get(0).windows().get(0).start().local())
+			.isEqualTo(week1.requests().get(0).windows().get(0).start().local().plusWeeks(1));
 	}
 
 	@Test
@@ -107,7 +107,7 @@ class ProblemGeneratorTest {
 			assertThat(skills).containsAll(w.skills());
 			assertThat(members).containsAll(w.preferredMembers()).containsAll(w.excludedMembers());
 			assertThat(w.maxMinutes()).isBetween(w.contractMinutes(), 2880);
-			w.unavailable().forEach(u -> assertThat(u.start()).isBefore(u.end()));
+			w.unavailable().forEach(u -> assertThat(u.start().local()).isBefore(u.end().local()));
 		}
 		for (Request r : p.requests()) {
 			Member member = p.members().stream().filter(m -> m.id().equals(r.member())).findFirst().orElseThrow();
@@ -116,14 +116,14 @@ class ProblemGeneratorTest {
 			assertThat(r.count()).isPositive();
 			assertThat(r.durationMinutes()).isPositive();
 			for (Window w : r.windows()) {
-				long length = java.time.Duration.between(w.start(), w.end()).toMinutes();
+				long length = java.time.Duration.between(w.start().local(), w.end().local()).toMinutes();
 				assertThat(length).isGreaterThanOrEqualTo(r.durationMinutes());
 				assertThat((length - r.durationMinutes()) % r.startStepMinutes()).isZero();
-				assertThat(w.start()).isAfterOrEqualTo(weekStart);
-				assertThat(w.end()).isBeforeOrEqualTo(weekStart.plusDays(7));
+				assertThat(w.start().local()).isAfterOrEqualTo(weekStart);
+				assertThat(w.end().local()).isBeforeOrEqualTo(weekStart.plusDays(7));
 			}
 			if (r.distinctDays()) {
-				assertThat(r.windows().stream().map(w -> w.start().toLocalDate()).distinct().count())
+				assertThat(r.windows().stream().map(w -> w.start().local().toLocalDate()).distinct().count())
 					.isGreaterThanOrEqualTo(r.count());
 			}
 		}
@@ -141,7 +141,7 @@ class ProblemGeneratorTest {
 
 	private static boolean fixed(Request r) {
 		Window w = r.windows().get(0);
-		return java.time.Duration.between(w.start(), w.end()).toMinutes() == r.durationMinutes();
+		return java.time.Duration.between(w.start().local(), w.end().local()).toMinutes() == r.durationMinutes();
 	}
 
 	private static long demand(ProblemDocument p) {

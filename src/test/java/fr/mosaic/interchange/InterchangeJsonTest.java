@@ -46,8 +46,8 @@ class InterchangeJsonTest {
 	@Test
 	void uncoveredShiftIsWrittenWithNullsAndItsReasonAndCoveredOneWithPinned() {
 		var plan = new PlanDocument(LocalDate.of(2026, 11, 23), "0hard/-240medium/0soft", true,
-				List.of(new PlanDocument.Shift("r1", 0, "w1", LocalDateTime.of(2026, 11, 23, 8, 0),
-						LocalDateTime.of(2026, 11, 23, 12, 0), null, null),
+				List.of(new PlanDocument.Shift("r1", 0, "w1", WallTime.of(LocalDateTime.of(2026, 11, 23, 8, 0)),
+						WallTime.of(LocalDateTime.of(2026, 11, 23, 12, 0)), null, null),
 						new PlanDocument.Shift("r1", 1, null, null, null, null, "no available worker")),
 				List.of(), List.of());
 
@@ -98,7 +98,7 @@ class InterchangeJsonTest {
 	void malformedDateTimeIsRejected() {
 		assertThat(errorsOf(problemWith(tree -> object(tree, "/requests/1/windows/1").put("start", "2026-11-24 13:00"))))
 			.containsExactly(
-					"$.requests[1].windows[1].start: \"2026-11-24 13:00\" is not a date and time of the form YYYY-MM-DDTHH:MM");
+					"$.requests[1].windows[1].start: \"2026-11-24 13:00\" is not a date and time of the form YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM+HH:MM");
 	}
 
 	@Test

@@ -34,7 +34,7 @@ class EligibleWorkersTest {
 		ProblemDocument problem = SmallProblem.document();
 		ProblemDocument pinnedToExcluded = new ProblemDocument(problem.weekStart(), problem.timeZone(),
 				problem.travel(), problem.skills(), problem.members(), problem.workers(), problem.requests(),
-				problem.history(), List.of(new ProblemDocument.Pin("r4", 0, "w2", SmallProblem.at(27, 8))),
+				problem.history(), List.of(new ProblemDocument.Pin("r4", 0, "w2", SmallProblem.time(27, 8))),
 				problem.travelMinutes());
 
 		WeekPlanSolution solution = mapper.toSolution(pinnedToExcluded);

@@ -26,8 +26,8 @@ import fr.mosaic.interchange.ProblemDocument.Travel;
 import fr.mosaic.interchange.ProblemDocument.Unavailable;
 import fr.mosaic.interchange.ProblemDocument.Window;
 import fr.mosaic.interchange.ProblemDocument.Worker;
+import fr.mosaic.interchange.WallTime;
 import fr.mosaic.planning.model.ShiftAssignment;
-import fr.mosaic.planning.model.WeekMinutes;
 import fr.mosaic.planning.model.WeekPlanSolution;
 
 /** {@code spec/examples/small-problem.json} written out in Java, until the JSON reader lands. */
@@ -72,7 +72,7 @@ final class SmallProblem {
 						new Request("r5", "m1", "m1-s1", "bookkeeping", 240, 1, List.of(window(24, 8, 12)), 30,
 								false, Priority.CONTRACTED)),
 				List.of(new History("w1", "m1", 480), new History("w2", "m3", 1260)),
-				List.of(new Pin("r1", 0, "w1", at(23, 8))),
+				List.of(new Pin("r1", 0, "w1", time(23, 8))),
 				Map.of("m2-s1", Map.of("m2-s2", 15), "m2-s2", Map.of("m2-s1", 15)));
 	}
 
@@ -97,11 +97,16 @@ final class SmallProblem {
 			.filter(worker -> worker.getId().equals(workerId))
 			.findFirst()
 			.orElseThrow());
-		shift.setStart(day * WeekMinutes.DAY + hour * 60);
+		shift.setStart(solution.getCalendar().minuteOf(WEEK_START.plusDays(day).atTime(hour, 0)));
 	}
 
 	static LocalDateTime at(int dayOfMonth, int hour) {
 		return LocalDateTime.of(2026, 11, dayOfMonth, hour, 0);
+	}
+
+	/** A time of the example's week as the interchange files hold it. */
+	static WallTime time(int dayOfMonth, int hour) {
+		return WallTime.of(at(dayOfMonth, hour));
 	}
 
 	private static Window window(int dayOfMonth, int fromHour, int toHour) {

@@ -85,8 +85,8 @@ class WeekPlanSolutionMapperTest {
 				new PlanDocument.WorkerSummary("w2", 840, 0, 1), new PlanDocument.WorkerSummary("w3", 840, 0, 2));
 		assertThat(plan.members()).containsExactly(new PlanDocument.MemberSummary("m1", 480, 480),
 				new PlanDocument.MemberSummary("m2", 600, 600), new PlanDocument.MemberSummary("m3", 1260, 1260));
-		assertThat(plan.shifts().get(1)).isEqualTo(new PlanDocument.Shift("r2", 0, "w1", SmallProblem.at(23, 13),
-				SmallProblem.at(23, 16), false, null));
+		assertThat(plan.shifts().get(1)).isEqualTo(new PlanDocument.Shift("r2", 0, "w1", SmallProblem.time(23, 13),
+				SmallProblem.time(23, 16), false, null));
 	}
 
 	@Test

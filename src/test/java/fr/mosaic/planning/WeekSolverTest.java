@@ -22,8 +22,8 @@ class WeekSolverTest {
 		assertThat(outcome.moveEvaluationSpeed()).isPositive();
 		// The example plan covers all eight shifts.
 		assertThat(plan.shifts()).hasSize(8).allMatch(PlanDocument.Shift::covered);
-		assertThat(plan.shifts().getFirst()).isEqualTo(new PlanDocument.Shift("r1", 0, "w1", SmallProblem.at(23, 8),
-				SmallProblem.at(23, 12), true, null));
+		assertThat(plan.shifts().getFirst()).isEqualTo(new PlanDocument.Shift("r1", 0, "w1", SmallProblem.time(23, 8),
+				SmallProblem.time(23, 12), true, null));
 		assertThat(plan.members()).extracting(PlanDocument.MemberSummary::coveredMinutes)
 			.containsExactly(480, 600, 1260);
 		assertThat(solver.explain(outcome.solution()).score()).isEqualTo(outcome.score());

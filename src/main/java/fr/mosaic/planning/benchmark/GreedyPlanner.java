@@ -119,7 +119,7 @@ public final class GreedyPlanner {
 			Request request = shift.request();
 			Set<Integer> days = daysUsed.getOrDefault(request.id(), Set.of());
 			for (int start : starts) {
-				if (request.distinctDays() && days.contains(Math.floorDiv(start, 1440))) {
+				if (request.distinctDays() && days.contains(rules.day(start))) {
 					continue;
 				}
 				Slot slot = rules.slot(request, shift.index(), start);
@@ -157,7 +157,7 @@ public final class GreedyPlanner {
 			worked.put(worker, rules.work(week).workedMinutes());
 			placed.put(key(slot.request().id(), slot.index()), new Placement(worker, slot, pinned));
 			daysUsed.computeIfAbsent(slot.request().id(), id -> new HashSet<>())
-				.add(Math.floorDiv(slot.start(), 1440));
+				.add(rules.day(slot.start()));
 		}
 
 		private static int insertionPoint(List<Slot> week, Slot slot) {
@@ -178,10 +178,11 @@ public final class GreedyPlanner {
 			return starts.stream().mapToInt(Integer::intValue).toArray();
 		}
 
-		private static boolean fixed(Request request) {
+		// one window exactly one shift long, in elapsed minutes
+		private boolean fixed(Request request) {
 			return request.windows()
 				.stream()
-				.allMatch(w -> w.start().plusMinutes(request.durationMinutes()).equals(w.end()));
+				.allMatch(w -> rules.minute(w.end()) - rules.minute(w.start()) == request.durationMinutes());
 		}
 
 		private static String key(String request, int index) {

@@ -1,6 +1,8 @@
 package fr.mosaic.planning.model;
 
-/** A half-open interval {@code [start, end)} in minutes since the week's Monday 00:00. */
+/**
+ * A half-open interval {@code [start, end)} in elapsed minutes since the week's Monday 00:00 ({@link WeekCalendar}).
+ */
 public record MinuteInterval(int start, int end) {
 
 	public MinuteInterval {

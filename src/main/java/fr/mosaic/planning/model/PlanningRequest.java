@@ -26,12 +26,20 @@ public class PlanningRequest {
 
 	private final List<Integer> allowedStarts;
 
+	private final WeekCalendar calendar;
+
 	// Set once by the mapper; the solver only offers these workers to the request's shifts.
 	private List<PlanningWorker> eligibleWorkers = List.of();
 
+	/**
+	 * @param windows the windows as elapsed-minute intervals of {@code calendar}'s week
+	 * @param startStepMinutes elapsed minutes between allowed starts, counted from each window's start
+	 */
 	public PlanningRequest(String id, PlanningMember member, PlanningSite site, String skill, int durationMinutes,
-			List<MinuteInterval> windows, int startStepMinutes, boolean distinctDays, boolean extra) {
+			List<MinuteInterval> windows, int startStepMinutes, boolean distinctDays, boolean extra,
+			WeekCalendar calendar) {
 		this.id = id;
+		this.calendar = calendar;
 		this.member = member;
 		this.site = site;
 		this.skill = skill;
@@ -41,7 +49,8 @@ public class PlanningRequest {
 		this.allowedStarts = allowedStarts(windows, durationMinutes, startStepMinutes);
 	}
 
-	// Every t with [t, t + duration) inside a window and t - window.start a multiple of the step.
+	// Every t with [t, t + duration) inside a window and t - window.start a multiple of the step, all in elapsed
+	// minutes: so no start or end falls in an hour the clocks skip.
 	private static List<Integer> allowedStarts(List<MinuteInterval> windows, int duration, int step) {
 		TreeSet<Integer> starts = new TreeSet<>();
 		for (MinuteInterval window : windows) {
@@ -80,7 +89,12 @@ public class PlanningRequest {
 		return extra;
 	}
 
-	/** Sorted starts the request's windows and step allow; empty when no window is long enough. */
+	/** The week the request's minutes are counted in. */
+	public WeekCalendar getCalendar() {
+		return calendar;
+	}
+
+	/** Sorted starts, in elapsed minutes, the windows and step allow; empty when no window is long enough. */
 	public List<Integer> getAllowedStarts() {
 		return allowedStarts;
 	}

@@ -1,5 +1,6 @@
 package fr.mosaic.planning.model;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -8,9 +9,6 @@ import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 
 /** A worker of the group: contract, skills, availability, preferences and exclusions. */
 public class PlanningWorker {
-
-	// Availability is tracked up to the end of the following Monday, for shifts crossing Sunday midnight.
-	static final int HORIZON = WeekMinutes.WEEK + WeekMinutes.DAY;
 
 	@PlanningId
 	private final String id;
@@ -29,6 +27,8 @@ public class PlanningWorker {
 
 	private final List<MinuteInterval> unavailable;
 
+	private final WeekCalendar calendar;
+
 	// availablePrefix[m] = available minutes in [0, m): an availability check is two lookups.
 	private final int[] availablePrefix;
 
@@ -41,42 +41,53 @@ public class PlanningWorker {
 		this.preferredMemberIds = Set.copyOf(builder.preferredMemberIds);
 		this.excludedMemberIds = Set.copyOf(builder.excludedMemberIds);
 		this.unavailable = List.copyOf(builder.unavailable);
-		this.availablePrefix = availablePrefix(builder.availability, builder.unavailable);
+		this.calendar = builder.calendar;
+		this.availablePrefix = availablePrefix(calendar.trackedMinutes(), builder.availability, builder.unavailable);
 	}
 
-	public static Builder builder(String id, int contractMinutes) {
-		return new Builder(id, contractMinutes);
+	/** A worker of the week {@code calendar} counts the minutes of. */
+	public static Builder builder(String id, int contractMinutes, WeekCalendar calendar) {
+		return new Builder(id, contractMinutes, calendar);
 	}
 
-	private static int[] availablePrefix(List<MinuteInterval> availability, List<MinuteInterval> unavailable) {
-		boolean[] available = new boolean[HORIZON];
+	// Availability is tracked up to the end of the following Monday, for shifts crossing Sunday midnight.
+	private static int[] availablePrefix(int horizon, List<MinuteInterval> availability,
+			List<MinuteInterval> unavailable) {
+		boolean[] available = new boolean[horizon];
 		if (availability.isEmpty()) {
-			java.util.Arrays.fill(available, true);
+			Arrays.fill(available, true);
 		}
+		// Entries form one set of hours: touching or overlapping intervals simply join.
 		for (MinuteInterval interval : availability) {
 			markRange(available, interval, true);
 		}
 		for (MinuteInterval interval : unavailable) {
 			markRange(available, interval, false);
 		}
-		int[] prefix = new int[HORIZON + 1];
-		for (int m = 0; m < HORIZON; m++) {
+		int[] prefix = new int[horizon + 1];
+		for (int m = 0; m < horizon; m++) {
 			prefix[m + 1] = prefix[m] + (available[m] ? 1 : 0);
 		}
 		return prefix;
 	}
 
 	private static void markRange(boolean[] minutes, MinuteInterval interval, boolean value) {
-		int from = Math.clamp(interval.start(), 0, HORIZON);
-		int to = Math.clamp(interval.end(), 0, HORIZON);
-		java.util.Arrays.fill(minutes, from, to, value);
+		int from = Math.clamp(interval.start(), 0, minutes.length);
+		int to = Math.clamp(interval.end(), 0, minutes.length);
+		Arrays.fill(minutes, from, to, value);
 	}
 
-	/** Minutes of {@code [start, end)} the worker cannot work (outside availability or on leave). */
+	/** Elapsed minutes of {@code [start, end)} the worker cannot work (outside availability or on leave). */
 	public int unavailableMinutes(int start, int end) {
-		int from = Math.clamp(start, 0, HORIZON);
-		int to = Math.clamp(end, from, HORIZON);
+		int horizon = availablePrefix.length - 1;
+		int from = Math.clamp(start, 0, horizon);
+		int to = Math.clamp(end, from, horizon);
 		return (end - start) - (availablePrefix[to] - availablePrefix[from]);
+	}
+
+	/** The week the worker's minutes are counted in. */
+	public WeekCalendar getCalendar() {
+		return calendar;
 	}
 
 	/** Minutes of {@code [start, end)} inside a declared unavailability (leave, illness…). */
@@ -156,7 +167,10 @@ public class PlanningWorker {
 
 		private List<MinuteInterval> unavailable = List.of();
 
-		private Builder(String id, int contractMinutes) {
+		private final WeekCalendar calendar;
+
+		private Builder(String id, int contractMinutes, WeekCalendar calendar) {
+			this.calendar = calendar;
 			this.id = id;
 			this.contractMinutes = contractMinutes;
 			this.maxMinutes = contractMinutes;
@@ -188,7 +202,7 @@ public class PlanningWorker {
 			return this;
 		}
 
-		/** Weekly availability as week-minute intervals; empty means always available. */
+		/** Availability in the week as elapsed-minute intervals, in any order; empty means always available. */
 		public Builder availability(List<MinuteInterval> availability) {
 			this.availability = availability;
 			return this;

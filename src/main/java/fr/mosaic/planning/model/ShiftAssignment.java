@@ -97,17 +97,19 @@ public class ShiftAssignment {
 		this.start = start;
 	}
 
-	/** The start; call only on an assigned shift. */
+	/** The start in elapsed minutes of the week; call only on an assigned shift. */
 	public int startMinute() {
 		return Objects.requireNonNull(start, id);
 	}
 
+	/** The end: a shift lasts its duration in elapsed minutes, whatever the clocks do. */
 	public int endMinute() {
 		return startMinute() + request.getDurationMinutes();
 	}
 
+	/** The calendar day the shift starts on, 0 being Monday. */
 	public int startDay() {
-		return WeekMinutes.dayOf(startMinute());
+		return request.getCalendar().dayOf(startMinute());
 	}
 
 	public boolean isPinned() {

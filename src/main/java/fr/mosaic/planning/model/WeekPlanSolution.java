@@ -1,6 +1,7 @@
 package fr.mosaic.planning.model;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 @PlanningSolution
 public class WeekPlanSolution {
 
-	private LocalDate weekStart;
+	private WeekCalendar calendar;
 
 	@ProblemFactCollectionProperty
 	private List<PlanningSite> sites;
@@ -39,13 +40,14 @@ public class WeekPlanSolution {
 
 	// The solver clones solutions through this constructor.
 	WeekPlanSolution() {
-		this(LocalDate.EPOCH, List.of(), List.of(), List.of(), List.of(), List.of(), ConstraintWeightOverrides.none());
+		this(WeekCalendar.of(LocalDate.EPOCH, ZoneOffset.UTC), List.of(), List.of(), List.of(), List.of(), List.of(),
+				ConstraintWeightOverrides.none());
 	}
 
-	public WeekPlanSolution(LocalDate weekStart, List<PlanningSite> sites, List<PlanningMember> members,
+	public WeekPlanSolution(WeekCalendar calendar, List<PlanningSite> sites, List<PlanningMember> members,
 			List<PlanningWorker> workers, List<PlanningRequest> requests, List<ShiftAssignment> shifts,
 			ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides) {
-		this.weekStart = weekStart;
+		this.calendar = calendar;
 		this.sites = sites;
 		this.members = members;
 		this.workers = workers;
@@ -55,7 +57,12 @@ public class WeekPlanSolution {
 	}
 
 	public LocalDate getWeekStart() {
-		return weekStart;
+		return calendar.weekStart();
+	}
+
+	/** The week on the group's clock: elapsed minutes, days and the times they stand for. */
+	public WeekCalendar getCalendar() {
+		return calendar;
 	}
 
 	public List<PlanningSite> getSites() {

@@ -15,7 +15,6 @@ import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import fr.mosaic.planning.model.PlanningRequest;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
-import fr.mosaic.planning.model.WeekMinutes;
 import fr.mosaic.planning.model.WeekPlanSolution;
 import org.jspecify.annotations.Nullable;
 
@@ -69,7 +68,7 @@ public class FirstFitConstruction implements PhaseCommand<WeekPlanSolution> {
 		PlanningRequest request = shift.getRequest();
 		Set<Integer> usedDays = days.getOrDefault(request, Set.of());
 		for (int start : starts) {
-			if (request.isDistinctDays() && usedDays.contains(WeekMinutes.dayOf(start))) {
+			if (request.isDistinctDays() && usedDays.contains(request.getCalendar().dayOf(start))) {
 				continue;
 			}
 			for (PlanningWorker worker : request.getEligibleWorkers()) {

@@ -11,13 +11,14 @@ import fr.mosaic.planning.model.PlanningMember;
 import fr.mosaic.planning.model.PlanningSite;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
-import fr.mosaic.planning.model.WeekMinutes;
+import fr.mosaic.planning.model.WeekCalendar;
 
 /**
  * One worker's shifts of the week in time order, with the figures the sequence rules of
  * {@code spec/interchange.md} need. Built from a snapshot of starts, so it stays valid while the solver moves on.
  * The constraint provider, the plan's worker summaries and the reasons for uncovered shifts all count with it, so
- * they cannot disagree.
+ * they cannot disagree. Minutes are elapsed minutes and days the calendar days of the worker's {@link WeekCalendar},
+ * so a rest or a day's work spanning a change of the clocks counts what the worker lives through.
  */
 public final class WorkerWeek {
 
@@ -65,6 +66,8 @@ public final class WorkerWeek {
 
 	private final PlanningWorker worker;
 
+	private final WeekCalendar calendar;
+
 	private final List<Slot> slots;
 
 	// travelBefore[i]: travel from slot i-1 when both are in the same duty period, else 0.
@@ -75,6 +78,7 @@ public final class WorkerWeek {
 
 	private WorkerWeek(PlanningWorker worker, List<Slot> slots) {
 		this.worker = worker;
+		this.calendar = worker.getCalendar();
 		this.slots = slots.stream().sorted(TIME_ORDER).toList();
 		this.travelBefore = new int[this.slots.size()];
 		int latestEnd = Integer.MIN_VALUE;
@@ -144,7 +148,7 @@ public final class WorkerWeek {
 			Slot next = slots.get(i);
 			int excess = previous.end() + previous.site().travelTo(next.site()) - next.start();
 			if (excess > 0) {
-				breaches.add(new Breach(WeekMinutes.dayOf(next.start()), excess,
+				breaches.add(new Breach(calendar.dayOf(next.start()), excess,
 						List.of(previous.shiftId(), next.shiftId())));
 			}
 		}
@@ -157,9 +161,9 @@ public final class WorkerWeek {
 		Map<Integer, List<String>> shiftIds = new TreeMap<>();
 		for (int i = 0; i < slots.size(); i++) {
 			Slot slot = slots.get(i);
-			work.merge(WeekMinutes.dayOf(slot.start()), travelBefore[i], Integer::sum);
-			for (int day = WeekMinutes.dayOf(slot.start()); day <= WeekMinutes.dayOf(slot.end() - 1); day++) {
-				work.merge(day, WeekMinutes.minutesOnDay(slot.start(), slot.end(), day), Integer::sum);
+			work.merge(calendar.dayOf(slot.start()), travelBefore[i], Integer::sum);
+			for (int day = calendar.dayOf(slot.start()); day <= calendar.dayOf(slot.end() - 1); day++) {
+				work.merge(day, calendar.minutesOnDay(slot.start(), slot.end(), day), Integer::sum);
 				shiftIds.computeIfAbsent(day, d -> new ArrayList<>()).add(slot.shiftId());
 			}
 		}
@@ -184,7 +188,7 @@ public final class WorkerWeek {
 			Slot first = slots.get(period.getFirst());
 			int span = latestEnd(period) - first.start();
 			if (span > MAX_DUTY_SPAN) {
-				breaches.add(new Breach(WeekMinutes.dayOf(first.start()), span - MAX_DUTY_SPAN, ids(period)));
+				breaches.add(new Breach(calendar.dayOf(first.start()), span - MAX_DUTY_SPAN, ids(period)));
 			}
 		}
 		return breaches;
@@ -201,7 +205,7 @@ public final class WorkerWeek {
 			longestRest = Math.max(longestRest, slot.start() - latestEnd);
 			latestEnd = Math.max(latestEnd, slot.end());
 		}
-		longestRest = Math.max(longestRest, WeekMinutes.WEEK - latestEnd);
+		longestRest = Math.max(longestRest, calendar.weekMinutes() - latestEnd);
 		return Math.max(0, WEEKLY_REST - longestRest);
 	}
 
@@ -209,8 +213,8 @@ public final class WorkerWeek {
 	public int workOnExtraDays() {
 		Map<Integer, Integer> work = new TreeMap<>();
 		for (Slot slot : slots) {
-			for (int day = WeekMinutes.dayOf(slot.start()); day <= WeekMinutes.dayOf(slot.end() - 1); day++) {
-				work.merge(day, WeekMinutes.minutesOnDay(slot.start(), slot.end(), day), Integer::sum);
+			for (int day = calendar.dayOf(slot.start()); day <= calendar.dayOf(slot.end() - 1); day++) {
+				work.merge(day, calendar.minutesOnDay(slot.start(), slot.end(), day), Integer::sum);
 			}
 		}
 		return work.values().stream().sorted().limit(Math.max(0, work.size() - MAX_WORKING_DAYS))
@@ -244,7 +248,7 @@ public final class WorkerWeek {
 		Slot first = slots.get(stretch.getFirst());
 		int span = latestEnd(stretch) - first.start();
 		if (span > MAX_STRETCH) {
-			breaches.add(new Breach(WeekMinutes.dayOf(first.start()), span - MAX_STRETCH, ids(stretch)));
+			breaches.add(new Breach(calendar.dayOf(first.start()), span - MAX_STRETCH, ids(stretch)));
 		}
 	}
 
@@ -269,7 +273,7 @@ public final class WorkerWeek {
 			interruptions.sort(Comparator.reverseOrder());
 			excess += interruptions.stream().skip(1).mapToInt(Integer::intValue).sum();
 			if (excess > 0) {
-				breaches.add(new Breach(WeekMinutes.dayOf(slots.get(period.getFirst()).start()), excess, ids(period)));
+				breaches.add(new Breach(calendar.dayOf(slots.get(period.getFirst()).start()), excess, ids(period)));
 			}
 		}
 		return breaches;
@@ -281,7 +285,7 @@ public final class WorkerWeek {
 		for (List<Integer> period : dutyPeriods) {
 			int idle = idles(period).stream().mapToInt(Integer::intValue).sum();
 			if (idle > 0) {
-				breaches.add(new Breach(WeekMinutes.dayOf(slots.get(period.getFirst()).start()), idle, ids(period)));
+				breaches.add(new Breach(calendar.dayOf(slots.get(period.getFirst()).start()), idle, ids(period)));
 			}
 		}
 		return breaches;
@@ -291,7 +295,7 @@ public final class WorkerWeek {
 	public List<Breach> extraEmployersPerDay() {
 		Map<Integer, List<Slot>> byDay = new TreeMap<>();
 		for (Slot slot : slots) {
-			byDay.computeIfAbsent(WeekMinutes.dayOf(slot.start()), d -> new ArrayList<>()).add(slot);
+			byDay.computeIfAbsent(calendar.dayOf(slot.start()), d -> new ArrayList<>()).add(slot);
 		}
 		List<Breach> breaches = new ArrayList<>();
 		byDay.forEach((day, daySlots) -> {

@@ -1,5 +1,7 @@
 package fr.mosaic.planning.ui;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
@@ -39,12 +41,17 @@ record PlanRows(List<Row> shifts, List<WorkerRow> workers) {
 		var workers = byId(problem.workers(), ProblemDocument.Worker::id);
 		var day = DateTimeFormatter.ofPattern("EEEE d MMMM", locale);
 		var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+		var zone = ZoneId.of(problem.timeZone());
+		// in time order (a repeated hour's second occurrence after its first), uncovered shifts last
 		var rows = plan.shifts().stream().sorted(Comparator.comparing(
-				(PlanDocument.Shift s) -> s.start() == null ? problem.weekStart().plusDays(7).atStartOfDay() : s.start()))
+				(PlanDocument.Shift s) -> s.start() == null ? Instant.MAX : s.start().atZone(zone).toInstant()))
 			.map(s -> {
 				var request = requests.get(s.request());
-				return new Row(s.start() == null ? "" : day.format(s.start()),
-						s.start() == null ? "" : time.format(s.start()) + " – " + time.format(s.end()),
+				var start = s.start();
+				var end = s.end();
+				return new Row(start == null ? "" : day.format(start.local()),
+						start == null || end == null ? ""
+								: time.format(start.local()) + " – " + time.format(end.local()),
 						members.get(request.member()).name(), sites.get(request.site()),
 						skills.get(request.skill()).name(), s.worker() == null ? "" : workers.get(s.worker()).name(),
 						s.reason(), s.covered());

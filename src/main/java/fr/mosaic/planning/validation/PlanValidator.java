@@ -1,6 +1,5 @@
 package fr.mosaic.planning.validation;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Objects;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemDocument.Request;
+import fr.mosaic.interchange.WallTime;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,7 +59,7 @@ public final class PlanValidator {
 			}
 			distinctDays(rules, request, ofRequest, out);
 		}
-		pins(problem, seen, out);
+		pins(rules, problem, seen, out);
 		for (ProblemDocument.Worker worker : problem.workers()) {
 			List<Slot> slots = byWorker.getOrDefault(worker.id(), List.of());
 			if (!slots.isEmpty()) {
@@ -83,8 +83,9 @@ public final class PlanValidator {
 			}
 			return null;
 		}
-		LocalDateTime start = shift.start();
-		if (start == null || shift.end() == null) {
+		WallTime start = shift.start();
+		WallTime end = shift.end();
+		if (start == null || end == null) {
 			out.add(shiftViolation(Rule.INCOMPLETE_SHIFT, shift, "covered shift lacks a start or end"));
 			return null;
 		}
@@ -92,9 +93,17 @@ public final class PlanValidator {
 			out.add(shiftViolation(Rule.UNKNOWN_WORKER, shift, "no worker " + worker + " in the problem"));
 			return null;
 		}
-		if (!shift.end().equals(start.plusMinutes(request.durationMinutes()))) {
+		// a time the clocks skip, or an offset the zone has not then, is no moment at all
+		for (WallTime time : List.of(start, end)) {
+			if (!rules.exists(time)) {
+				out.add(shiftViolation(Rule.INVALID_TIME, shift, time + " is not a time of the problem's zone"));
+				return null;
+			}
+		}
+		// the duration is elapsed time: across a change of the clocks the end reads an hour off
+		if (rules.minute(end) != rules.minute(start) + request.durationMinutes()) {
 			out.add(shiftViolation(Rule.WRONG_END, shift,
-					"end " + shift.end() + " is not start plus " + request.durationMinutes() + " min"));
+					"end " + end + " is not " + request.durationMinutes() + " min after the start " + start));
 		}
 		Slot slot = rules.slot(request, shift.index(), rules.minute(start));
 		if (!inWindow(rules, request, slot.start())) {
@@ -126,7 +135,7 @@ public final class PlanValidator {
 		Map<Integer, Integer> dayToIndex = new HashMap<>();
 		for (PlanDocument.Shift shift : shifts) {
 			if (shift != null && shift.worker() != null && shift.start() != null) {
-				int day = Math.floorDiv(rules.minute(shift.start()), WorkerRules.DAY);
+				int day = rules.day(rules.minute(shift.start()));
 				Integer other = dayToIndex.putIfAbsent(day, shift.index());
 				if (other != null) {
 					out.add(shiftViolation(Rule.DISTINCT_DAYS, shift,
@@ -137,13 +146,14 @@ public final class PlanValidator {
 	}
 
 	// the coordinator's pins keep their worker and start
-	private static void pins(ProblemDocument problem, Map<String, PlanDocument.Shift[]> seen, List<Violation> out) {
+	private static void pins(WorkerRules rules, ProblemDocument problem, Map<String, PlanDocument.Shift[]> seen,
+			List<Violation> out) {
 		for (ProblemDocument.Pin pin : problem.pinned()) {
 			PlanDocument.Shift[] shifts = seen.get(pin.request());
 			PlanDocument.Shift shift = shifts == null || pin.index() == null || pin.index() < 0
 					|| pin.index() >= shifts.length ? null : shifts[pin.index()];
-			if (shift == null || !Objects.equals(shift.worker(), pin.worker())
-					|| (pin.start() != null && !pin.start().equals(shift.start()))) {
+			if (shift == null || !Objects.equals(shift.worker(), pin.worker()) || (pin.start() != null
+					&& (shift.start() == null || rules.minute(pin.start()) != rules.minute(shift.start())))) {
 				out.add(new Violation(Rule.PIN_BROKEN, pin.worker(), pin.request(), pin.index(),
 						"pinned to " + pin.worker() + (pin.start() == null ? "" : " at " + pin.start())
 								+ " but planned " + (shift == null ? "nowhere"

@@ -1,10 +1,10 @@
 package fr.mosaic.planning.validation;
 
-import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
+import fr.mosaic.interchange.WallTime;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,10 +12,6 @@ import org.jspecify.annotations.Nullable;
  * list: {@code null} means fail fast and build no messages.
  */
 final class WeekRules {
-
-	static final int DAY = 1440;
-
-	static final int WEEK = 7 * DAY;
 
 	static final int MAX_DAILY = 600;
 
@@ -35,17 +31,17 @@ final class WeekRules {
 
 	static final int MAX_IDLE = 120;
 
-	private final LocalDateTime weekStart;
+	private final WeekClock clock;
 
 	private final TravelTimes travel;
 
-	WeekRules(LocalDateTime weekStart, TravelTimes travel) {
-		this.weekStart = weekStart;
+	WeekRules(WeekClock clock, TravelTimes travel) {
+		this.clock = clock;
 		this.travel = travel;
 	}
 
-	LocalDateTime time(int minute) {
-		return weekStart.plusMinutes(minute);
+	WallTime time(int minute) {
+		return clock.time(minute);
 	}
 
 	boolean check(WorkerFacts f, List<Slot> sorted, @Nullable List<Violation> out) {
@@ -111,11 +107,11 @@ final class WeekRules {
 
 	// at most 10 h of work per calendar day, travel included (L3121-18)
 	private boolean workPerDay(WorkerFacts f, List<Slot> s, @Nullable List<Violation> out) {
-		int firstDay = Math.floorDiv(s.get(0).start(), DAY);
-		int[] work = new int[Math.floorDiv(maxEnd(s) - 1, DAY) - firstDay + 1];
+		int firstDay = clock.day(s.get(0).start());
+		int[] work = new int[clock.day(maxEnd(s) - 1) - firstDay + 1];
 		for (int i = 0; i < s.size(); i++) {
 			Slot slot = s.get(i);
-			work[Math.floorDiv(slot.start(), DAY) - firstDay] += travelBefore(s, i);
+			work[clock.day(slot.start()) - firstDay] += travelBefore(s, i);
 			addPerDay(work, firstDay, slot);
 		}
 		boolean ok = true;
@@ -127,7 +123,7 @@ final class WeekRules {
 				int day = firstDay + d;
 				int minutes = work[d];
 				out.add(new Violation(Rule.DAILY_MAX, f.id(), null, null,
-						minutes + " min of work on " + time(day * DAY).toLocalDate() + ", above " + MAX_DAILY));
+						minutes + " min of work on " + clock.date(day) + ", above " + MAX_DAILY));
 				ok = false;
 			}
 		}
@@ -182,7 +178,7 @@ final class WeekRules {
 			longest = Math.max(longest, s.get(i).start() - end);
 			end = Math.max(end, s.get(i).end());
 		}
-		longest = Math.max(longest, WEEK - end);
+		longest = Math.max(longest, clock.weekLength() - end);
 		boolean ok = true;
 		if (longest < WEEKLY_REST) {
 			if (out == null) {
@@ -193,8 +189,8 @@ final class WeekRules {
 					"longest rest in the week is " + rest + " min, below " + WEEKLY_REST));
 			ok = false;
 		}
-		int firstDay = Math.floorDiv(s.get(0).start(), DAY);
-		int[] work = new int[Math.floorDiv(end - 1, DAY) - firstDay + 1];
+		int firstDay = clock.day(s.get(0).start());
+		int[] work = new int[clock.day(end - 1) - firstDay + 1];
 		s.forEach(slot -> addPerDay(work, firstDay, slot));
 		long days = Arrays.stream(work).filter(minutes -> minutes > 0).count();
 		if (days > MAX_WORKING_DAYS) {
@@ -281,14 +277,15 @@ final class WeekRules {
 		return end;
 	}
 
-	private static void addPerDay(int[] work, int firstDay, Slot slot) {
-		for (int d = Math.floorDiv(slot.start(), DAY); d * DAY < slot.end(); d++) {
-			work[d - firstDay] += Math.min(slot.end(), (d + 1) * DAY) - Math.max(slot.start(), d * DAY);
+	// a day's share of a shift is the elapsed minutes between that day's local midnights
+	private void addPerDay(int[] work, int firstDay, Slot slot) {
+		for (int d = clock.day(slot.start()); clock.dayStart(d) < slot.end(); d++) {
+			work[d - firstDay] += Math.min(slot.end(), clock.dayStart(d + 1)) - Math.max(slot.start(), clock.dayStart(d));
 		}
 	}
 
 	String when(Slot slot) {
-		return time(slot.start()) + "–" + time(slot.end()).toLocalTime();
+		return time(slot.start()) + "–" + time(slot.end()).local().toLocalTime();
 	}
 
 	static void report(@Nullable List<Violation> out, Rule rule, WorkerFacts f, Slot slot,

@@ -1,8 +1,7 @@
 package fr.mosaic.planning.validation;
 
-import java.time.DayOfWeek;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import java.util.Set;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemDocument.Request;
 import fr.mosaic.interchange.ProblemDocument.Worker;
+import fr.mosaic.interchange.WallTime;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,11 +24,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WorkerRules {
 
-	static final int DAY = WeekRules.DAY;
-
 	static final int LEGAL_WEEKLY = 2880;
 
-	private final LocalDateTime weekStart;
+	private final WeekClock clock;
 
 	private final TravelTimes travel;
 
@@ -39,9 +37,9 @@ public final class WorkerRules {
 	private final Map<String, Set<String>> excludedByMember = new HashMap<>();
 
 	private WorkerRules(ProblemDocument problem) {
-		weekStart = problem.weekStart().atStartOfDay();
+		clock = new WeekClock(problem.weekStart(), ZoneId.of(problem.timeZone()));
 		travel = TravelTimes.of(problem);
-		week = new WeekRules(weekStart, travel);
+		week = new WeekRules(clock, travel);
 		problem.members().forEach(m -> excludedByMember.put(m.id(), new HashSet<>(m.excludedWorkers())));
 		for (Worker w : problem.workers()) {
 			int max = w.maxMinutes() == null ? LEGAL_WEEKLY : Math.min(w.maxMinutes(), LEGAL_WEEKLY);
@@ -65,13 +63,24 @@ public final class WorkerRules {
 		return workers.containsKey(workerId);
 	}
 
-	/** Minutes from the start of the week (negative before it). */
-	public int minute(LocalDateTime time) {
-		return (int) ChronoUnit.MINUTES.between(weekStart, time);
+	/** Elapsed minutes from the start of the week (negative before it); a repeated time is its first occurrence. */
+	public int minute(WallTime time) {
+		return clock.minute(time);
 	}
 
-	public LocalDateTime time(int minute) {
-		return week.time(minute);
+	/** An elapsed minute as a plan writes it, with the offset when the clocks repeat that time. */
+	public WallTime time(int minute) {
+		return clock.time(minute);
+	}
+
+	/** The calendar day (0 is Monday) an elapsed minute falls on; days run from local midnight to local midnight. */
+	public int day(int minute) {
+		return clock.day(minute);
+	}
+
+	/** Whether a time exists in the problem's zone, with its offset if it gives one. */
+	boolean exists(WallTime time) {
+		return clock.exists(time);
 	}
 
 	/** The weekly limit that applies: the contract maximum, never above 48 h. */
@@ -186,20 +195,22 @@ public final class WorkerRules {
 		return ok;
 	}
 
-	/** Merged availability intervals over the week and the day either side, or null when always available. */
+	/**
+	 * Availability as merged elapsed-minute intervals over the week and the day either side, or null when always
+	 * available. Entries form one set of hours: touching ones join, across midnight too; a "to" of midnight ends
+	 * the day, however long the clocks make it.
+	 */
 	private int @Nullable [] available(Worker w) {
 		if (w.availability().isEmpty()) {
 			return null;
 		}
 		List<int[]> intervals = new ArrayList<>();
 		for (int d = -1; d <= 7; d++) {
-			DayOfWeek day = weekStart.toLocalDate().plusDays(d).getDayOfWeek();
+			LocalDate date = clock.date(d);
 			for (ProblemDocument.Availability a : w.availability()) {
-				if (a.day() == day) {
-					int from = a.from().toSecondOfDay() / 60;
-					int to = a.to().toSecondOfDay() / 60;
-					// "to": "00:00" reads as the end of the day
-					intervals.add(new int[] { d * DAY + from, d * DAY + (to <= from ? DAY : to) });
+				if (a.day() == date.getDayOfWeek()) {
+					int to = a.endsAtMidnight() ? clock.dayStart(d + 1) : clock.bound(date.atTime(a.to()));
+					intervals.add(new int[] { clock.bound(date.atTime(a.from())), to });
 				}
 			}
 		}

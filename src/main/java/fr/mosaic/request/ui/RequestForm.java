@@ -3,7 +3,6 @@ package fr.mosaic.request.ui;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -66,11 +65,7 @@ final class RequestForm extends EntityForm<Request> {
 	}
 
 	private RequestWindow toWindow(DayTime row) {
-		var monday = weekStart.getValue() == null ? currentMonday() : WeekPicker.mondayOf(weekStart.getValue());
-		var day = monday.with(row.day());
-		// a window ending at midnight ends on the next day
-		var end = row.to().equals(LocalTime.MIDNIGHT) ? day.plusDays(1).atStartOfDay() : day.atTime(row.to());
-		return new RequestWindow(day.atTime(row.from()), end);
+		return Windows.of(row, weekStart.getValue() == null ? currentMonday() : WeekPicker.mondayOf(weekStart.getValue()));
 	}
 
 	void setChoices(List<Member> members, List<Skill> skills) {

@@ -1,14 +1,20 @@
 package fr.mosaic.planning.benchmark;
 
+import static fr.mosaic.planning.ClockChangeWeeks.FALL_BACK;
+import static fr.mosaic.planning.ClockChangeWeeks.problem;
+import static fr.mosaic.planning.ClockChangeWeeks.request;
+import static fr.mosaic.planning.ClockChangeWeeks.window;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import fr.mosaic.demo.ProblemGenerator;
 import fr.mosaic.demo.ProblemSize;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.planning.validation.PlanValidator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -35,6 +41,25 @@ class GreedyPlannerTest {
 		assertThat(plan.members().stream().mapToLong(m -> m.coveredMinutes()).sum())
 			.isEqualTo(metrics.coveredMinutes());
 		assertThat(plan.workers()).hasSize(problem.workers().size());
+	}
+
+	@Test
+	void greedyCountsElapsedMinutesWhenTheClocksGoBack() {
+		ProblemDocument night = problem(FALL_BACK, List.of(),
+				List.of(request("night", 600, window("2026-10-25T00:00", "2026-10-25T12:00"))), List.of());
+		ProblemDocument repeated = problem(FALL_BACK, List.of(),
+				List.of(request("repeated", 60, window("2026-10-25T02:30+01:00", "2026-10-25T03:30"))), List.of());
+
+		PlanDocument nightPlan = new GreedyPlanner().plan(night);
+		PlanDocument repeatedPlan = new GreedyPlanner().plan(repeated);
+
+		assertThat(nightPlan.shifts()).extracting(s -> s.start() + " " + s.end())
+			.containsExactly("2026-10-25T00:00 2026-10-25T09:00");
+		assertThat(nightPlan.workers()).containsExactly(new PlanDocument.WorkerSummary("w1", 600, 0, 1));
+		assertThat(nightPlan.feasible()).isTrue();
+		assertThat(repeatedPlan.shifts()).extracting(s -> s.start() + " " + s.end())
+			.containsExactly("2026-10-25T02:30+01:00 2026-10-25T03:30");
+		assertThat(repeatedPlan.feasible()).isTrue();
 	}
 
 }

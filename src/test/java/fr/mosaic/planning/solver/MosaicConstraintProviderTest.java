@@ -3,6 +3,7 @@ package fr.mosaic.planning.solver;
 import static fr.mosaic.planning.solver.PlanningFixtures.*;
 
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
+import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekPlanSolution;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,14 @@ class MosaicConstraintProviderTest {
 		.build(new MosaicConstraintProvider(), WeekPlanSolution.class, ShiftAssignment.class);
 
 	static final int MONDAY_MORNING = at(MONDAY, 8, 0);
+
+	static final int SATURDAY = 5;
+
+	static final int SUNDAY = 6;
+
+	static final PlanningWorker SPRING_WORKER = fullTimeWorkerOf(SPRING_FORWARD);
+
+	static final PlanningWorker AUTUMN_WORKER = fullTimeWorkerOf(FALL_BACK);
 
 	@Test
 	void requiredSkill() {
@@ -74,6 +83,15 @@ class MosaicConstraintProviderTest {
 			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
 					shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, at(MONDAY, 12, 30)))
 			.penalizesBy(0);
+		// Sunday 2026-10-25, clocks back: 600 minutes from 00:00 end at 09:00 and count 600, not 660.
+		VERIFIER.verifyThat(MosaicConstraintProvider::dailyWorkOf10Hours)
+			.given(shift(requestOf(FALL_BACK, 600), AUTUMN_WORKER, at(FALL_BACK, SUNDAY, 0, 0)))
+			.penalizesBy(0);
+		// Sunday 2026-03-29, clocks forward: 00:00 to 07:00 is 360 minutes of work, 240 more make 600.
+		VERIFIER.verifyThat(MosaicConstraintProvider::dailyWorkOf10Hours)
+			.given(shift(requestOf(SPRING_FORWARD, 600), SPRING_WORKER, at(SPRING_FORWARD, SATURDAY, 20, 0)),
+					shift(requestOf(SPRING_FORWARD, 240), SPRING_WORKER, at(SPRING_FORWARD, SUNDAY, 10, 0)))
+			.penalizesBy(0);
 	}
 
 	@Test
@@ -109,7 +127,16 @@ class MosaicConstraintProviderTest {
 		VERIFIER.verifyThat(MosaicConstraintProvider::weeklyRestOf35Hours)
 			.given(mornings(SMALL_CONTRACT_WORKER, 5))
 			.penalizesBy(0);
+		// Week of 2026-03-23: Saturday 13:00 to the week's end reads 35 h but lasts 34 h.
+		VERIFIER.verifyThat(MosaicConstraintProvider::weeklyRestOf35Hours)
+			.given(daysUntilSaturday(SPRING_FORWARD, SPRING_WORKER))
+			.penalizesBy(60);
+		// Week of 2026-10-19: the same hours last 36 h.
+		VERIFIER.verifyThat(MosaicConstraintProvider::weeklyRestOf35Hours)
+			.given(daysUntilSaturday(FALL_BACK, AUTUMN_WORKER))
+			.penalizesBy(0);
 	}
+
 
 	@Test
 	void atMostSixWorkingDays() {

@@ -1,5 +1,7 @@
 package fr.mosaic.planning.solver;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,10 +12,23 @@ import fr.mosaic.planning.model.PlanningRequest;
 import fr.mosaic.planning.model.PlanningSite;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
-import fr.mosaic.planning.model.WeekMinutes;
+import fr.mosaic.planning.model.WeekCalendar;
 
-/** Named members, sites, workers and requests for the constraint tests; times in minutes since Monday 00:00. */
+/**
+ * Named members, sites, workers and requests for the constraint tests; times in elapsed minutes since Monday 00:00
+ * of a week without a change of the clocks, or of a week with one for the tests of elapsed time.
+ */
 final class PlanningFixtures {
+
+	static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	static final WeekCalendar CALENDAR = WeekCalendar.of(LocalDate.of(2026, 11, 23), PARIS);
+
+	/** The week the clocks go forward on its Sunday (2026-03-29, 02:00 becomes 03:00): 10,020 minutes. */
+	static final WeekCalendar SPRING_FORWARD = WeekCalendar.of(LocalDate.of(2026, 3, 23), PARIS);
+
+	/** The week the clocks go back on its Sunday (2026-10-25, 03:00 becomes 02:00): 10,140 minutes. */
+	static final WeekCalendar FALL_BACK = WeekCalendar.of(LocalDate.of(2026, 10, 19), PARIS);
 
 	static final int MONDAY = 0;
 
@@ -31,29 +46,29 @@ final class PlanningFixtures {
 
 	static final int TRAVEL_A_TO_B = 30;
 
-	static final PlanningWorker FULL_TIME_WORKER = PlanningWorker.builder("full-time", 2100)
+	static final PlanningWorker FULL_TIME_WORKER = PlanningWorker.builder("full-time", 2100, CALENDAR)
 		.skills(Set.of(BOOKKEEPING))
 		.unavailable(List.of(new MinuteInterval(at(WEDNESDAY, 0, 0), at(WEDNESDAY + 1, 0, 0))))
 		.build();
 
 	// Available Monday 07:00–18:00 only.
-	static final PlanningWorker PART_TIME_WORKER = PlanningWorker.builder("part-time", 1200)
+	static final PlanningWorker PART_TIME_WORKER = PlanningWorker.builder("part-time", 1200, CALENDAR)
 		.skills(Set.of(BOOKKEEPING, GREENS))
 		.availability(List.of(new MinuteInterval(at(MONDAY, 7, 0), at(MONDAY, 18, 0))))
 		.build();
 
-	static final PlanningWorker SMALL_CONTRACT_WORKER = PlanningWorker.builder("small-contract", 240)
+	static final PlanningWorker SMALL_CONTRACT_WORKER = PlanningWorker.builder("small-contract", 240, CALENDAR)
 		.maxMinutes(600)
 		.partTime(false)
 		.skills(Set.of(BOOKKEEPING))
 		.build();
 
-	static final PlanningWorker EXCLUDED_WORKER = PlanningWorker.builder("excluded", 2100)
+	static final PlanningWorker EXCLUDED_WORKER = PlanningWorker.builder("excluded", 2100, CALENDAR)
 		.skills(Set.of(BOOKKEEPING))
 		.excludedMembers(Set.of("member-b"))
 		.build();
 
-	static final PlanningWorker A_LOVER = PlanningWorker.builder("a-lover", 2100)
+	static final PlanningWorker A_LOVER = PlanningWorker.builder("a-lover", 2100, CALENDAR)
 		.skills(Set.of(BOOKKEEPING))
 		.preferredMembers(Set.of("member-a"))
 		.build();
@@ -64,7 +79,7 @@ final class PlanningFixtures {
 
 	static final PlanningMember MEMBER_B = new PlanningMember("member-b", Set.of(), Map.of(), Set.of());
 
-	static final List<MinuteInterval> WHOLE_WEEK = List.of(new MinuteInterval(0, WeekMinutes.WEEK));
+	static final List<MinuteInterval> WHOLE_WEEK = List.of(new MinuteInterval(0, CALENDAR.weekMinutes()));
 
 	static final PlanningRequest FOUR_HOURS_AT_A = request("four-hours-a", MEMBER_A, SITE_A, 240, false, false);
 
@@ -77,7 +92,7 @@ final class PlanningFixtures {
 	static final PlanningRequest SIX_HOURS_AT_B = request("six-hours-b", MEMBER_B, SITE_B, 360, false, false);
 
 	static final PlanningRequest GREENS_AT_A = new PlanningRequest("greens-a", MEMBER_A, SITE_A, GREENS, 240,
-			WHOLE_WEEK, 30, false, false);
+			WHOLE_WEEK, 30, false, false, CALENDAR);
 
 	static final PlanningRequest DISTINCT_DAYS_AT_A = request("distinct-a", MEMBER_A, SITE_A, 240, true, false);
 
@@ -93,13 +108,33 @@ final class PlanningFixtures {
 	private PlanningFixtures() {
 	}
 
+	/** Elapsed minute of a wall-clock time of the usual week. */
 	static int at(int day, int hour, int minute) {
-		return day * WeekMinutes.DAY + hour * 60 + minute;
+		return at(CALENDAR, day, hour, minute);
+	}
+
+	/** Elapsed minute of a wall-clock time (its first occurrence) in a week. */
+	static int at(WeekCalendar calendar, int day, int hour, int minute) {
+		return calendar.minuteOf(calendar.weekStart().plusDays(day).atTime(hour, minute));
 	}
 
 	private static PlanningRequest request(String id, PlanningMember member, PlanningSite site, int duration,
 			boolean distinctDays, boolean extra) {
-		return new PlanningRequest(id, member, site, BOOKKEEPING, duration, WHOLE_WEEK, 30, distinctDays, extra);
+		return new PlanningRequest(id, member, site, BOOKKEEPING, duration, WHOLE_WEEK, 30, distinctDays, extra,
+				CALENDAR);
+	}
+
+	/** A full-time worker, free all week, of a week the clocks change in. */
+	static PlanningWorker fullTimeWorkerOf(WeekCalendar calendar) {
+		return PlanningWorker.builder("full-time-" + calendar.weekStart(), 2100, calendar)
+			.skills(Set.of(BOOKKEEPING))
+			.build();
+	}
+
+	/** A bookkeeping request at site A of that week, starting anywhere in it on the half hour. */
+	static PlanningRequest requestOf(WeekCalendar calendar, int duration) {
+		return new PlanningRequest("at-a-" + duration + "-" + calendar.weekStart(), MEMBER_A, SITE_A, BOOKKEEPING,
+				duration, List.of(new MinuteInterval(0, calendar.weekMinutes())), 30, false, false, calendar);
 	}
 
 	/** A shift of the request given to the worker at the start; each call makes a new shift. */
@@ -121,6 +156,15 @@ final class PlanningFixtures {
 		ShiftAssignment[] shifts = new ShiftAssignment[days];
 		for (int day = 0; day < days; day++) {
 			shifts[day] = shift(FOUR_HOURS_AT_A, worker, at(day, 8, 0));
+		}
+		return shifts;
+	}
+
+	/** 09:00–13:00 from Monday to Saturday of a week: the rest after the last one is the week's longest. */
+	static ShiftAssignment[] daysUntilSaturday(WeekCalendar calendar, PlanningWorker worker) {
+		ShiftAssignment[] shifts = new ShiftAssignment[6];
+		for (int day = 0; day < shifts.length; day++) {
+			shifts[day] = shift(requestOf(calendar, 240), worker, at(calendar, day, 9, 0));
 		}
 		return shifts;
 	}

@@ -17,6 +17,7 @@ import fr.mosaic.interchange.ProblemDocument.Request;
 import fr.mosaic.interchange.ProblemDocument.Site;
 import fr.mosaic.interchange.ProblemDocument.Window;
 import fr.mosaic.interchange.ProblemDocument.Worker;
+import fr.mosaic.interchange.WallTime;
 import org.junit.jupiter.api.Test;
 
 /** The rules over a worker's whole week, each broken by one worker's fixed shifts. */
@@ -127,7 +128,7 @@ class PlanValidatorScheduleTest {
 			LocalDateTime end = start.plusMinutes(s.minutes());
 			requests.add(new Request("r" + i, "m", s.site(), "k", s.minutes(), 1, List.of(new Window(start, end)),
 					null, null, null));
-			planned.add(new PlanDocument.Shift("r" + i, 0, "w", start, end, false, null));
+			planned.add(new PlanDocument.Shift("r" + i, 0, "w", WallTime.of(start), WallTime.of(end), false, null));
 		}
 		Worker worker = new Worker("w", "W", partTime ? 1200 : 2100, 2880, partTime, List.of("k"), null,
 				availability, null, null, null);

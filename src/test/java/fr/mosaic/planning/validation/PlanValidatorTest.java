@@ -3,15 +3,17 @@ package fr.mosaic.planning.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.PlanDocument.Shift;
 import fr.mosaic.interchange.ProblemDocument;
+import fr.mosaic.interchange.WallTime;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** The worked example keeps every rule; each mutation of it breaks the rule it names. */
@@ -53,7 +55,7 @@ class PlanValidatorTest {
 
 	@Test
 	void endMustBeStartPlusDuration() {
-		assertThat(rules(PROBLEM, change(6, s -> shift(s, "w3", s.start(), s.end().plusMinutes(30)))))
+		assertThat(rules(PROBLEM, change(6, s -> shift(s, "w3", s.start(), plus(s.end(), 30)))))
 			.containsExactly(Rule.WRONG_END);
 	}
 
@@ -162,12 +164,17 @@ class PlanValidatorTest {
 				PLAN.members());
 	}
 
-	private static Shift shift(Shift s, String worker, LocalDateTime start, LocalDateTime end) {
+	private static Shift shift(Shift s, String worker, @Nullable WallTime start, @Nullable WallTime end) {
 		return new Shift(s.request(), s.index(), worker, start, end, false, null);
 	}
 
+	// the example's week has no change of the clocks: wall-clock and elapsed minutes agree
 	private static Shift moved(Shift s, int minutes) {
-		return shift(s, s.worker(), s.start().plusMinutes(minutes), s.end().plusMinutes(minutes));
+		return shift(s, s.worker(), plus(s.start(), minutes), plus(s.end(), minutes));
+	}
+
+	private static WallTime plus(@Nullable WallTime time, int minutes) {
+		return WallTime.of(Objects.requireNonNull(time).local().plusMinutes(minutes));
 	}
 
 	private static ProblemDocument withTravel(Map<String, Map<String, Integer>> matrix) {

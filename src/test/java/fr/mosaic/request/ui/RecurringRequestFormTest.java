@@ -74,6 +74,19 @@ class RecurringRequestFormTest extends BrowserlessTest {
 				.containsExactly(new RecurringWindow(DayOfWeek.THURSDAY, LocalTime.of(16, 0), LocalTime.of(18, 0))));
 	}
 
+	@Test
+	void windowUpTo2400IsChosenByItsLabelAndSavedAsMidnight() {
+		var row = (DayTimeRow) form.windows.rows().getFirst();
+		test(row.to).selectItem("24:00");
+		test(form.firstDay).setValue(LocalDate.of(2027, 1, 4));
+		test(form.lastDay).setValue(LocalDate.of(2027, 6, 30));
+		test(form.save).click();
+
+		assertThat(saved).singleElement()
+			.satisfies(recurring -> assertThat(recurring.getWindows())
+				.containsExactly(new RecurringWindow(DayOfWeek.THURSDAY, LocalTime.of(16, 0), LocalTime.MIDNIGHT)));
+	}
+
 	private String message(String key) {
 		return MosaicI18NProvider.translate(key, UI.getCurrent().getLocale());
 	}

@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -98,6 +99,26 @@ class RequestFormTest extends BrowserlessTest {
 
 		assertThat(saved).isEmpty();
 		assertThat(form.terms.skill.getErrorMessage()).isEqualTo(message("request.form.skill.required"));
+	}
+
+	@Test
+	void windowEndingAtMidnightShowsAs2400AndIsSavedUnchanged() {
+		var evening = new RequestWindow(LocalDateTime.of(2026, 11, 27, 20, 0), LocalDateTime.of(2026, 11, 28, 0, 0));
+		var request = RequestForm.newRequest(NEXT_MONDAY);
+		request.setCode("R2");
+		request.setMember(member);
+		request.setSite(site);
+		request.setSkill(skill);
+		request.setWindows(List.of(evening));
+		form.edit(request);
+
+		var row = (DayTimeRow) form.windows.rows().getFirst();
+		assertThat(row.day.getValue()).isEqualTo(DayOfWeek.FRIDAY);
+		assertThat(row.to.getItemLabelGenerator().apply(row.to.getValue())).isEqualTo("24:00");
+		assertThat(Windows.summary(List.of(Windows.of(evening)), Locale.FRENCH)).isEqualTo("ven. 20:00–24:00");
+		test(form.save).click();
+
+		assertThat(saved).singleElement().satisfies(r -> assertThat(r.getWindows()).containsExactly(evening));
 	}
 
 	private void fillTuesdayMorning() {

@@ -103,6 +103,24 @@ class WorkerFormTest extends BrowserlessTest {
 		});
 	}
 
+	@Test
+	void availabilityUpToMidnightShowsAs2400AndIsSavedUnchanged() {
+		var friday = new AvailabilitySlot(DayOfWeek.FRIDAY, LocalTime.of(20, 0), LocalTime.MIDNIGHT);
+		var saturday = new AvailabilitySlot(DayOfWeek.SATURDAY, LocalTime.MIDNIGHT, LocalTime.of(6, 0));
+		var worker = new Worker();
+		worker.setCode("W2");
+		worker.setName("Noé Petit");
+		worker.setAvailability(List.of(friday, saturday));
+		form.edit(worker);
+
+		var row = (DayTimeRow) form.availability.rows().getFirst();
+		assertThat(row.to.getItemLabelGenerator().apply(row.to.getValue())).isEqualTo("24:00");
+		test(form.save).click();
+
+		assertThat(saved).singleElement()
+			.satisfies(w -> assertThat(w.getAvailability()).containsExactly(friday, saturday));
+	}
+
 	private String message(String key, Object... params) {
 		return MosaicI18NProvider.translate(key, UI.getCurrent().getLocale(), params);
 	}
