@@ -76,7 +76,7 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 	private void awaitDone() throws InterruptedException {
 		var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (planning.status(PlanningService.weekJobId(WEEK))
-			.map(s -> s.state() == PlanningService.JobState.SOLVING)
+			.map(s -> !s.state().finished())
 			.orElse(true) && System.nanoTime() < deadline) {
 			Thread.sleep(200);
 		}
