@@ -10,7 +10,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -62,11 +61,6 @@ class ApiExceptionHandler {
 	ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
 		return errors.response(request, HttpStatus.BAD_REQUEST, "api.error.badParameter", ex.getName(),
 				String.valueOf(ex.getValue()));
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ApiError> unreadableBody(HttpMessageNotReadableException ex, HttpServletRequest request) {
-		return errors.response(request, HttpStatus.BAD_REQUEST, "api.error.unreadableBody");
 	}
 
 	/** Spring MVC's other refusals keep their status; anything else is the server's fault, logged. */
