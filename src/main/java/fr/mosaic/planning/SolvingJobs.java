@@ -57,22 +57,32 @@ final class SolvingJobs {
 				}
 				return job;
 			});
-			solverManager.solveBuilder()
-				.withProblemId(jobId)
-				.withProblem(problem)
-				.withConfigOverride(new SolverConfigOverride<WeekPlanSolution>().withTerminationSpentLimit(timeLimit))
-				.withSolverJobStartedEventConsumer(event -> job.started())
-				.withBestSolutionEventConsumer(event -> job.improved(event.solution()))
-				.withFinalBestSolutionEventConsumer(event -> {
-					onSolved.accept(event.solution());
-					job.solved(event.solution(), clock.instant());
-				})
-				.withExceptionHandler((id, error) -> {
-					log.error("Solving {} failed", id, error);
-					job.failed(error, clock.instant());
-				})
-				.run();
+			try {
+				submit(job, problem, timeLimit, onSolved);
+			}
+			catch (RuntimeException ex) {
+				jobs.remove(jobId, job); // never queued: it must not hold its id
+				throw ex;
+			}
 		}
+	}
+
+	private void submit(Job job, WeekPlanSolution problem, Duration timeLimit, Consumer<WeekPlanSolution> onSolved) {
+		solverManager.solveBuilder()
+			.withProblemId(job.id)
+			.withProblem(problem)
+			.withConfigOverride(new SolverConfigOverride<WeekPlanSolution>().withTerminationSpentLimit(timeLimit))
+			.withSolverJobStartedEventConsumer(event -> job.started())
+			.withBestSolutionEventConsumer(event -> job.improved(event.solution()))
+			.withFinalBestSolutionEventConsumer(event -> {
+				onSolved.accept(event.solution());
+				job.solved(event.solution(), clock.instant());
+			})
+			.withExceptionHandler((id, error) -> {
+				log.error("Solving {} failed", id, error);
+				job.failed(error, clock.instant());
+			})
+			.run();
 	}
 
 	Optional<JobStatus> status(String jobId) {

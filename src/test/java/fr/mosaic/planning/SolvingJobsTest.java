@@ -109,6 +109,19 @@ class SolvingJobsTest {
 		await().until(() -> state("week") == JobState.SOLVED);
 	}
 
+	@Test
+	void aJobTheSolverManagerRefusesIsNotKept() {
+		// The id is the solver manager's already, as for a week whose last job has not quite let go of it.
+		solverManager.solveBuilder()
+			.withProblemId("week")
+			.withProblem(new WeekPlanSolutionMapper().toSolution(SmallProblem.document()))
+			.run();
+
+		assertThat(catchThrowableOfType(IllegalStateException.class, () -> start("week", LONG, List.of())))
+			.isNotNull();
+		assertThat(jobs.status("week")).isEmpty();
+	}
+
 	private void start(String jobId, Duration timeLimit, List<JobState> heard) {
 		jobs.start(jobId, new WeekPlanSolutionMapper().toSolution(SmallProblem.document()), timeLimit,
 				(JobStatus status) -> heard.add(status.state()), solved::add);
