@@ -14,6 +14,7 @@ import fr.mosaic.demo.ProblemGenerator;
 import fr.mosaic.demo.ProblemSize;
 import fr.mosaic.interchange.InterchangeCommands;
 import fr.mosaic.interchange.InterchangeJson;
+import fr.mosaic.interchange.ProblemFile;
 import fr.mosaic.planning.PlanningCommands;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -22,7 +23,11 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The commands that run without the web server: import, export, solve, and their help. */
+/**
+ * The commands that run without the web server: import, export, solve, and their help. Each returns the process exit
+ * code: 0 done, 1 input refused (a file that is not a usable problem, nothing to export; nothing was changed), 2 wrong
+ * arguments, 3 solved but the plan breaks a legal rule, 4 failed for another reason (database, disk).
+ */
 final class CommandLine {
 
 	private CommandLine() {
@@ -47,13 +52,17 @@ final class CommandLine {
 				default -> usage(out);
 			};
 		}
+		catch (ProblemFile.UnreadableFileException ex) {
+			out.println(ex.getMessage());
+			return 1;
+		}
 		catch (DateTimeParseException ex) {
 			out.println("Not a date (YYYY-MM-DD): " + ex.getParsedString());
 			return 2;
 		}
 		catch (Exception ex) {
 			out.println("Failed: " + ex.getMessage());
-			return 1;
+			return 4;
 		}
 	}
 
@@ -109,7 +118,9 @@ final class CommandLine {
 				                                   (S, M, L, XL) as a problem file
 				  benchmark [--sizes S,M,L,XL] [--seconds 30,120]
 				                                   solver against the greedy baseline, one table
-				(no command: start the web application)""");
+				(no command: start the web application)
+				Exit codes: 0 done, 1 input refused (nothing changed), 2 wrong arguments,
+				            3 solved but the plan is not feasible, 4 failed otherwise""");
 		return 2;
 	}
 

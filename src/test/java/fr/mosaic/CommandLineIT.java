@@ -58,6 +58,14 @@ class CommandLineIT {
 	}
 
 	@Test
+	void importNamesAFileThatCannotBeAProblemFile() throws Exception {
+		var empty = Files.writeString(dir.resolve("empty.json"), "");
+
+		assertThat(CommandLine.run(new String[] { "import", empty.toString() }, out)).isEqualTo(1);
+		assertThat(text()).isEqualTo("Cannot read " + empty + ": it is empty." + System.lineSeparator());
+	}
+
+	@Test
 	void solvesAProblemFileIntoAValidPlanFileWithoutTheDatabase() throws Exception {
 		var problem = Path.of("src/test/resources/interchange/small-problem.json");
 		var planFile = dir.resolve("plan.json");

@@ -25,9 +25,12 @@ public class InterchangeCommands {
 		this.exporter = exporter;
 	}
 
-	public int importProblem(Path file, PrintStream out, Locale locale) throws IOException {
+	/**
+	 * @throws ProblemFile.UnreadableFileException when the file cannot be a problem file
+	 */
+	public int importProblem(Path file, PrintStream out, Locale locale) {
 		try {
-			var summary = importer.importJson(Files.readString(file, StandardCharsets.UTF_8));
+			var summary = importer.importJson(ProblemFile.read(file));
 			out.printf("Imported week %s: %d members, %d workers, %d requests (%d shifts)%n", summary.weekStart(),
 					summary.members(), summary.workers(), summary.requests(), summary.shifts());
 			return 0;

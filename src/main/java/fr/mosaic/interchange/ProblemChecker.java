@@ -56,6 +56,7 @@ public final class ProblemChecker {
 	/** All errors of the problem, in document order; empty when it can be planned. */
 	public static List<ProblemError> check(ProblemDocument problem) {
 		var checker = new ProblemChecker(problem);
+		checker.errors.addAll(ProblemLimits.check(problem));
 		checker.checkHeader();
 		checker.checkSkills();
 		checker.checkMembers();

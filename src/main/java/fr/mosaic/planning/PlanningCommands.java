@@ -8,15 +8,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.OptionalLong;
 
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.interchange.InvalidProblemException;
+import fr.mosaic.interchange.ProblemFile;
 import fr.mosaic.planning.benchmark.Benchmark;
 import org.springframework.stereotype.Component;
 
 /** Solving and plan export from the command line; each returns the process exit code. */
 @Component
 public class PlanningCommands {
+
+	/** The time limit of {@code solve} when none is given: the default of {@code mosaic.planning.time-limit}. */
+	static final long DEFAULT_SECONDS = 30;
 
 	private final PlanningService planning;
 
@@ -40,19 +45,28 @@ public class PlanningCommands {
 		return Benchmark.run(args, out);
 	}
 
-	/** {@code solve PROBLEM PLAN [SECONDS]}: needs no database and no Spring context. */
+	/**
+	 * {@code solve PROBLEM PLAN [SECONDS]}: needs no database and no Spring context. SECONDS, a whole number from 1,
+	 * is checked before anything is read.
+	 * @throws ProblemFile.UnreadableFileException when the problem file cannot be one
+	 */
 	public static int solve(String[] args, PrintStream out) throws IOException {
 		if (args.length < 3 || args.length > 4) {
 			out.println("Usage: solve PROBLEM PLAN [SECONDS]");
 			return 2;
 		}
+		var seconds = args.length == 4 ? seconds(args[3]) : OptionalLong.of(DEFAULT_SECONDS);
+		if (seconds.isEmpty()) {
+			out.printf("SECONDS must be a whole number of seconds, at least %d: %s%n",
+					PlanningProperties.MIN_TIME_LIMIT.toSeconds(), args[3]);
+			return 2;
+		}
 		var json = new InterchangeJson();
-		var seconds = args.length == 4 ? Integer.parseInt(args[3]) : 30;
 		try {
-			var problem = json.readProblem(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8));
-			out.printf("Solving the week of %s for %d s...%n", problem.weekStart(), seconds);
+			var problem = json.readProblem(ProblemFile.read(Path.of(args[1])));
+			out.printf("Solving the week of %s for %d s...%n", problem.weekStart(), seconds.getAsLong());
 			var solver = new WeekSolver(WeekSolver.solverFactoryFromClasspath(), new WeekPlanSolutionMapper());
-			var outcome = solver.solve(problem, Duration.ofSeconds(seconds), Locale.getDefault());
+			var outcome = solver.solve(problem, Duration.ofSeconds(seconds.getAsLong()), Locale.getDefault());
 			Files.writeString(Path.of(args[2]), json.writePlan(outcome.plan()), StandardCharsets.UTF_8);
 			var uncovered = outcome.plan().shifts().stream().filter(s -> !s.covered()).count();
 			out.printf("Score %s, %s, %d of %d shifts uncovered; plan written to %s%n", outcome.score(),
@@ -64,6 +78,18 @@ public class PlanningCommands {
 			out.printf("%s cannot be solved:%n", args[1]);
 			ex.errors().forEach(error -> out.println("  " + error.path() + ": " + error.message(Locale.getDefault())));
 			return 1;
+		}
+	}
+
+	/** Whole seconds from the minimum time limit on; empty for anything else. */
+	private static OptionalLong seconds(String text) {
+		try {
+			var seconds = Long.parseLong(text);
+			return seconds >= PlanningProperties.MIN_TIME_LIMIT.toSeconds() ? OptionalLong.of(seconds)
+					: OptionalLong.empty();
+		}
+		catch (NumberFormatException ex) {
+			return OptionalLong.empty();
 		}
 	}
 

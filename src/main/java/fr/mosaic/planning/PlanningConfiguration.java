@@ -4,12 +4,18 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.SolverManagerConfig;
 import fr.mosaic.planning.model.WeekPlanSolution;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Timefold's beans, declared by hand: the 1.32 Spring Boot starter does not run on Boot 4. */
+/**
+ * Timefold's beans, declared by hand: the 1.32 Spring Boot starter does not run on Boot 4. Scheduling releases the
+ * results of ended jobs.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class PlanningConfiguration {
 
 	@Bean
@@ -18,8 +24,10 @@ class PlanningConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	SolverManager<WeekPlanSolution, String> solverManager(SolverFactory<WeekPlanSolution> solverFactory) {
-		return SolverManager.create(solverFactory);
+	SolverManager<WeekPlanSolution, String> solverManager(SolverFactory<WeekPlanSolution> solverFactory,
+			PlanningProperties properties) {
+		return SolverManager.create(solverFactory,
+				new SolverManagerConfig().withParallelSolverCount(properties.parallelSolvers()));
 	}
 
 	@Bean

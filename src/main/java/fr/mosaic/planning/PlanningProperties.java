@@ -3,25 +3,46 @@ package fr.mosaic.planning;
 import java.time.Duration;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Solver settings: the default time limit of a run, and constraint weights by rule name, e.g.
- * {@code mosaic.planning.weights.travelTime=0hard/0medium/5soft}, changeable without a rebuild.
+ * Solver settings: the default and the longest time limit of a run, how long a finished job's result is kept before
+ * it is released, how many jobs solve at once ({@code AUTO}: half the processors, at least one; the others wait in
+ * the queue), and constraint weights by rule name, e.g. {@code mosaic.planning.weights.travelTime=0hard/0medium/5soft},
+ * changeable without a rebuild.
  */
 @ConfigurationProperties("mosaic.planning")
 public record PlanningProperties(@DefaultValue("30s") Duration timeLimit, @DefaultValue("10m") Duration maxTimeLimit,
+		@DefaultValue("1h") Duration jobRetention, @DefaultValue("AUTO") String parallelSolvers,
 		Map<String, String> weights) {
+
+	/** The shortest time limit a caller may ask for. */
+	public static final Duration MIN_TIME_LIMIT = Duration.ofSeconds(1);
 
 	public PlanningProperties {
 		weights = weights == null ? Map.of() : Map.copyOf(weights);
 	}
 
-	/** The requested limit, or the default, never above the maximum. */
-	public Duration limit(Duration requested) {
-		var limit = requested == null || requested.isZero() || requested.isNegative() ? timeLimit : requested;
-		return limit.compareTo(maxTimeLimit) > 0 ? maxTimeLimit : limit;
+	/** Whether a caller may ask for this time limit: from {@link #MIN_TIME_LIMIT} to the longest one. */
+	public boolean allows(Duration requested) {
+		return requested.compareTo(MIN_TIME_LIMIT) >= 0 && requested.compareTo(maxTimeLimit) <= 0;
+	}
+
+	/**
+	 * The requested limit, or the default when none is asked for.
+	 * @throws IllegalArgumentException when the requested limit is not {@linkplain #allows(Duration) allowed}
+	 */
+	public Duration limit(@Nullable Duration requested) {
+		if (requested == null) {
+			return timeLimit;
+		}
+		if (!allows(requested)) {
+			throw new IllegalArgumentException(
+					"time limit %s is outside %s to %s".formatted(requested, MIN_TIME_LIMIT, maxTimeLimit));
+		}
+		return requested;
 	}
 
 }

@@ -1,20 +1,19 @@
 package fr.mosaic.planning;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.PlanStore;
@@ -23,20 +22,18 @@ import fr.mosaic.interchange.ProblemExporter;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.WeekPlanSolution;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
  * Runs the solver in the background: on a problem document (REST, command line) or on a stored week, whose best
- * plan is then stored as the week's draft. One job per id; a week's job id is the group and its ISO week.
+ * plan is then stored as the week's draft. One job per id; a week's job id is the group and its ISO week. A job's
+ * result is kept for {@code mosaic.planning.job-retention} after it ends, then released.
  */
 @Service
 public class PlanningService {
 
-	private static final Logger log = LoggerFactory.getLogger(PlanningService.class);
-
-	private final SolverManager<WeekPlanSolution, String> solverManager;
+	private final SolvingJobs jobs;
 
 	private final SolutionManager<WeekPlanSolution, HardMediumSoftLongScore> solutionManager;
 
@@ -48,12 +45,10 @@ public class PlanningService {
 
 	private final PlanningProperties properties;
 
-	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
-
 	PlanningService(SolverManager<WeekPlanSolution, String> solverManager,
 			SolutionManager<WeekPlanSolution, HardMediumSoftLongScore> solutionManager, WeekPlanSolutionMapper mapper,
-			ProblemExporter exporter, PlanStore planStore, PlanningProperties properties) {
-		this.solverManager = solverManager;
+			ProblemExporter exporter, PlanStore planStore, PlanningProperties properties, Clock clock) {
+		this.jobs = new SolvingJobs(solverManager, clock, properties.jobRetention());
 		this.solutionManager = solutionManager;
 		this.mapper = mapper;
 		this.exporter = exporter;
@@ -61,21 +56,29 @@ public class PlanningService {
 		this.properties = properties;
 	}
 
-	/** Starts solving a problem document; returns the job id to ask for status and plan. */
+	/**
+	 * Queues a problem document for solving; returns the job id to ask for status and plan.
+	 * @param timeLimit null for the default
+	 * @throws IllegalArgumentException when the time limit is not {@linkplain PlanningProperties#allows allowed}
+	 */
 	public String solve(ProblemDocument problem, @Nullable Duration timeLimit) {
 		var jobId = UUID.randomUUID().toString();
-		start(jobId, mapper.toSolution(problem), timeLimit, status -> {
-		}, null);
+		jobs.start(jobId, mapper.toSolution(problem), properties.limit(timeLimit), status -> {
+		}, solved -> {
+		});
 		return jobId;
 	}
 
 	/**
-	 * Plans a stored week from its requests and pins; progress goes to the listener, and the final plan is stored
-	 * as the week's draft.
+	 * Queues a stored week for planning from its requests and pins; each change of state and each better plan goes
+	 * to the listener, and the final plan, also of a run stopped early, is stored as the week's draft.
+	 * @param timeLimit null for the default
+	 * @throws IllegalStateException when the week is being planned already
+	 * @throws IllegalArgumentException when the time limit is not {@linkplain PlanningProperties#allows allowed}
 	 */
 	public String solveWeek(LocalDate weekStart, @Nullable Duration timeLimit, Consumer<JobStatus> listener) {
 		var jobId = weekJobId(weekStart);
-		start(jobId, mapper.toSolution(exporter.exportWeek(weekStart)), timeLimit, listener,
+		jobs.start(jobId, mapper.toSolution(exporter.exportWeek(weekStart)), properties.limit(timeLimit), listener,
 				solved -> planStore.storeDraft(mapper.toPlan(solved)));
 		return jobId;
 	}
@@ -85,44 +88,29 @@ public class PlanningService {
 				weekStart.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
 	}
 
-	private void start(String jobId, WeekPlanSolution problem, @Nullable Duration timeLimit,
-			Consumer<JobStatus> listener, @Nullable Consumer<WeekPlanSolution> onFinal) {
-		var existing = jobs.get(jobId);
-		if (existing != null && existing.state == JobState.SOLVING) {
-			throw new IllegalStateException("already solving " + jobId);
-		}
-		var job = new Job(jobId, problem, listener);
-		jobs.put(jobId, job);
-		solverManager.solveBuilder()
-			.withProblemId(jobId)
-			.withProblem(problem)
-			.withConfigOverride(
-					new SolverConfigOverride<WeekPlanSolution>().withTerminationSpentLimit(properties.limit(timeLimit)))
-			.withBestSolutionEventConsumer(event -> job.update(event.solution(), JobState.SOLVING))
-			.withFinalBestSolutionEventConsumer(event -> {
-				if (onFinal != null) {
-					onFinal.accept(event.solution());
-				}
-				job.update(event.solution(), JobState.DONE);
-			})
-			.withExceptionHandler((id, error) -> {
-				log.error("Solving {} failed", id, error);
-				job.fail(error);
-			})
-			.run();
-	}
-
+	/** Empty when there is no such job, or its result was released. */
 	public Optional<JobStatus> status(String jobId) {
-		return Optional.ofNullable(jobs.get(jobId)).map(Job::status);
+		return jobs.status(jobId);
 	}
 
 	/** The best plan so far (or the final one), with reasons in the given locale. */
 	public Optional<PlanDocument> plan(String jobId, Locale locale) {
-		return Optional.ofNullable(jobs.get(jobId)).map(job -> mapper.toPlan(job.best, locale));
+		return jobs.best(jobId).map(best -> mapper.toPlan(best, locale));
 	}
 
-	public void stop(String jobId) {
-		solverManager.terminateEarly(jobId);
+	/**
+	 * Cancels a job: a queued one never starts, a running one stops with its best plan so far (a week's is stored
+	 * as its draft); either ends CANCELLED.
+	 * @return false when there is no such job
+	 */
+	public boolean stop(String jobId) {
+		return jobs.cancel(jobId);
+	}
+
+	/** Releases the results kept longer than the retention time, even when nobody asks for a job. */
+	@Scheduled(fixedDelay = 1, timeUnit = TimeUnit.MINUTES)
+	void releaseEndedJobs() {
+		jobs.releaseEnded();
 	}
 
 	/** The week's stored plan as a full plan document, its score and summaries recomputed. */
@@ -160,53 +148,20 @@ public class PlanningService {
 	public record WeekReview(ProblemDocument problem, PlanDocument plan, PlanExplanation explanation) {
 	}
 
+	/** QUEUED until a solver is free, SOLVING, then one of the three final states. */
 	public enum JobState {
 
-		SOLVING, DONE, FAILED
+		QUEUED, SOLVING, SOLVED, FAILED, CANCELLED;
+
+		public boolean finished() {
+			return this == SOLVED || this == FAILED || this == CANCELLED;
+		}
 
 	}
 
 	/** Where a job stands: its best score so far, and the error if it failed. */
 	public record JobStatus(String jobId, LocalDate weekStart, JobState state, @Nullable String score,
 			boolean feasible, @Nullable String error) {
-	}
-
-	private static final class Job {
-
-		private final String id;
-
-		private final Consumer<JobStatus> listener;
-
-		private volatile WeekPlanSolution best;
-
-		private volatile JobState state = JobState.SOLVING;
-
-		private volatile @Nullable String error;
-
-		Job(String id, WeekPlanSolution problem, Consumer<JobStatus> listener) {
-			this.id = id;
-			this.best = problem;
-			this.listener = listener;
-		}
-
-		void update(WeekPlanSolution solution, JobState newState) {
-			best = solution;
-			state = newState;
-			listener.accept(status());
-		}
-
-		void fail(Throwable failure) {
-			error = failure.getMessage();
-			state = JobState.FAILED;
-			listener.accept(status());
-		}
-
-		JobStatus status() {
-			var score = best.getScore();
-			return new JobStatus(id, best.getWeekStart(), state, score == null ? null : score.toString(),
-					score != null && score.isFeasible(), error);
-		}
-
 	}
 
 }

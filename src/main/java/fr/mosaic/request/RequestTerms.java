@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
 @MappedSuperclass
 public abstract class RequestTerms extends BaseEntity {
 
+	/** Shifts one request may ask for in a week: two a day. */
+	public static final int MAX_COUNT = 14;
+
 	@NotNull(message = "{request.form.member.required}")
 	@ManyToOne(optional = false)
 	@JoinColumn(name = "member_id")
@@ -40,7 +43,7 @@ public abstract class RequestTerms extends BaseEntity {
 	private int durationMinutes = 240;
 
 	@Min(value = 1, message = "{request.form.count.range}")
-	@Max(value = 14, message = "{request.form.count.range}")
+	@Max(value = MAX_COUNT, message = "{request.form.count.range}")
 	@Column(name = "shift_count")
 	private int count = 1;
 

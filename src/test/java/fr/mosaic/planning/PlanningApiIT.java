@@ -1,18 +1,15 @@
 package fr.mosaic.planning;
 
+import static fr.mosaic.planning.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 
 import fr.mosaic.interchange.InterchangeJson;
+import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.planning.validation.PlanValidator;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.UserAccountService;
@@ -23,89 +20,109 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.node.ObjectNode;
 
-/** The REST API over real HTTP: post a problem, poll the job, fetch a valid plan; only coordinators may. */
+/**
+ * The REST API over real HTTP: post a problem, poll the job, fetch a valid plan in the caller's language, cancel a
+ * job whether it runs or waits (the tests solve one job at a time: {@code mosaic.planning.parallel-solvers=1}).
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlanningApiIT {
 
 	static final Path PROBLEM = Path.of("src/test/resources/interchange/small-problem.json");
 
-	final HttpClient http = HttpClient.newHttpClient();
+	static final String COORDINATOR = "api-coordinator:coordinator-secret";
 
-	final InterchangeJson json = new InterchangeJson();
+	final InterchangeJson interchange = new InterchangeJson();
 
 	@LocalServerPort
 	int port;
+
+	ApiClient api;
 
 	@Autowired
 	UserAccountService accounts;
 
 	@BeforeAll
-	void createAccounts() {
+	void createAccount() {
 		accounts.create("api-coordinator", "coordinator-secret", AppRoles.COORDINATOR);
-		accounts.create("api-member", "member-secret", AppRoles.MEMBER);
+		api = new ApiClient(port);
 	}
 
 	@Test
 	void solvesAPostedProblemIntoAValidPlan() throws Exception {
-		var posted = send(post("/api/solve?seconds=2", Files.readString(PROBLEM), "api-coordinator:coordinator-secret"));
-		assertThat(posted.statusCode()).isEqualTo(202);
-		var jobId = posted.body().replaceAll(".*\"jobId\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+		var jobId = post("/api/solve?seconds=2", Files.readString(PROBLEM));
 
-		var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		String status;
-		do {
-			Thread.sleep(300);
-			status = send(get("/api/solve/" + jobId, "api-coordinator:coordinator-secret")).body();
-		}
-		while (status.contains("\"SOLVING\"") && System.nanoTime() < deadline);
-		assertThat(status).contains("\"DONE\"");
+		awaitState(jobId, "SOLVED");
 
-		var plan = json.readPlan(send(get("/api/solve/" + jobId + "/plan", "api-coordinator:coordinator-secret")).body());
+		var plan = interchange.readPlan(api.get("/api/solve/" + jobId + "/plan", COORDINATOR).body());
 		assertThat(plan.shifts()).hasSize(8);
-		assertThat(new PlanValidator().validate(json.readProblem(Files.readString(PROBLEM)), plan)).isEmpty();
+		assertThat(new PlanValidator().validate(interchange.readProblem(Files.readString(PROBLEM)), plan)).isEmpty();
 	}
 
 	@Test
-	void aBadProblemGetsItsErrorsWithTheirJsonPaths() throws Exception {
-		var bad = Files.readString(PROBLEM).replace("\"durationMinutes\": 240", "\"durationMinutes\": -240");
+	void thePlanComesInTheLanguageTheCallerPrefers() throws Exception {
+		// Nobody has the skill of request r4, which stays uncovered with a reason.
+		var problem = (ObjectNode) ApiClient.JSON.readTree(Files.readString(PROBLEM));
+		problem.withArray("skills").addObject().put("id", "plumbing").put("name", "Plomberie");
+		((ObjectNode) problem.at("/requests/3")).put("skill", "plumbing");
+		var jobId = post("/api/solve?seconds=1", ApiClient.JSON.writeValueAsString(problem));
+		awaitState(jobId, "SOLVED");
+		var path = "/api/solve/" + jobId + "/plan";
 
-		var response = send(post("/api/solve", bad, "api-coordinator:coordinator-secret"));
+		var french = api.get(path, COORDINATOR, "Accept-Language", "fr-FR,fr;q=0.9,en;q=0.8");
+		var english = api.get(path, COORDINATOR, "Accept-Language", "en-GB,en;q=0.9");
+		var unasked = api.get(path, COORDINATOR);
 
-		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("$.requests[0].durationMinutes");
+		assertThat(french.statusCode()).isEqualTo(200);
+		assertThat(reasonOfR4(french.body())).isEqualTo("aucun salarié n'a la compétence plumbing");
+		assertThat(reasonOfR4(english.body())).isEqualTo("no worker has the skill plumbing");
+		assertThat(reasonOfR4(unasked.body())).isEqualTo("aucun salarié n'a la compétence plumbing");
 	}
 
 	@Test
-	void onlyCoordinatorsMayUseTheApi() throws Exception {
-		assertThat(send(get("/api/solve/unknown", null)).statusCode()).isEqualTo(401);
-		assertThat(send(get("/api/solve/unknown", "api-member:member-secret")).statusCode()).isEqualTo(403);
-		assertThat(send(get("/api/solve/unknown", "api-coordinator:wrong")).statusCode()).isEqualTo(401);
-		assertThat(send(get("/api/solve/unknown", "api-coordinator:coordinator-secret")).statusCode()).isEqualTo(404);
+	void aCancelledJobEndsCancelledAndOneCancelledWhileWaitingNeverSolves() throws Exception {
+		var running = post("/api/solve?seconds=120", Files.readString(PROBLEM));
+		awaitState(running, "SOLVING");
+		var waiting = post("/api/solve?seconds=120", Files.readString(PROBLEM));
+		assertThat(state(waiting)).isEqualTo("QUEUED");
+
+		assertThat(api.delete("/api/solve/" + waiting, COORDINATOR).statusCode()).isEqualTo(204);
+
+		assertThat(state(waiting)).isEqualTo("CANCELLED");
+		assertThat(state(running)).isEqualTo("SOLVING");
+		assertThat(api.delete("/api/solve/" + running, COORDINATOR).statusCode()).isEqualTo(204);
+		awaitState(running, "CANCELLED");
+		assertThat(state(waiting)).as("never started once cancelled").isEqualTo("CANCELLED");
+		assertThat(interchange.readPlan(api.get("/api/solve/" + running + "/plan", COORDINATOR).body()).shifts())
+			.as("the best plan found before the cancel")
+			.hasSize(8);
+		assertThat(api.delete("/api/solve/unknown", COORDINATOR).statusCode()).isEqualTo(404);
 	}
 
-	private HttpRequest post(String path, String body, String credentials) {
-		return authorized(HttpRequest.newBuilder(uri(path)), credentials).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
+	private String post(String path, String problem) throws Exception {
+		var posted = api.post(path, problem, COORDINATOR);
+		assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
+		return json(posted).get("jobId").asString();
 	}
 
-	private HttpRequest get(String path, String credentials) {
-		return authorized(HttpRequest.newBuilder(uri(path)), credentials).GET().build();
+	private String state(String jobId) throws Exception {
+		return json(api.get("/api/solve/" + jobId, COORDINATOR)).get("state").asString();
 	}
 
-	private static HttpRequest.Builder authorized(HttpRequest.Builder builder, String credentials) {
-		return credentials == null ? builder : builder.header("Authorization",
-				"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+	private void awaitState(String jobId, String state) {
+		await().atMost(Duration.ofSeconds(60)).until(() -> state(jobId).equals(state));
 	}
 
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + port + path);
-	}
-
-	private HttpResponse<String> send(HttpRequest request) throws Exception {
-		return http.send(request, HttpResponse.BodyHandlers.ofString());
+	private String reasonOfR4(String plan) {
+		return interchange.readPlan(plan)
+			.shifts()
+			.stream()
+			.filter(shift -> shift.request().equals("r4"))
+			.map(PlanDocument.Shift::reason)
+			.findFirst()
+			.orElseThrow();
 	}
 
 }

@@ -50,13 +50,13 @@ class PlanningServiceIT {
 		var done = new CompletableFuture<PlanningService.JobStatus>();
 
 		var jobId = planning.solveWeek(WEEK, Duration.ofSeconds(2), status -> {
-			if (status.state() != PlanningService.JobState.SOLVING) {
+			if (status.state().finished()) {
 				done.complete(status);
 			}
 		});
 
 		assertThat(jobId).isEqualTo("mosaic-2026-W48");
-		assertThat(done.get(60, TimeUnit.SECONDS).state()).isEqualTo(PlanningService.JobState.DONE);
+		assertThat(done.get(60, TimeUnit.SECONDS).state()).isEqualTo(PlanningService.JobState.SOLVED);
 		var stored = weekPlans.findByWeek(WEEK).orElseThrow();
 		assertThat(stored.isFeasible()).isTrue();
 		assertThat(stored.getShifts()).hasSize(8);

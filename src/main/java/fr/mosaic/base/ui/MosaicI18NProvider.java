@@ -18,7 +18,8 @@ public class MosaicI18NProvider implements I18NProvider {
 
 	public static final String BUNDLE = "vaadin-i18n/translations";
 
-	private static final List<Locale> LOCALES = List.of(Locale.FRENCH, Locale.ENGLISH);
+	/** French first: the root bundle. */
+	public static final List<Locale> LOCALES = List.of(Locale.FRENCH, Locale.ENGLISH);
 
 	@Override
 	public List<Locale> getProvidedLocales() {

@@ -30,6 +30,7 @@ import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemError;
 import fr.mosaic.interchange.ProblemExporter;
 import fr.mosaic.interchange.ProblemImporter;
+import fr.mosaic.interchange.ProblemLimits;
 import fr.mosaic.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -55,7 +56,7 @@ class ImportExportView extends VerticalLayout implements HasDynamicTitle {
 		}));
 		upload.setId("problem-upload");
 		upload.setAcceptedFileTypes("application/json", ".json");
-		upload.setMaxFileSize(20 * 1024 * 1024);
+		upload.setMaxFileSize(ProblemLimits.DOCUMENT_BYTES);
 		upload.setMaxFiles(1);
 
 		errors.addColumn(ProblemError::path).setHeader(getTranslation("interchange.view.errorPath")).setAutoWidth(true);

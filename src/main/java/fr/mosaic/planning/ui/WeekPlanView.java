@@ -91,10 +91,13 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		ui.setPollInterval(1000);
 		showSolving(true);
 		planning.solveWeek(monday(), null, jobStatus -> ui.access(() -> {
-			status.setText(getTranslation("planning.view.solving", jobStatus.score()));
-			if (jobStatus.state() != JobState.SOLVING) {
+			if (jobStatus.state().finished()) {
 				ui.setPollInterval(-1);
 				refresh();
+			}
+			else {
+				status.setText(jobStatus.state() == JobState.QUEUED ? getTranslation("planning.view.queued")
+						: getTranslation("planning.view.solving", jobStatus.score()));
 			}
 		}));
 	}
@@ -114,11 +117,13 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 	/** Shows the stored plan of the chosen week, or says there is none yet. */
 	void refresh() {
 		var jobStatus = planning.status(PlanningService.weekJobId(monday()));
-		showSolving(jobStatus.map(s -> s.state() == JobState.SOLVING).orElse(false));
+		// A queued job holds the week as a running one does, until it ends or is cancelled.
+		var running = jobStatus.map(s -> !s.state().finished()).orElse(false);
+		showSolving(running);
 		var stored = weekPlans.findByWeek(monday());
 		var published = stored.map(p -> p.getState().name().equals("PUBLISHED")).orElse(false);
 		publish.setEnabled(stored.isPresent() && !published && stored.get().isFeasible());
-		solve.setEnabled(!published && jobStatus.map(s -> s.state() != JobState.SOLVING).orElse(true));
+		solve.setEnabled(!published && !running);
 		var failed = jobStatus.filter(s -> s.state() == JobState.FAILED);
 		var review = planning.review(monday(), getLocale());
 		if (review.isEmpty()) {

@@ -1,6 +1,7 @@
 package fr.mosaic.planning.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +14,10 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import fr.mosaic.DatabaseCleaner;
+import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.interchange.ProblemImporter;
 import fr.mosaic.planning.PlanningService;
+import fr.mosaic.planning.PlanningService.JobState;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.weekplan.WeekPlanService;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +32,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 class WeekPlanViewTest extends SpringBrowserlessTest {
 
 	static final LocalDate WEEK = LocalDate.of(2026, 11, 23);
+
+	static final Path PROBLEM = Path.of("src/test/resources/interchange/small-problem.json");
 
 	@Autowired
 	ProblemImporter importer;
@@ -45,7 +50,7 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 	@BeforeEach
 	void importExample() throws Exception {
 		DatabaseCleaner.clean(dataSource);
-		importer.importJson(Files.readString(Path.of("src/test/resources/interchange/small-problem.json")));
+		importer.importJson(Files.readString(PROBLEM));
 	}
 
 	@Test
@@ -73,10 +78,35 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 		assertThat(view.solve.isEnabled()).isFalse();
 	}
 
+	@Test
+	void aWeekWaitingForTheSolverCanBeCancelledAndPlannedAgain() throws Exception {
+		// The tests solve one job at a time: this one holds the solver, so the week's job waits.
+		var busy = planning.solve(new InterchangeJson().readProblem(Files.readString(PROBLEM)), Duration.ofMinutes(5));
+		await().until(() -> planning.status(busy).orElseThrow().state() == JobState.SOLVING);
+		var view = navigate(WeekPlanView.class);
+		view.week.setValue(WEEK);
+
+		test(view.solve).click();
+		view.refresh();
+
+		assertThat(planning.status(PlanningService.weekJobId(WEEK)).orElseThrow().state()).isEqualTo(JobState.QUEUED);
+		assertThat(view.solve.isEnabled()).isFalse();
+		assertThat(view.stop.isEnabled()).isTrue();
+
+		test(view.stop).click();
+		view.refresh();
+
+		assertThat(planning.status(PlanningService.weekJobId(WEEK)).orElseThrow().state())
+			.isEqualTo(JobState.CANCELLED);
+		assertThat(view.solve.isEnabled()).as("the week is free again").isTrue();
+		assertThat(view.stop.isEnabled()).isFalse();
+		planning.stop(busy);
+	}
+
 	private void awaitDone() throws InterruptedException {
 		var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (planning.status(PlanningService.weekJobId(WEEK))
-			.map(s -> s.state() == PlanningService.JobState.SOLVING)
+			.map(s -> !s.state().finished())
 			.orElse(true) && System.nanoTime() < deadline) {
 			Thread.sleep(200);
 		}

@@ -1,0 +1,217 @@
+package fr.mosaic.planning;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import fr.mosaic.planning.PlanningService.JobState;
+import fr.mosaic.planning.PlanningService.JobStatus;
+import fr.mosaic.planning.model.WeekPlanSolution;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The solver's jobs from submission until their result is released: QUEUED while the solver manager has no free
+ * solver for them, SOLVING, then SOLVED, FAILED or CANCELLED. A finished job's best plan is kept for the retention
+ * time (a large week holds hundreds of megabytes), then released. Times come from the clock.
+ */
+final class SolvingJobs {
+
+	private static final Logger log = LoggerFactory.getLogger(SolvingJobs.class);
+
+	private final SolverManager<WeekPlanSolution, String> solverManager;
+
+	private final Clock clock;
+
+	private final Duration retention;
+
+	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+
+	SolvingJobs(SolverManager<WeekPlanSolution, String> solverManager, Clock clock, Duration retention) {
+		this.solverManager = solverManager;
+		this.clock = clock;
+		this.retention = retention;
+	}
+
+	/**
+	 * Queues a job; the listener hears every change of state and every better plan, {@code onSolved} gets the final
+	 * plan of a job that ran (solved, or stopped while solving) before the job says it has ended.
+	 * @throws IllegalStateException when a job of that id has not ended yet
+	 */
+	void start(String jobId, WeekPlanSolution problem, Duration timeLimit, Consumer<JobStatus> listener,
+			Consumer<WeekPlanSolution> onSolved) {
+		var job = new Job(jobId, problem, listener);
+		// Held until the solver manager knows the job, so that a cancel in between reaches the solver.
+		synchronized (job) {
+			jobs.compute(jobId, (id, existing) -> {
+				if (existing != null && !existing.status().state().finished()) {
+					throw new IllegalStateException("already solving " + jobId);
+				}
+				return job;
+			});
+			try {
+				submit(job, problem, timeLimit, onSolved);
+			}
+			catch (RuntimeException ex) {
+				jobs.remove(jobId, job); // never queued: it must not hold its id
+				throw ex;
+			}
+		}
+	}
+
+	private void submit(Job job, WeekPlanSolution problem, Duration timeLimit, Consumer<WeekPlanSolution> onSolved) {
+		solverManager.solveBuilder()
+			.withProblemId(job.id)
+			.withProblem(problem)
+			.withConfigOverride(new SolverConfigOverride<WeekPlanSolution>().withTerminationSpentLimit(timeLimit))
+			.withSolverJobStartedEventConsumer(event -> job.started())
+			.withBestSolutionEventConsumer(event -> job.improved(event.solution()))
+			.withFinalBestSolutionEventConsumer(event -> {
+				onSolved.accept(event.solution());
+				job.solved(event.solution(), clock.instant());
+			})
+			.withExceptionHandler((id, error) -> {
+				log.error("Solving {} failed", id, error);
+				job.failed(error, clock.instant());
+			})
+			.run();
+	}
+
+	Optional<JobStatus> status(String jobId) {
+		return find(jobId).map(Job::status);
+	}
+
+	/** The best plan so far, the final one once solved, or the problem itself while queued. */
+	Optional<WeekPlanSolution> best(String jobId) {
+		return find(jobId).map(job -> job.best);
+	}
+
+	/**
+	 * Stops a job: a queued one never starts and ends CANCELLED now; a running one stops and ends CANCELLED with its
+	 * best plan so far as soon as the solver hands that plan over. An ended job is left as it is.
+	 * @return false when there is no such job
+	 */
+	boolean cancel(String jobId) {
+		var job = find(jobId);
+		if (job.isEmpty()) {
+			return false;
+		}
+		job.get().cancelling();
+		// Not under the job's lock: terminating waits for the solver thread, whose handlers take it.
+		solverManager.terminateEarly(jobId);
+		job.get().cancelledInQueue(clock.instant());
+		return true;
+	}
+
+	/** Releases the jobs that ended at least the retention time ago. */
+	void releaseEnded() {
+		var cutoff = clock.instant().minus(retention);
+		jobs.values().removeIf(job -> job.endedBy(cutoff));
+	}
+
+	private Optional<Job> find(String jobId) {
+		releaseEnded();
+		return Optional.ofNullable(jobs.get(jobId));
+	}
+
+	/** One job's state; a change is atomic and the listener hears it outside the lock. */
+	private static final class Job {
+
+		private final String id;
+
+		private final Consumer<JobStatus> listener;
+
+		private volatile WeekPlanSolution best;
+
+		private JobState state = JobState.QUEUED;
+
+		private boolean cancelling;
+
+		private @Nullable String error;
+
+		private @Nullable Instant endedAt;
+
+		Job(String id, WeekPlanSolution problem, Consumer<JobStatus> listener) {
+			this.id = id;
+			this.best = problem;
+			this.listener = listener;
+		}
+
+		void started() {
+			change(() -> {
+				if (state != JobState.QUEUED || cancelling) {
+					return false;
+				}
+				state = JobState.SOLVING;
+				return true;
+			});
+		}
+
+		void improved(WeekPlanSolution solution) {
+			change(() -> {
+				best = solution;
+				return true;
+			});
+		}
+
+		synchronized void cancelling() {
+			cancelling = true;
+		}
+
+		/** Ends a job that ran with its final plan: SOLVED, or CANCELLED after a cancel. */
+		void solved(WeekPlanSolution solution, Instant now) {
+			change(() -> {
+				best = solution;
+				return end(cancelling ? JobState.CANCELLED : JobState.SOLVED, now);
+			});
+		}
+
+		/** Ends a job that never started; one that did ends with its final plan instead. */
+		void cancelledInQueue(Instant now) {
+			change(() -> state == JobState.QUEUED && end(JobState.CANCELLED, now));
+		}
+
+		void failed(Throwable failure, Instant now) {
+			change(() -> {
+				error = failure.getMessage();
+				return end(JobState.FAILED, now);
+			});
+		}
+
+		private boolean end(JobState finalState, Instant now) {
+			state = finalState;
+			endedAt = now;
+			return true;
+		}
+
+		// An ended job changes no more.
+		private void change(BooleanSupplier change) {
+			synchronized (this) {
+				if (state.finished() || !change.getAsBoolean()) {
+					return;
+				}
+			}
+			listener.accept(status());
+		}
+
+		synchronized boolean endedBy(Instant cutoff) {
+			return endedAt != null && !endedAt.isAfter(cutoff);
+		}
+
+		synchronized JobStatus status() {
+			var score = best.getScore();
+			return new JobStatus(id, best.getWeekStart(), state, score == null ? null : score.toString(),
+					score != null && score.isFeasible(), error);
+		}
+
+	}
+
+}

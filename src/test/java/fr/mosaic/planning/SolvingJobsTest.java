@@ -1,0 +1,164 @@
+package fr.mosaic.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.SolverManagerConfig;
+import fr.mosaic.planning.PlanningService.JobState;
+import fr.mosaic.planning.PlanningService.JobStatus;
+import fr.mosaic.planning.model.WeekPlanSolution;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Jobs on the real solver with one solver for all: a second job waits, cancels end it, results are released. */
+class SolvingJobsTest {
+
+	static final Duration RETENTION = Duration.ofMinutes(10);
+
+	static final Duration LONG = Duration.ofMinutes(5);
+
+	final SettableClock clock = new SettableClock(Instant.parse("2026-11-20T09:00:00Z"));
+
+	final SolverManager<WeekPlanSolution, String> solverManager = SolverManager
+		.create(WeekSolver.solverFactoryFromClasspath(), new SolverManagerConfig().withParallelSolverCount("1"));
+
+	final SolvingJobs jobs = new SolvingJobs(solverManager, clock, RETENTION);
+
+	final List<WeekPlanSolution> solved = new CopyOnWriteArrayList<>();
+
+	@AfterEach
+	void closeSolver() {
+		solverManager.close();
+	}
+
+	@Test
+	void aSecondJobWaitsQueuedAndCancelledThereNeverSolves() {
+		var running = new CopyOnWriteArrayList<JobState>();
+		var waiting = new CopyOnWriteArrayList<JobState>();
+		start("running", LONG, running);
+		start("waiting", LONG, waiting);
+		await().until(() -> state("running") == JobState.SOLVING);
+		assertThat(state("waiting")).isEqualTo(JobState.QUEUED);
+
+		assertThat(jobs.cancel("waiting")).isTrue();
+
+		assertThat(state("waiting")).isEqualTo(JobState.CANCELLED);
+		assertThat(waiting).containsExactly(JobState.CANCELLED);
+		assertThat(jobs.best("waiting").orElseThrow().getScore()).isNull();
+		assertThat(state("running")).isEqualTo(JobState.SOLVING);
+
+		assertThat(jobs.cancel("running")).isTrue();
+
+		await().until(() -> state("running") == JobState.CANCELLED);
+		assertThat(running).startsWith(JobState.SOLVING).endsWith(JobState.CANCELLED).doesNotContain(JobState.SOLVED);
+		assertThat(jobs.status("running").orElseThrow().score()).isNotNull();
+		assertThat(solved).as("only the job that ran hands over a plan").hasSize(1);
+	}
+
+	@Test
+	void aJobThatRunsOutOfTimeEndsSolvedWithItsFinalPlan() {
+		var heard = new CopyOnWriteArrayList<JobState>();
+		start("short", Duration.ofSeconds(1), heard);
+
+		await().until(() -> state("short") == JobState.SOLVED);
+
+		assertThat(heard).first().isEqualTo(JobState.SOLVING);
+		assertThat(solved).singleElement().isSameAs(jobs.best("short").orElseThrow());
+		assertThat(jobs.status("short").orElseThrow().score()).isNotNull();
+		assertThat(jobs.cancel("short")).as("an ended job is found, and left as it is").isTrue();
+		assertThat(state("short")).isEqualTo(JobState.SOLVED);
+		assertThat(jobs.cancel("unknown")).isFalse();
+	}
+
+	@Test
+	void anEndedJobIsKeptForTheRetentionTimeThenReleased() {
+		start("short", Duration.ofSeconds(1), new CopyOnWriteArrayList<>());
+		await().until(() -> state("short") == JobState.SOLVED);
+		start("long", LONG, new CopyOnWriteArrayList<>());
+
+		clock.advance(RETENTION.minusSeconds(1));
+		jobs.releaseEnded();
+		assertThat(jobs.status("short")).isPresent();
+
+		clock.advance(Duration.ofSeconds(1));
+		jobs.releaseEnded();
+		assertThat(jobs.status("short")).isEmpty();
+		assertThat(jobs.best("short")).isEmpty();
+		assertThat(jobs.status("long")).as("a job that has not ended is never released").isPresent();
+		jobs.cancel("long");
+	}
+
+	@Test
+	void aJobIdInUseIsRefusedUntilItsJobEnds() {
+		start("week", LONG, new CopyOnWriteArrayList<>());
+
+		var refused = catchThrowableOfType(IllegalStateException.class, () -> start("week", LONG, List.of()));
+
+		assertThat(refused).hasMessage("already solving week");
+		jobs.cancel("week");
+		start("week", Duration.ofSeconds(1), new CopyOnWriteArrayList<>());
+		await().until(() -> state("week") == JobState.SOLVED);
+	}
+
+	@Test
+	void aJobTheSolverManagerRefusesIsNotKept() {
+		// The id is the solver manager's already, as for a week whose last job has not quite let go of it.
+		solverManager.solveBuilder()
+			.withProblemId("week")
+			.withProblem(new WeekPlanSolutionMapper().toSolution(SmallProblem.document()))
+			.run();
+
+		assertThat(catchThrowableOfType(IllegalStateException.class, () -> start("week", LONG, List.of())))
+			.isNotNull();
+		assertThat(jobs.status("week")).isEmpty();
+	}
+
+	private void start(String jobId, Duration timeLimit, List<JobState> heard) {
+		jobs.start(jobId, new WeekPlanSolutionMapper().toSolution(SmallProblem.document()), timeLimit,
+				(JobStatus status) -> heard.add(status.state()), solved::add);
+	}
+
+	private JobState state(String jobId) {
+		return jobs.status(jobId).orElseThrow().state();
+	}
+
+	/** The test's own time: results age only when the test says so. */
+	static final class SettableClock extends Clock {
+
+		private volatile Instant now;
+
+		SettableClock(Instant now) {
+			this.now = now;
+		}
+
+		void advance(Duration duration) {
+			now = now.plus(duration);
+		}
+
+		@Override
+		public Instant instant() {
+			return now;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneId.of("Europe/Paris");
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			throw new UnsupportedOperationException("fixed to the group's zone");
+		}
+
+	}
+
+}
