@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -13,6 +18,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import fr.mosaic.DatabaseCleaner;
+import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.interchange.ProblemImporter;
 import fr.mosaic.planning.PlanningService;
 import fr.mosaic.security.AppRoles;
@@ -23,12 +29,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** The coordinator plans a week on screen, reads the plan and its explanation, and publishes it. */
+/** The coordinator plans the coming week on screen, reads the plan and its explanation, and publishes it. */
 @SpringBootTest
 @WithMockUser(roles = AppRoles.COORDINATOR)
 class WeekPlanViewTest extends SpringBrowserlessTest {
 
-	static final LocalDate WEEK = LocalDate.of(2026, 11, 23);
+	static final Path EXAMPLE = Path.of("src/test/resources/interchange/small-problem.json");
+
+	static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	@Autowired
 	ProblemImporter importer;
@@ -42,17 +50,25 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	Clock clock;
+
+	private LocalDate comingMonday;
+
 	@BeforeEach
-	void importExample() throws Exception {
+	void importExampleIntoTheComingWeek() throws Exception {
 		DatabaseCleaner.clean(dataSource);
-		importer.importJson(Files.readString(Path.of("src/test/resources/interchange/small-problem.json")));
+		comingMonday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+		importer.importJson(exampleIn(comingMonday));
 	}
 
 	@Test
-	void plansTheWeekThenPublishesIt() throws Exception {
+	void plansTheComingWeekThenPublishesIt() throws Exception {
 		var view = navigate(WeekPlanView.class);
-		view.week.setValue(WEEK);
-		assertThat(view.status.getText()).isEqualTo(getTranslation("planning.view.noPlan"));
+		// the browser-less UI opened this route ("") before the import: show the stored week again
+		view.refresh();
+		assertThat(view.week.getValue()).isEqualTo(comingMonday);
+		assertThat(view.status.getText()).as("the imported pin is a draft").startsWith("Draft");
 		assertThat(view.publish.isEnabled()).isFalse();
 
 		test(view.solve).click();
@@ -68,18 +84,25 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 		var dialog = $(ConfirmDialog.class).single();
 		ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, false));
 
-		assertThat(weekPlans.isPublished(WEEK)).isTrue();
+		assertThat(weekPlans.isPublished(comingMonday)).isTrue();
 		assertThat(view.status.getText()).startsWith("Published");
 		assertThat(view.solve.isEnabled()).isFalse();
 	}
 
 	private void awaitDone() throws InterruptedException {
 		var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (planning.status(PlanningService.weekJobId(WEEK))
+		while (planning.status(PlanningService.weekJobId(comingMonday))
 			.map(s -> s.state() == PlanningService.JobState.SOLVING)
 			.orElse(true) && System.nanoTime() < deadline) {
 			Thread.sleep(200);
 		}
+	}
+
+	/** The spec's example problem moved to the week of {@code monday}: every date in it shifted by whole weeks. */
+	private static String exampleIn(LocalDate monday) throws Exception {
+		var example = Files.readString(EXAMPLE);
+		var weeks = ChronoUnit.WEEKS.between(new InterchangeJson().readProblem(example).weekStart(), monday);
+		return DATE.matcher(example).replaceAll(date -> LocalDate.parse(date.group()).plusWeeks(weeks).toString());
 	}
 
 	private String getTranslation(String key) {

@@ -95,6 +95,8 @@ class RequestListViewTest extends SpringBrowserlessTest {
 	void weekAlreadyOverIsRefused() {
 		var view = navigate(RequestListView.class);
 		var lastWeek = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+		// other tests share the database and may have stored that week (the example week, for some clocks)
+		var storedBefore = requests.findByWeek(lastWeek).size();
 		test(view.week.monday).setValue(lastWeek);
 
 		test(view.addRecurring).click();
@@ -104,7 +106,7 @@ class RequestListViewTest extends SpringBrowserlessTest {
 		var form = $(RequestForm.class).single();
 		test(form.save).click();
 		assertThat(form.weekStart.getErrorMessage()).isEqualTo(message("request.form.weekStart.past"));
-		assertThat(requests.findByWeek(lastWeek)).isEmpty();
+		assertThat(requests.findByWeek(lastWeek)).hasSize(storedBefore);
 	}
 
 	private RecurringRequest recurring(String memberCode, String skillCode) {
