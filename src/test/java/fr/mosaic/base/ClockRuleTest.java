@@ -61,8 +61,8 @@ class ClockRuleTest {
 					"java.time.LocalDateTime.now()", "java.time.ZonedDateTime.now()", "java.time.OffsetDateTime.now()",
 					"java.time.Instant.now()", "java.time.Instant.now()", "java.time.Year.now()",
 					"java.lang.System.currentTimeMillis()", "java.time.Clock.systemUTC()",
-					"java.time.Clock.systemDefaultZone()", "java.time.InstantSource.system()", "java.util.Date.<init>()",
-					"java.util.Calendar.getInstance()");
+					"java.time.Clock.systemDefaultZone()", "java.time.InstantSource.system()",
+					"java.util.Date.<init>()", "java.util.Calendar.getInstance()");
 	}
 
 	private static DescribedPredicate<JavaAccess<?>> readingTheMachineTime() {
