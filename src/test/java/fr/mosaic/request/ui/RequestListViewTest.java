@@ -72,6 +72,7 @@ class RequestListViewTest extends SpringBrowserlessTest {
 		var comingMonday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 		var recurring = recurring("EDIT-M1", "EDIT-K1");
 		recurring.setFirstDay(comingMonday);
+		recurring.setLastDay(comingMonday.plusWeeks(4));
 		requests.saveRecurring(recurring);
 		requests.addRecurringRequests(comingMonday);
 
