@@ -3,9 +3,9 @@ package fr.mosaic.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 
 import fr.mosaic.interchange.ProblemExporter;
 import fr.mosaic.interchange.ProblemImporter;
@@ -19,8 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(properties = { "mosaic.database.embedded.data-dir=target/mariadb-demo-test" })
 class DemoDataSeederIT {
 
-	static final Clock THURSDAY = Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneId.of("Europe/Paris"));
-
 	@Autowired
 	MemberService members;
 
@@ -33,15 +31,18 @@ class DemoDataSeederIT {
 	@Autowired
 	ProblemExporter exporter;
 
+	@Autowired
+	Clock clock;
+
 	@Test
 	void seedsTheDemoGroupForThisWeekAndTheNextOnceOnly() throws Exception {
-		var seeder = new DemoDataSeeder(members, importer, THURSDAY);
+		var seeder = new DemoDataSeeder(members, importer, clock);
 
 		seeder.run(null);
 		seeder.run(null);
 
 		var generator = new ProblemGenerator();
-		var thisWeek = LocalDate.of(2026, 11, 23);
+		var thisWeek = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		assertThat(members.findAll()).hasSize(ProblemSize.DEMO.members());
 		assertThat(workers.findAll()).hasSize(ProblemSize.DEMO.workers());
 		assertThat(exporter.exportWeek(thisWeek.plusWeeks(1)))

@@ -5,8 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -26,14 +31,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** The coordinator plans a week on screen, reads the plan and its explanation, and publishes it. */
+/** The coordinator plans the coming week on screen, reads the plan and its explanation, and publishes it. */
 @SpringBootTest
 @WithMockUser(roles = AppRoles.COORDINATOR)
 class WeekPlanViewTest extends SpringBrowserlessTest {
 
-	static final LocalDate WEEK = LocalDate.of(2026, 11, 23);
+	static final Path EXAMPLE = Path.of("src/test/resources/interchange/small-problem.json");
 
-	static final Path PROBLEM = Path.of("src/test/resources/interchange/small-problem.json");
+	static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	@Autowired
 	ProblemImporter importer;
@@ -47,17 +52,25 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	Clock clock;
+
+	private LocalDate comingMonday;
+
 	@BeforeEach
-	void importExample() throws Exception {
+	void importExampleIntoTheComingWeek() throws Exception {
 		DatabaseCleaner.clean(dataSource);
-		importer.importJson(Files.readString(PROBLEM));
+		comingMonday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+		importer.importJson(exampleIn(comingMonday));
 	}
 
 	@Test
-	void plansTheWeekThenPublishesIt() throws Exception {
+	void plansTheComingWeekThenPublishesIt() throws Exception {
 		var view = navigate(WeekPlanView.class);
-		view.week.setValue(WEEK);
-		assertThat(view.status.getText()).isEqualTo(getTranslation("planning.view.noPlan"));
+		// the browser-less UI opened this route ("") before the import: show the stored week again
+		view.refresh();
+		assertThat(view.week.getValue()).isEqualTo(comingMonday);
+		assertThat(view.status.getText()).as("the imported pin is a draft").startsWith("Draft");
 		assertThat(view.publish.isEnabled()).isFalse();
 
 		test(view.solve).click();
@@ -73,7 +86,7 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 		var dialog = $(ConfirmDialog.class).single();
 		ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, false));
 
-		assertThat(weekPlans.isPublished(WEEK)).isTrue();
+		assertThat(weekPlans.isPublished(comingMonday)).isTrue();
 		assertThat(view.status.getText()).startsWith("Published");
 		assertThat(view.solve.isEnabled()).isFalse();
 	}
@@ -81,35 +94,41 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 	@Test
 	void aWeekWaitingForTheSolverCanBeCancelledAndPlannedAgain() throws Exception {
 		// The tests solve one job at a time: this one holds the solver, so the week's job waits.
-		var busy = planning.solve(new InterchangeJson().readProblem(Files.readString(PROBLEM)), Duration.ofMinutes(5));
+		var busy = planning.solve(new InterchangeJson().readProblem(Files.readString(EXAMPLE)), Duration.ofMinutes(5));
 		await().until(() -> planning.status(busy).orElseThrow().state() == JobState.SOLVING);
 		var view = navigate(WeekPlanView.class);
-		view.week.setValue(WEEK);
+		view.week.setValue(comingMonday);
 
 		test(view.solve).click();
 		view.refresh();
 
-		assertThat(planning.status(PlanningService.weekJobId(WEEK)).orElseThrow().state()).isEqualTo(JobState.QUEUED);
+		assertThat(planning.status(PlanningService.weekJobId(comingMonday)).orElseThrow().state())
+			.isEqualTo(JobState.QUEUED);
 		assertThat(view.solve.isEnabled()).isFalse();
 		assertThat(view.stop.isEnabled()).isTrue();
 
 		test(view.stop).click();
 		view.refresh();
 
-		assertThat(planning.status(PlanningService.weekJobId(WEEK)).orElseThrow().state())
+		assertThat(planning.status(PlanningService.weekJobId(comingMonday)).orElseThrow().state())
 			.isEqualTo(JobState.CANCELLED);
 		assertThat(view.solve.isEnabled()).as("the week is free again").isTrue();
 		assertThat(view.stop.isEnabled()).isFalse();
 		planning.stop(busy);
 	}
 
-	private void awaitDone() throws InterruptedException {
-		var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (planning.status(PlanningService.weekJobId(WEEK))
-			.map(s -> !s.state().finished())
-			.orElse(true) && System.nanoTime() < deadline) {
-			Thread.sleep(200);
-		}
+	private void awaitDone() {
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> planning.status(PlanningService.weekJobId(comingMonday))
+				.map(s -> s.state().finished())
+				.orElse(false));
+	}
+
+	/** The spec's example problem moved to the week of {@code monday}: every date in it shifted by whole weeks. */
+	private static String exampleIn(LocalDate monday) throws Exception {
+		var example = Files.readString(EXAMPLE);
+		var weeks = ChronoUnit.WEEKS.between(new InterchangeJson().readProblem(example).weekStart(), monday);
+		return DATE.matcher(example).replaceAll(date -> LocalDate.parse(date.group()).plusWeeks(weeks).toString());
 	}
 
 	private String getTranslation(String key) {

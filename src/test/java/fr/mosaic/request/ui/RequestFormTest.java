@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.flow.component.UI;
+import fr.mosaic.base.TestClock;
 import fr.mosaic.base.ui.DayTimeRow;
 import fr.mosaic.base.ui.MosaicI18NProvider;
 import fr.mosaic.member.Member;
@@ -25,15 +23,14 @@ import fr.mosaic.worker.Skill;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The request form alone, on Wednesday 18 November 2026. */
+/** The request form alone, as of the test clock. */
 class RequestFormTest extends BrowserlessTest {
 
-	private static final Clock WEDNESDAY = Clock.fixed(Instant.parse("2026-11-18T10:00:00Z"),
-			ZoneId.of("Europe/Paris"));
+	private static final Clock NOW = TestClock.clock();
 
-	private static final LocalDate CURRENT_MONDAY = LocalDate.of(2026, 11, 16);
+	private static final LocalDate CURRENT_MONDAY = WeekPicker.mondayOf(LocalDate.now(NOW));
 
-	private static final LocalDate NEXT_MONDAY = LocalDate.of(2026, 11, 23);
+	private static final LocalDate NEXT_MONDAY = CURRENT_MONDAY.plusWeeks(1);
 
 	private final Member member = new Member();
 
@@ -52,7 +49,7 @@ class RequestFormTest extends BrowserlessTest {
 		site.setName("Grange");
 		member.addSite(site);
 		skill.setName("Traite");
-		form = new RequestForm(WEDNESDAY);
+		form = new RequestForm(NOW);
 		UI.getCurrent().add(form);
 		form.setChoices(List.of(member), List.of(skill));
 		form.addSaveListener(event -> saved.add(event.bean()));
@@ -78,7 +75,7 @@ class RequestFormTest extends BrowserlessTest {
 
 		assertThat(saved).singleElement()
 			.satisfies(request -> assertThat(request.getWindows()).containsExactly(new RequestWindow(
-					LocalDateTime.of(2026, 11, 17, 8, 0), LocalDateTime.of(2026, 11, 17, 12, 0))));
+					CURRENT_MONDAY.plusDays(1).atTime(8, 0), CURRENT_MONDAY.plusDays(1).atTime(12, 0))));
 	}
 
 	@Test

@@ -72,6 +72,7 @@ class RequestListViewTest extends SpringBrowserlessTest {
 		var comingMonday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 		var recurring = recurring("EDIT-M1", "EDIT-K1");
 		recurring.setFirstDay(comingMonday);
+		recurring.setLastDay(comingMonday.plusWeeks(4));
 		requests.saveRecurring(recurring);
 		requests.addRecurringRequests(comingMonday);
 
@@ -95,6 +96,8 @@ class RequestListViewTest extends SpringBrowserlessTest {
 	void weekAlreadyOverIsRefused() {
 		var view = navigate(RequestListView.class);
 		var lastWeek = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+		// other tests share the database and may have stored that week (the example week, for some clocks)
+		var storedBefore = requests.findByWeek(lastWeek).size();
 		test(view.week.monday).setValue(lastWeek);
 
 		test(view.addRecurring).click();
@@ -104,7 +107,7 @@ class RequestListViewTest extends SpringBrowserlessTest {
 		var form = $(RequestForm.class).single();
 		test(form.save).click();
 		assertThat(form.weekStart.getErrorMessage()).isEqualTo(message("request.form.weekStart.past"));
-		assertThat(requests.findByWeek(lastWeek)).isEmpty();
+		assertThat(requests.findByWeek(lastWeek)).hasSize(storedBefore);
 	}
 
 	private RecurringRequest recurring(String memberCode, String skillCode) {
