@@ -98,6 +98,7 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 		await().until(() -> planning.status(busy).orElseThrow().state() == JobState.SOLVING);
 		var view = navigate(WeekPlanView.class);
 		view.week.setValue(comingMonday);
+		view.refresh();
 
 		test(view.solve).click();
 		view.refresh();

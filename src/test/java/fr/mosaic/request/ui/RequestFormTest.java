@@ -100,7 +100,8 @@ class RequestFormTest extends BrowserlessTest {
 
 	@Test
 	void windowEndingAtMidnightShowsAs2400AndIsSavedUnchanged() {
-		var evening = new RequestWindow(LocalDateTime.of(2026, 11, 27, 20, 0), LocalDateTime.of(2026, 11, 28, 0, 0));
+		var evening = new RequestWindow(NEXT_MONDAY.plusDays(4).atTime(20, 0),
+				NEXT_MONDAY.plusDays(5).atStartOfDay());
 		var request = RequestForm.newRequest(NEXT_MONDAY);
 		request.setCode("R2");
 		request.setMember(member);
