@@ -9,10 +9,10 @@ import java.util.List;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import fr.mosaic.base.ui.BeanLevelValidator;
 import fr.mosaic.base.ui.DayTime;
 import fr.mosaic.base.ui.DayTimeRow;
+import fr.mosaic.base.ui.EntityBinder;
 import fr.mosaic.base.ui.EntityForm;
 import fr.mosaic.base.ui.RowsField;
 import fr.mosaic.member.Member;
@@ -32,7 +32,7 @@ final class RequestForm extends EntityForm<Request> {
 
 	final RowsField<DayTime> windows;
 
-	private final BeanValidationBinder<Request> binder = new BeanValidationBinder<>(Request.class);
+	private final EntityBinder<Request> binder = new EntityBinder<>(Request.class);
 
 	final TermsFields<Request> terms = new TermsFields<>(binder);
 
