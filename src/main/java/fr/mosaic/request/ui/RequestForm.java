@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.mosaic.base.ui.BeanLevelValidator;
@@ -15,6 +14,7 @@ import fr.mosaic.base.ui.DayTimeRow;
 import fr.mosaic.base.ui.EntityBinder;
 import fr.mosaic.base.ui.EntityForm;
 import fr.mosaic.base.ui.RowsField;
+import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.member.Member;
 import fr.mosaic.request.Request;
 import fr.mosaic.request.RequestWindow;
@@ -28,7 +28,7 @@ final class RequestForm extends EntityForm<Request> {
 
 	final TextField code = new TextField();
 
-	final DatePicker weekStart = new DatePicker();
+	final WeekField weekStart = new WeekField(getTranslation("request.form.weekStart"));
 
 	final RowsField<DayTime> windows;
 
@@ -41,8 +41,6 @@ final class RequestForm extends EntityForm<Request> {
 	RequestForm(Clock clock) {
 		this.clock = clock;
 		code.setLabel(getTranslation("request.form.code"));
-		weekStart.setLabel(getTranslation("request.form.weekStart"));
-		weekStart.setWeekNumbersVisible(true);
 		windows = new RowsField<>(getTranslation("request.form.windows"), getTranslation("request.form.windows.add"),
 				DayTimeRow::new);
 		binder.forField(code).bind("code");
@@ -62,11 +60,11 @@ final class RequestForm extends EntityForm<Request> {
 
 	/** Monday of the week under way: earlier weeks are over. */
 	private LocalDate currentMonday() {
-		return WeekPicker.mondayOf(LocalDate.now(clock));
+		return WeekField.mondayOf(LocalDate.now(clock));
 	}
 
 	private RequestWindow toWindow(DayTime row) {
-		var monday = weekStart.getValue() == null ? currentMonday() : WeekPicker.mondayOf(weekStart.getValue());
+		var monday = weekStart.getValue() == null ? currentMonday() : weekStart.getValue();
 		var day = monday.with(row.day());
 		// a window ending at midnight ends on the next day
 		var end = row.to().equals(LocalTime.MIDNIGHT) ? day.plusDays(1).atStartOfDay() : day.atTime(row.to());

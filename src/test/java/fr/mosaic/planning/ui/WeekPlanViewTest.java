@@ -73,6 +73,20 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 		assertThat(view.solve.isEnabled()).isFalse();
 	}
 
+	@Test
+	void planDownloadIsOfferedOnlyForAWeekWithAPlan() {
+		var view = navigate(WeekPlanView.class);
+		// the imported week's pinned shifts make its draft
+		view.week.setValue(WEEK.plusDays(2));
+		assertThat(view.week.getValue()).isEqualTo(WEEK);
+		assertThat(view.download.isVisible()).isTrue();
+
+		view.week.setValue(WEEK.plusWeeks(1));
+
+		assertThat(view.download.isVisible()).isFalse();
+		assertThat(view.status.getText()).isEqualTo(getTranslation("planning.view.noPlan"));
+	}
+
 	private void awaitDone() throws InterruptedException {
 		var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (planning.status(PlanningService.weekJobId(WEEK))

@@ -81,6 +81,20 @@ class RequestFormTest extends BrowserlessTest {
 	}
 
 	@Test
+	void wednesdayPickedAsTheWeekIsSavedAsItsMonday() {
+		fillTuesdayMorning();
+		test(form.weekStart).setValue(NEXT_MONDAY.plusDays(2));
+		test(form.save).click();
+
+		assertThat(form.weekStart.getValue()).isEqualTo(NEXT_MONDAY);
+		assertThat(saved).singleElement().satisfies(request -> {
+			assertThat(request.getWeekStart()).isEqualTo(NEXT_MONDAY);
+			assertThat(request.getWindows()).containsExactly(new RequestWindow(LocalDateTime.of(2026, 11, 24, 8, 0),
+					LocalDateTime.of(2026, 11, 24, 12, 0)));
+		});
+	}
+
+	@Test
 	void windowShorterThanShiftIsRefused() {
 		fillTuesdayMorning();
 		test(form.terms.durationMinutes).setValue(300);
