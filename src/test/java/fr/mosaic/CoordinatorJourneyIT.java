@@ -73,12 +73,7 @@ class CoordinatorJourneyIT {
 
 	@Test
 	void coordinatorAddsAMemberWithASiteAndFindsItInTheGrid() {
-		accounts.create("journey", "journey-password", AppRoles.COORDINATOR);
-
-		browser.get(url("/login"));
-		visible(By.cssSelector("input[name='username']")).sendKeys("journey");
-		browser.findElement(By.cssSelector("input[name='password']")).sendKeys("journey-password", Keys.ENTER);
-		visible(By.id("logout"));
+		logIn("journey");
 		assertThat(browser.findElement(By.id("logout")).getText()).isEqualTo("Se déconnecter");
 
 		browser.get(url("/members"));
@@ -99,19 +94,37 @@ class CoordinatorJourneyIT {
 
 	@Test
 	void coordinatorPlansTheComingWeekAndReadsWhy() throws Exception {
-		accounts.create("planner", "planner-password", AppRoles.COORDINATOR);
 		var comingMonday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 		importer.importProblem(new ProblemGenerator().generate(ProblemSize.DEMO, comingMonday));
 
-		browser.get(url("/login"));
-		visible(By.cssSelector("input[name='username']")).sendKeys("planner");
-		browser.findElement(By.cssSelector("input[name='password']")).sendKeys("planner-password", Keys.ENTER);
+		logIn("planner");
 		visible(By.id("plan-solve")).click();
 		wait.until(driver -> driver.findElement(By.id("plan-status")).getText().startsWith("Brouillon"));
 
 		assertThat(cellTexts()).contains("lundi").doesNotContain("!");
 		Files.createDirectories(Path.of("target/screens"));
 		Files.write(Path.of("target/screens/week-plan.png"), browser.getScreenshotAs(OutputType.BYTES));
+		assertThat(visible(By.id("plan-download")).getText()).isEqualTo("Télécharger le plan (JSON)");
+	}
+
+	@Test
+	void dayTypedInAWeekFieldBecomesItsMonday() {
+		logIn("weeks");
+		browser.get(url("/import-export"));
+		var input = visible(By.id("export-week")).findElement(By.cssSelector("input"));
+		// Enter commits what was typed, as a coordinator does
+		input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "25/11/2026", Keys.ENTER);
+
+		wait.until(driver -> "23/11/2026".equals(input.getDomProperty("value")));
+	}
+
+	/** Logs in as a new coordinator of that name. */
+	private void logIn(String username) {
+		accounts.create(username, username + "-password", AppRoles.COORDINATOR);
+		browser.get(url("/login"));
+		visible(By.cssSelector("input[name='username']")).sendKeys(username);
+		browser.findElement(By.cssSelector("input[name='password']")).sendKeys(username + "-password", Keys.ENTER);
+		visible(By.id("logout"));
 	}
 
 	private String cellTexts() {

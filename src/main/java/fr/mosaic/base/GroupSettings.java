@@ -4,13 +4,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /** Settings that hold for the whole group: its time zone and how travel time is derived from distance. */
 @Entity
 @Table(name = "group_settings")
 public class GroupSettings extends BaseEntity {
 
-	@NotBlank
+	@NotBlank(message = "{base.settings.timeZone.required}")
+	@Size(max = 64, message = "{base.settings.timeZone.size}")
 	private String timeZone = "Europe/Paris";
 
 	@DecimalMin(value = "1", message = "{base.settings.speedKmh.min}")

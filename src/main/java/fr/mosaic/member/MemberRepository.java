@@ -3,11 +3,12 @@ package fr.mosaic.member;
 import java.util.List;
 import java.util.Optional;
 
+import fr.mosaic.base.MergingSave;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface MemberRepository extends JpaRepository<Member, Long> {
+interface MemberRepository extends JpaRepository<Member, Long>, MergingSave<Member> {
 
 	@EntityGraph(attributePaths = "sites")
 	Optional<Member> findByCode(String code);

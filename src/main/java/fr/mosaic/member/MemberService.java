@@ -85,7 +85,7 @@ public class MemberService implements RegisterService<Member> {
 				.filter(site -> !member.getSites().contains(site))
 				.forEach(removed -> ReferenceCheck.refuseIfReferenced(removed, siteChecks));
 		}
-		return members.save(member);
+		return members.merge(member);
 	}
 
 	/** Refuses, with the references found, to delete a member that requests or workers still refer to. */

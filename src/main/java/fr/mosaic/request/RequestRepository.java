@@ -3,12 +3,13 @@ package fr.mosaic.request;
 import java.time.LocalDate;
 import java.util.List;
 
+import fr.mosaic.base.MergingSave;
 import fr.mosaic.member.Member;
 import fr.mosaic.member.Site;
 import fr.mosaic.worker.Skill;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface RequestRepository extends JpaRepository<Request, Long> {
+interface RequestRepository extends JpaRepository<Request, Long>, MergingSave<Request> {
 
 	List<Request> findByWeekStartOrderById(LocalDate weekStart);
 

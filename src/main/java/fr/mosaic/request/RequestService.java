@@ -53,7 +53,7 @@ public class RequestService {
 
 	@Transactional
 	public Request save(@Valid Request request) {
-		return requests.save(request);
+		return requests.merge(request);
 	}
 
 	/** Refuses, with the references found, to delete a request that a week plan still holds. */
@@ -88,7 +88,7 @@ public class RequestService {
 
 	@Transactional
 	public RecurringRequest saveRecurring(@Valid RecurringRequest recurring) {
-		return recurringRequests.save(recurring);
+		return recurringRequests.merge(recurring);
 	}
 
 	@Transactional

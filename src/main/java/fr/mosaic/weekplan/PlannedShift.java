@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /** One block of a request in a week plan: its worker and start, or none with the reason it is uncovered. */
@@ -55,6 +56,7 @@ public class PlannedShift {
 
 	private boolean pinned;
 
+	@Size(max = 500, message = "{weekplan.shift.reason.size}")
 	private @Nullable String reason;
 
 	protected PlannedShift() {

@@ -13,6 +13,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /** All shifts of one ISO week with their assignments, the score they reached and whether the week is published. */
@@ -25,6 +26,7 @@ public class WeekPlan extends BaseEntity {
 	@Enumerated(EnumType.STRING)
 	private WeekPlanState state = WeekPlanState.DRAFT;
 
+	@Size(max = 80, message = "{weekplan.plan.score.size}")
 	private @Nullable String score;
 
 	private boolean feasible;

@@ -3,10 +3,11 @@ package fr.mosaic.worker;
 import java.util.List;
 import java.util.Optional;
 
+import fr.mosaic.base.MergingSave;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SkillRepository extends JpaRepository<Skill, Long> {
+interface SkillRepository extends JpaRepository<Skill, Long>, MergingSave<Skill> {
 
 	Optional<Skill> findByCode(String code);
 

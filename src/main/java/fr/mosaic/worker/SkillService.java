@@ -61,7 +61,7 @@ public class SkillService implements RegisterService<Skill> {
 	@Transactional
 	@Override
 	public Skill save(Skill skill) {
-		return skills.save(skill);
+		return skills.merge(skill);
 	}
 
 	/** Refuses, with the references found, to delete a skill that workers or requests still need. */

@@ -15,6 +15,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -65,7 +66,7 @@ public class Worker extends NamedEntity {
 	@ElementCollection
 	@CollectionTable(name = "worker_unavailability", joinColumns = @JoinColumn(name = "worker_id"))
 	@OrderColumn(name = "position")
-	private List<Unavailability> unavailability = new ArrayList<>();
+	private List<@Valid Unavailability> unavailability = new ArrayList<>();
 
 	@ManyToMany
 	@JoinTable(name = "worker_preferred_member", joinColumns = @JoinColumn(name = "worker_id"),

@@ -66,7 +66,7 @@ public class WorkerService implements RegisterService<Worker> {
 	@Transactional
 	@Override
 	public Worker save(Worker worker) {
-		return loadCollections(workers.save(worker));
+		return loadCollections(workers.merge(worker));
 	}
 
 	/** Refuses, with the references found, to delete a worker that week plans still refer to. */

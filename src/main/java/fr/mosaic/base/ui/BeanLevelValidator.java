@@ -11,6 +11,7 @@ import com.vaadin.flow.data.validator.BeanValidator;
 /**
  * Runs an entity's cross-field Bean Validation rules (an {@code @AssertTrue} getter such as "maximum not below
  * contract") as a binder-level validator; {@code BeanValidationBinder} only checks the properties bound to fields.
+ * Several broken rules give one message a line.
  */
 public final class BeanLevelValidator extends BeanValidator {
 
@@ -30,7 +31,8 @@ public final class BeanLevelValidator extends BeanValidator {
 			.filter(violation -> properties.contains(violation.getPropertyPath().toString()))
 			.map(violation -> getMessage(violation, locale))
 			.sorted()
-			.collect(Collectors.joining(" "));
+			// one message a line: the form's status shows line breaks
+			.collect(Collectors.joining("\n"));
 		return messages.isEmpty() ? ValidationResult.ok() : ValidationResult.error(messages);
 	}
 

@@ -45,7 +45,8 @@ public abstract class EntityForm<T extends BaseEntity> extends VerticalLayout {
 			}
 		});
 		cancel.addClickListener(event -> fireEvent(new CloseEvent<>(this)));
-		status.getStyle().set("color", "var(--lumo-error-text-color)");
+		// several messages come one a line
+		status.getStyle().set("color", "var(--lumo-error-text-color)").set("white-space", "pre-line");
 		setPadding(false);
 	}
 

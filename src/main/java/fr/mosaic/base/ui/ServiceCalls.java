@@ -7,14 +7,21 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import fr.mosaic.base.ReferenceCheck.InUseException;
 import jakarta.validation.ConstraintViolationException;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Runs a save or delete and turns the refusals a coordinator can act on into a message: data still in use, a
- * concurrent change, a duplicate id, an invalid entity. Anything else is a bug and goes to the error handler.
+ * concurrent change, a duplicate id, an invalid entity. Any other database error is logged and said to be one, never
+ * passed off as something else; anything else is a bug and goes to the error handler.
  */
 public final class ServiceCalls {
+
+	private static final Logger log = LoggerFactory.getLogger(ServiceCalls.class);
 
 	private ServiceCalls() {
 	}
@@ -39,18 +46,34 @@ public final class ServiceCalls {
 			// ObjectOptimisticLockingFailureException is a subclass: a stale version, or the row deleted meanwhile
 			error(source.getTranslation(conflictKey));
 		}
-		catch (DataIntegrityViolationException ex) {
-			error(source.getTranslation("base.save.duplicate"));
+		catch (DataAccessException ex) {
+			if (duplicateKey(ex)) {
+				error(source.getTranslation("base.save.duplicate"));
+			}
+			else {
+				log.error("The database refused a save or delete", ex);
+				error(source.getTranslation("base.database.failed"));
+			}
 		}
 		catch (ConstraintViolationException ex) {
 			var messages = ex.getConstraintViolations()
 				.stream()
 				.map(violation -> violation.getMessage())
 				.sorted()
-				.collect(Collectors.joining(" "));
+				.collect(Collectors.joining("; "));
 			error(source.getTranslation("base.save.invalid", messages));
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the database refused a value its unique key already holds: the one refusal a coordinator causes by
+	 * typing (an id in use). Spring reports every integrity violation alike; Hibernate knows the constraint's kind.
+	 */
+	private static boolean duplicateKey(DataAccessException ex) {
+		return ex instanceof DuplicateKeyException
+				|| ex.getCause() instanceof org.hibernate.exception.ConstraintViolationException violation
+						&& violation.getKind() == ConstraintKind.UNIQUE;
 	}
 
 	public static void success(String message) {

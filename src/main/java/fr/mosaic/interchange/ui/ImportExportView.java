@@ -9,7 +9,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -24,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
+import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.interchange.InvalidProblemException;
 import fr.mosaic.interchange.ProblemDocument;
@@ -68,11 +68,12 @@ class ImportExportView extends VerticalLayout implements HasDynamicTitle {
 		errorsTitle.setId("import-errors-title");
 		showErrors(List.of(), "");
 
-		var week = new DatePicker(getTranslation("interchange.view.week"));
+		var week = new WeekField(getTranslation("interchange.view.week"));
 		week.setValue(LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
+		week.refuseEmpty();
 		week.setId("export-week");
 		var download = new Anchor(DownloadHandler.fromInputStream(event -> {
-			var monday = week.getValue().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+			var monday = week.getValue();
 			var bytes = json.writeProblem(exporter.exportWeek(monday)).getBytes(StandardCharsets.UTF_8);
 			return new DownloadResponse(new ByteArrayInputStream(bytes), "mosaic-problem-" + monday + ".json",
 					"application/json", bytes.length);

@@ -2,8 +2,8 @@ package fr.mosaic.member.ui;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import fr.mosaic.base.ui.BeanLevelValidator;
+import fr.mosaic.base.ui.EntityBinder;
 import fr.mosaic.base.ui.EntityForm;
 import fr.mosaic.member.Member;
 
@@ -16,7 +16,7 @@ final class MemberForm extends EntityForm<Member> {
 
 	final SiteList sites = new SiteList();
 
-	private final BeanValidationBinder<Member> binder = new BeanValidationBinder<>(Member.class);
+	private final EntityBinder<Member> binder = new EntityBinder<>(Member.class);
 
 	MemberForm() {
 		code.setLabel(getTranslation("member.form.code"));

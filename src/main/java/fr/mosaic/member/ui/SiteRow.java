@@ -6,7 +6,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
+import fr.mosaic.base.ui.EntityBinder;
 import fr.mosaic.member.Site;
 
 /** One site of the member being edited, with its own binder so each site shows its own errors. */
@@ -24,7 +24,7 @@ final class SiteRow extends FormLayout {
 
 	final Button remove = new Button(VaadinIcon.TRASH.create());
 
-	private final BeanValidationBinder<Site> binder = new BeanValidationBinder<>(Site.class);
+	private final EntityBinder<Site> binder = new EntityBinder<>(Site.class);
 
 	private final Site site;
 

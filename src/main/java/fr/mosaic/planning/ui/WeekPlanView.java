@@ -10,7 +10,6 @@ import java.time.temporal.TemporalAdjusters;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -21,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.planning.PlanningService;
 import fr.mosaic.planning.PlanningService.JobState;
@@ -38,7 +38,7 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 
 	private final WeekPlanService weekPlans;
 
-	final DatePicker week = new DatePicker();
+	final WeekField week = new WeekField(getTranslation("planning.view.week"));
 
 	final Button solve = new Button();
 
@@ -52,11 +52,14 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 
 	final PlanPanels panels = new PlanPanels();
 
+	/** Offered only while the week has a stored plan to download. */
+	final Anchor download;
+
 	WeekPlanView(PlanningService planning, WeekPlanService weekPlans, Clock clock) {
 		this.planning = planning;
 		this.weekPlans = weekPlans;
-		week.setLabel(getTranslation("planning.view.week"));
 		week.setValue(LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
+		week.refuseEmpty();
 		week.addValueChangeListener(event -> refresh());
 		solve.setText(getTranslation("planning.view.solve"));
 		solve.setId("plan-solve");
@@ -69,12 +72,13 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		publish.setText(getTranslation("planning.view.publish"));
 		publish.addClickListener(event -> confirmPublish());
 		progress.setIndeterminate(true);
-		var download = new Anchor(DownloadHandler.fromInputStream(event -> {
+		download = new Anchor(DownloadHandler.fromInputStream(event -> {
 			var plan = planning.exportPlan(monday(), getLocale()).orElseThrow();
 			var bytes = new InterchangeJson().writePlan(plan).getBytes(StandardCharsets.UTF_8);
 			return new DownloadResponse(new ByteArrayInputStream(bytes), "mosaic-plan-" + monday() + ".json",
 					"application/json", bytes.length);
 		}), getTranslation("planning.view.download"));
+		download.setId("plan-download");
 		var toolbar = new HorizontalLayout(week, solve, stop, publish, download);
 		toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 		add(toolbar, status, progress, panels);
@@ -83,7 +87,7 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private LocalDate monday() {
-		return week.getValue().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		return week.getValue();
 	}
 
 	private void startSolving() {
@@ -126,6 +130,7 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		solve.setEnabled(!published && !running);
 		var failed = jobStatus.filter(s -> s.state() == JobState.FAILED);
 		var review = planning.review(monday(), getLocale());
+		download.setVisible(review.isPresent());
 		if (review.isEmpty()) {
 			status.setText(failed.map(s -> getTranslation("planning.view.failed", s.error()))
 				.orElse(getTranslation("planning.view.noPlan")));

@@ -4,10 +4,10 @@ import java.util.List;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import fr.mosaic.base.ui.BeanLevelValidator;
 import fr.mosaic.base.ui.DayTime;
 import fr.mosaic.base.ui.DayTimeRow;
+import fr.mosaic.base.ui.EntityBinder;
 import fr.mosaic.base.ui.EntityForm;
 import fr.mosaic.base.ui.RowsField;
 import fr.mosaic.member.Member;
@@ -24,7 +24,7 @@ final class RecurringRequestForm extends EntityForm<RecurringRequest> {
 
 	final RowsField<DayTime> windows;
 
-	private final BeanValidationBinder<RecurringRequest> binder = new BeanValidationBinder<>(RecurringRequest.class);
+	private final EntityBinder<RecurringRequest> binder = new EntityBinder<>(RecurringRequest.class);
 
 	final TermsFields<RecurringRequest> terms = new TermsFields<>(binder);
 

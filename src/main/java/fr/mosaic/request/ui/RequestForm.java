@@ -5,15 +5,15 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import fr.mosaic.base.ui.BeanLevelValidator;
 import fr.mosaic.base.ui.DayTime;
 import fr.mosaic.base.ui.DayTimeRow;
+import fr.mosaic.base.ui.EntityBinder;
 import fr.mosaic.base.ui.EntityForm;
 import fr.mosaic.base.ui.RowsField;
+import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.member.Member;
 import fr.mosaic.request.Request;
 import fr.mosaic.request.RequestWindow;
@@ -27,11 +27,11 @@ final class RequestForm extends EntityForm<Request> {
 
 	final TextField code = new TextField();
 
-	final DatePicker weekStart = new DatePicker();
+	final WeekField weekStart = new WeekField(getTranslation("request.form.weekStart"));
 
 	final RowsField<DayTime> windows;
 
-	private final BeanValidationBinder<Request> binder = new BeanValidationBinder<>(Request.class);
+	private final EntityBinder<Request> binder = new EntityBinder<>(Request.class);
 
 	final TermsFields<Request> terms = new TermsFields<>(binder);
 
@@ -40,8 +40,6 @@ final class RequestForm extends EntityForm<Request> {
 	RequestForm(Clock clock) {
 		this.clock = clock;
 		code.setLabel(getTranslation("request.form.code"));
-		weekStart.setLabel(getTranslation("request.form.weekStart"));
-		weekStart.setWeekNumbersVisible(true);
 		windows = new RowsField<>(getTranslation("request.form.windows"), getTranslation("request.form.windows.add"),
 				DayTimeRow::new);
 		binder.forField(code).bind("code");
@@ -61,11 +59,11 @@ final class RequestForm extends EntityForm<Request> {
 
 	/** Monday of the week under way: earlier weeks are over. */
 	private LocalDate currentMonday() {
-		return WeekPicker.mondayOf(LocalDate.now(clock));
+		return WeekField.mondayOf(LocalDate.now(clock));
 	}
 
 	private RequestWindow toWindow(DayTime row) {
-		return Windows.of(row, weekStart.getValue() == null ? currentMonday() : WeekPicker.mondayOf(weekStart.getValue()));
+		return Windows.of(row, weekStart.getValue() == null ? currentMonday() : weekStart.getValue());
 	}
 
 	void setChoices(List<Member> members, List<Skill> skills) {

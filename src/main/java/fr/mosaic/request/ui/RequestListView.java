@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.mosaic.base.ui.EntityListView;
 import fr.mosaic.base.ui.ServiceCalls;
+import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.request.Request;
 import fr.mosaic.request.RequestService;
@@ -58,7 +59,7 @@ class RequestListView extends EntityListView<Request> {
 	}
 
 	private boolean weekIsOver() {
-		return week.value().isBefore(WeekPicker.mondayOf(LocalDate.now(clock)));
+		return week.value().isBefore(WeekField.mondayOf(LocalDate.now(clock)));
 	}
 
 	private void addRecurring() {

@@ -1,15 +1,17 @@
 package fr.mosaic.worker.ui;
 
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.mosaic.base.ui.RowsField;
+import fr.mosaic.base.ui.TextLimits;
 import fr.mosaic.worker.Unavailability;
 
-/** A period the worker cannot work; the end must come after the start. */
+/** A period the worker cannot work; the end must come after the start, the reason keep to its length. */
 final class PeriodRow implements RowsField.Row<Unavailability> {
 
 	final DateTimePicker start = new DateTimePicker();
@@ -20,10 +22,13 @@ final class PeriodRow implements RowsField.Row<Unavailability> {
 
 	private final HorizontalLayout layout = new HorizontalLayout(start, end, reason);
 
+	private final BooleanSupplier reasonFits;
+
 	PeriodRow() {
 		start.setLabel(start.getTranslation("worker.form.unavailability.start"));
 		end.setLabel(end.getTranslation("worker.form.unavailability.end"));
 		reason.setLabel(reason.getTranslation("worker.form.unavailability.reason"));
+		reasonFits = TextLimits.limit(reason, Unavailability.class, "reason");
 		layout.setWrap(true);
 	}
 
@@ -34,7 +39,9 @@ final class PeriodRow implements RowsField.Row<Unavailability> {
 
 	@Override
 	public Optional<Unavailability> value() {
-		if (start.getValue() == null || end.getValue() == null || !start.getValue().isBefore(end.getValue())) {
+		// checked first, so a reason too long is marked on its field whatever else is missing
+		if (!reasonFits.getAsBoolean() || start.getValue() == null || end.getValue() == null
+				|| !start.getValue().isBefore(end.getValue())) {
 			return Optional.empty();
 		}
 		return Optional.of(new Unavailability(start.getValue(), end.getValue(),

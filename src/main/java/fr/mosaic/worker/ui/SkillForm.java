@@ -2,7 +2,7 @@ package fr.mosaic.worker.ui;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
+import fr.mosaic.base.ui.EntityBinder;
 import fr.mosaic.base.ui.EntityForm;
 import fr.mosaic.worker.Skill;
 
@@ -12,7 +12,7 @@ final class SkillForm extends EntityForm<Skill> {
 
 	final TextField name = new TextField();
 
-	private final BeanValidationBinder<Skill> binder = new BeanValidationBinder<>(Skill.class);
+	private final EntityBinder<Skill> binder = new EntityBinder<>(Skill.class);
 
 	SkillForm() {
 		code.setLabel(getTranslation("worker.skill.code"));

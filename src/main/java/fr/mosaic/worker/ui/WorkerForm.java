@@ -7,10 +7,10 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import fr.mosaic.base.ui.BeanLevelValidator;
 import fr.mosaic.base.ui.DayTime;
 import fr.mosaic.base.ui.DayTimeRow;
+import fr.mosaic.base.ui.EntityBinder;
 import fr.mosaic.base.ui.EntityForm;
 import fr.mosaic.base.ui.RowsField;
 import fr.mosaic.member.Member;
@@ -40,7 +40,7 @@ final class WorkerForm extends EntityForm<Worker> {
 
 	final RowsField<Unavailability> unavailability;
 
-	private final BeanValidationBinder<Worker> binder = new BeanValidationBinder<>(Worker.class);
+	private final EntityBinder<Worker> binder = new EntityBinder<>(Worker.class);
 
 	final WorkerRelations relations = new WorkerRelations(binder);
 

@@ -1,6 +1,5 @@
 package fr.mosaic.worker.ui;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -28,13 +27,21 @@ final class WorkerRelations extends FormLayout {
 		excludedMembers.setLabel(getTranslation("worker.form.excludedMembers"));
 		excludedByMembers.setLabel(getTranslation("worker.form.excludedByMembers"));
 		excludedByMembers.setHelperText(getTranslation("worker.form.excludedByMembers.helper"));
-		binder.forField(skills).withConverter(List::copyOf, LinkedHashSet::new).bind("skills");
-		binder.forField(preferredMembers).withConverter(ArrayList::new, LinkedHashSet::new).bind("preferredMembers");
-		binder.forField(excludedMembers).withConverter(ArrayList::new, LinkedHashSet::new).bind("excludedMembers");
+		bindList(binder, skills, "skills");
+		bindList(binder, preferredMembers, "preferredMembers");
+		bindList(binder, excludedMembers, "excludedMembers");
 		binder.forField(excludedByMembers).bind("excludedByMembers");
 		setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("24em", 2));
 		add(skills, 2);
 		add(preferredMembers, excludedMembers, excludedByMembers);
+	}
+
+	/**
+	 * Binds a list property to a multi-select through the {@code List} interface only: a stored worker's list is
+	 * Hibernate's own ({@code PersistentList}), so a converter typed on a concrete class would fail to cast it.
+	 */
+	private static <T> void bindList(Binder<Worker> binder, MultiSelectComboBox<T> field, String property) {
+		binder.forField(field).withConverter(List::copyOf, LinkedHashSet::new).bind(property);
 	}
 
 	/** The skills and members to choose from, fresh for each edit. */

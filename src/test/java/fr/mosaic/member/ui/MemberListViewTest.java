@@ -1,5 +1,7 @@
 package fr.mosaic.member.ui;
 
+import static fr.mosaic.RegisterFixtures.member;
+import static fr.mosaic.RegisterFixtures.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -14,9 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.mosaic.base.ui.MosaicI18NProvider;
 import fr.mosaic.member.Member;
 import fr.mosaic.member.MemberService;
-import fr.mosaic.member.Site;
 import fr.mosaic.security.AppRoles;
-import fr.mosaic.worker.Worker;
 import fr.mosaic.worker.WorkerService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,9 +82,7 @@ class MemberListViewTest extends SpringBrowserlessTest {
 	@Test
 	void deletingMemberThatWorkersPreferIsRefusedWithTheReason() {
 		var stored = members.save(member("INUSE-M1", "Boulangerie"));
-		var worker = new Worker();
-		worker.setCode("INUSE-MW1");
-		worker.setName("Inès Roux");
+		var worker = worker("INUSE-MW1", "Inès Roux");
 		worker.setPreferredMembers(List.of(stored));
 		workers.save(worker);
 
@@ -105,19 +103,6 @@ class MemberListViewTest extends SpringBrowserlessTest {
 	@SuppressWarnings("unchecked")
 	private Grid<Member> grid() {
 		return $(Grid.class).single();
-	}
-
-	static Member member(String code, String name) {
-		var member = new Member();
-		member.setCode(code);
-		member.setName(name);
-		var site = new Site();
-		site.setCode(code + "-S");
-		site.setName(name);
-		site.setLat(45.0);
-		site.setLon(5.0);
-		member.addSite(site);
-		return member;
 	}
 
 	private static String message(String key) {

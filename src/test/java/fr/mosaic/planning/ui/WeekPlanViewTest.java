@@ -92,6 +92,20 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 	}
 
 	@Test
+	void planDownloadIsOfferedOnlyForAWeekWithAPlan() {
+		var view = navigate(WeekPlanView.class);
+		// the imported week's pinned shifts make its draft
+		view.week.setValue(comingMonday.plusDays(2));
+		assertThat(view.week.getValue()).isEqualTo(comingMonday);
+		assertThat(view.download.isVisible()).isTrue();
+
+		view.week.setValue(comingMonday.plusWeeks(1));
+
+		assertThat(view.download.isVisible()).isFalse();
+		assertThat(view.status.getText()).isEqualTo(getTranslation("planning.view.noPlan"));
+	}
+
+	@Test
 	void aWeekWaitingForTheSolverCanBeCancelledAndPlannedAgain() throws Exception {
 		// The tests solve one job at a time: this one holds the solver, so the week's job waits.
 		var busy = planning.solve(new InterchangeJson().readProblem(Files.readString(EXAMPLE)), Duration.ofMinutes(5));

@@ -64,6 +64,19 @@ class RecurringRequestFormTest extends BrowserlessTest {
 	}
 
 	@Test
+	void twoBrokenRulesAreShownOneALine() {
+		test(form.firstDay).setValue(LocalDate.of(2027, 1, 4));
+		test(form.lastDay).setValue(LocalDate.of(2026, 12, 31));
+		test(form.terms.durationMinutes).setValue(180);
+		test(form.save).click();
+
+		assertThat(saved).isEmpty();
+		assertThat(form.status.getText().split("\n")).containsExactlyInAnyOrder(
+				message("request.recurring.period.invalid"), message("request.form.windows.invalid"));
+		assertThat(form.status.getStyle().get("white-space")).isEqualTo("pre-line");
+	}
+
+	@Test
 	void validRecurringRequestIsSavedWithWeekdayWindows() {
 		test(form.firstDay).setValue(LocalDate.of(2027, 1, 4));
 		test(form.lastDay).setValue(LocalDate.of(2027, 6, 30));

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.UI;
 import fr.mosaic.base.TestClock;
 import fr.mosaic.base.ui.DayTimeRow;
 import fr.mosaic.base.ui.MosaicI18NProvider;
+import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.member.Member;
 import fr.mosaic.member.Site;
 import fr.mosaic.request.Request;
@@ -28,7 +29,7 @@ class RequestFormTest extends BrowserlessTest {
 
 	private static final Clock NOW = TestClock.clock();
 
-	private static final LocalDate CURRENT_MONDAY = WeekPicker.mondayOf(LocalDate.now(NOW));
+	private static final LocalDate CURRENT_MONDAY = WeekField.mondayOf(LocalDate.now(NOW));
 
 	private static final LocalDate NEXT_MONDAY = CURRENT_MONDAY.plusWeeks(1);
 
@@ -76,6 +77,20 @@ class RequestFormTest extends BrowserlessTest {
 		assertThat(saved).singleElement()
 			.satisfies(request -> assertThat(request.getWindows()).containsExactly(new RequestWindow(
 					CURRENT_MONDAY.plusDays(1).atTime(8, 0), CURRENT_MONDAY.plusDays(1).atTime(12, 0))));
+	}
+
+	@Test
+	void wednesdayPickedAsTheWeekIsSavedAsItsMonday() {
+		fillTuesdayMorning();
+		test(form.weekStart).setValue(NEXT_MONDAY.plusDays(2));
+		test(form.save).click();
+
+		assertThat(form.weekStart.getValue()).isEqualTo(NEXT_MONDAY);
+		assertThat(saved).singleElement().satisfies(request -> {
+			assertThat(request.getWeekStart()).isEqualTo(NEXT_MONDAY);
+			assertThat(request.getWindows()).containsExactly(new RequestWindow(NEXT_MONDAY.plusDays(1).atTime(8, 0),
+					NEXT_MONDAY.plusDays(1).atTime(12, 0)));
+		});
 	}
 
 	@Test

@@ -1,30 +1,26 @@
 package fr.mosaic.request.ui;
 
+import static fr.mosaic.RegisterFixtures.member;
+import static fr.mosaic.RegisterFixtures.skill;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
-import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.textfield.TextField;
+import fr.mosaic.RegisterFixtures;
 import fr.mosaic.base.ui.MosaicI18NProvider;
-import fr.mosaic.member.Member;
 import fr.mosaic.member.MemberService;
-import fr.mosaic.member.Site;
 import fr.mosaic.request.RecurringRequest;
-import fr.mosaic.request.RecurringWindow;
 import fr.mosaic.request.Request;
 import fr.mosaic.request.RequestService;
 import fr.mosaic.security.AppRoles;
-import fr.mosaic.worker.Skill;
 import fr.mosaic.worker.SkillService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,31 +64,6 @@ class RequestListViewTest extends SpringBrowserlessTest {
 	}
 
 	@Test
-	void storedRequestIsEditedWithItsMemberSiteAndWindows() {
-		var comingMonday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-		var recurring = recurring("EDIT-M1", "EDIT-K1");
-		recurring.setFirstDay(comingMonday);
-		recurring.setLastDay(comingMonday.plusWeeks(4));
-		requests.saveRecurring(recurring);
-		requests.addRecurringRequests(comingMonday);
-
-		navigate(RequestListView.class);
-		test($(TextField.class).withCondition(field -> field.getPlaceholder() != null).first()).setValue("EDIT-M1");
-		test(grid()).select(0);
-		var form = $(RequestForm.class).single();
-		assertThat(form.terms.site.getValue().getName()).isEqualTo("Accueil");
-		assertThat(form.windows.getValue()).hasSize(1);
-		test(form.terms.count).setValue(2);
-		test(form.save).click();
-
-		assertThat(test($(Notification.class).last()).getText()).isEqualTo(message("request.list.saved"));
-		assertThat(requests.findByWeek(comingMonday)).filteredOn(r -> r.getMember().getCode().equals("EDIT-M1"))
-			.singleElement()
-			.extracting(Request::getCount)
-			.isEqualTo(2);
-	}
-
-	@Test
 	void weekAlreadyOverIsRefused() {
 		var view = navigate(RequestListView.class);
 		var lastWeek = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
@@ -111,27 +82,8 @@ class RequestListViewTest extends SpringBrowserlessTest {
 	}
 
 	private RecurringRequest recurring(String memberCode, String skillCode) {
-		var member = new Member();
-		member.setCode(memberCode);
-		member.setName("Gîte " + memberCode);
-		var site = new Site();
-		site.setCode(memberCode + "-S");
-		site.setName("Accueil");
-		site.setLat(44.0);
-		site.setLon(4.0);
-		member.addSite(site);
-		member = members.save(member);
-		var skill = new Skill();
-		skill.setCode(skillCode);
-		skill.setName("Ménage");
-		skill = skills.save(skill);
-		var recurring = new RecurringRequest();
-		recurring.setMember(member);
-		recurring.setSite(member.getSites().getFirst());
-		recurring.setSkill(skill);
-		recurring.setDurationMinutes(180);
-		recurring.setWindows(List.of(new RecurringWindow(DayOfWeek.WEDNESDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))));
-		return recurring;
+		return RegisterFixtures.recurring(members.save(member(memberCode, "Gîte " + memberCode)),
+				skills.save(skill(skillCode, "Ménage")));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,5 +1,8 @@
 package fr.mosaic.worker.ui;
 
+import static fr.mosaic.RegisterFixtures.skill;
+import static fr.mosaic.RegisterFixtures.text;
+import static fr.mosaic.RegisterFixtures.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -14,7 +17,6 @@ import fr.mosaic.base.ui.MosaicI18NProvider;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.worker.Skill;
 import fr.mosaic.worker.SkillService;
-import fr.mosaic.worker.Worker;
 import fr.mosaic.worker.WorkerService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,16 +36,11 @@ class SkillListViewTest extends SpringBrowserlessTest {
 	@Test
 	void deletingSkillThatWorkersHoldIsRefusedWithTheReason() {
 		var skill = skills.save(skill("INUSE-K1", "Comptabilité"));
-		var worker = new Worker();
-		worker.setCode("INUSE-W1");
-		worker.setName("Claire Petit");
+		var worker = worker("INUSE-W1", "Claire Petit");
 		worker.setSkills(List.of(skill));
 		workers.save(worker);
 
-		navigate(SkillListView.class);
-		test($(TextField.class).first()).setValue("INUSE-K1");
-		test(grid()).select(0);
-		test($(SkillForm.class).single().delete).click();
+		test(open("INUSE-K1").delete).click();
 		test($(ConfirmDialog.class).single()).confirm();
 
 		var expected = MosaicI18NProvider.translate("base.delete.inUse", locale(),
@@ -56,21 +53,50 @@ class SkillListViewTest extends SpringBrowserlessTest {
 	void unusedSkillIsDeletedAfterConfirmation() {
 		skills.save(skill("FREE-K1", "Jardinage"));
 
-		navigate(SkillListView.class);
-		test($(TextField.class).first()).setValue("FREE-K1");
-		test(grid()).select(0);
-		test($(SkillForm.class).single().delete).click();
+		test(open("FREE-K1").delete).click();
 		test($(ConfirmDialog.class).single()).confirm();
 
 		assertThat(skills.findByCode("FREE-K1")).isEmpty();
 		assertThat(test(grid()).size()).isZero();
 	}
 
-	private static Skill skill(String code, String name) {
-		var skill = new Skill();
-		skill.setCode(code);
-		skill.setName(name);
-		return skill;
+	@Test
+	void storedSkillIsRenamedAndReadBack() {
+		skills.save(skill("SKILL-EDIT", "Compta"));
+
+		var form = open("SKILL-EDIT");
+		assertThat(form.name.getValue()).isEqualTo("Compta");
+		test(form.name).setValue("Comptabilité");
+		test(form.save).click();
+
+		assertThat(skills.findByCode("SKILL-EDIT").orElseThrow().getName()).isEqualTo("Comptabilité");
+	}
+
+	@Test
+	void textsAtTheirLimitAreSavedAndOnePastIsRefusedOnTheField() {
+		skills.save(skill("SKILL-LIMIT", "Paie"));
+
+		var form = open("SKILL-LIMIT");
+		test(form.code).setValue(text("SKILL-LIMIT-", 65));
+		test(form.name).setValue(text("N", 161));
+		test(form.save).click();
+
+		assertThat(form.code.getErrorMessage()).isEqualTo(message("base.code.size"));
+		assertThat(form.name.getErrorMessage()).isEqualTo(message("base.name.size"));
+		assertThat(skills.findByCode("SKILL-LIMIT").orElseThrow().getName()).isEqualTo("Paie");
+
+		test(form.code).setValue(text("SKILL-LIMIT-", 64));
+		test(form.name).setValue(text("N", 160));
+		test(form.save).click();
+
+		assertThat(skills.findByCode(text("SKILL-LIMIT-", 64)).orElseThrow().getName()).isEqualTo(text("N", 160));
+	}
+
+	private SkillForm open(String code) {
+		navigate(SkillListView.class);
+		test($(TextField.class).first()).setValue(code);
+		test(grid()).select(0);
+		return $(SkillForm.class).single();
 	}
 
 	@SuppressWarnings("unchecked")
@@ -80,6 +106,10 @@ class SkillListViewTest extends SpringBrowserlessTest {
 
 	private static java.util.Locale locale() {
 		return UI.getCurrent().getLocale();
+	}
+
+	private static String message(String key) {
+		return MosaicI18NProvider.translate(key, locale());
 	}
 
 }

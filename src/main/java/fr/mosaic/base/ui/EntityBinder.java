@@ -1,0 +1,29 @@
+package fr.mosaic.base.ui;
+
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.PropertyDefinition;
+
+/**
+ * The binder of every register form: Bean Validation on the entity, plus each text property's {@code @Size} limit
+ * shown on its field (see {@link TextLimits}).
+ */
+public class EntityBinder<T> extends BeanValidationBinder<T> {
+
+	public EntityBinder(Class<T> type) {
+		super(type);
+	}
+
+	@Override
+	protected BindingBuilder<T, ?> configureBinding(BindingBuilder<T, ?> binding, PropertyDefinition<T, ?> definition) {
+		if (binding.getField() instanceof TextField field) {
+			TextLimits.maxLength(definition.getPropertyHolderType(), definition.getName()).ifPresent(max -> {
+				TextLimits.show(field, max);
+				// the field's own length check has no message of ours: the entity's @Size message says it
+				binding.withDefaultValidator(false);
+			});
+		}
+		return super.configureBinding(binding, definition);
+	}
+
+}
