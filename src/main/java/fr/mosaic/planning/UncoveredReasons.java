@@ -49,6 +49,9 @@ public final class UncoveredReasons {
 
 	}
 
+	/** Workers named in one part of a reason; the others are counted. */
+	static final int NAMES_SHOWN = 3;
+
 	private UncoveredReasons() {
 	}
 
@@ -79,22 +82,34 @@ public final class UncoveredReasons {
 			return PlanningMessage.of("planning.reason.noSkill", request.getSkill());
 		}
 		List<String> free = new ArrayList<>();
-		List<PlanningMessage> blocked = new ArrayList<>();
+		// Workers grouped by what stops them, in the order they first appear: one line per rule, not per worker.
+		Map<Block, List<String>> blockedBy = new LinkedHashMap<>();
 		Set<Integer> takenDays = takenDays(shift, solution.getShifts());
 		for (PlanningWorker worker : skilled) {
 			Block block = blockOf(worker, shift, takenDays, shiftsByWorker.getOrDefault(worker, List.of()));
 			if (block == null) {
 				free.add(worker.getId());
 			} else {
-				blocked.add(PlanningMessage.of("planning.reason.workerBlocked", worker.getId(),
-						PlanningMessage.of(block.key())));
+				blockedBy.computeIfAbsent(block, b -> new ArrayList<>()).add(worker.getId());
 			}
 		}
 		if (!free.isEmpty()) {
-			return PlanningMessage.of("planning.reason.notChosen", String.join(", ", free));
+			return PlanningMessage.of("planning.reason.notChosen", names(free));
 		}
-		return new PlanningMessage("planning.reason.allBlocked",
-				List.of(request.getSkill(), blocked));
+		List<PlanningMessage> blocked = blockedBy.entrySet().stream()
+			.map(entry -> PlanningMessage.of("planning.reason.workerBlocked", names(entry.getValue()),
+					PlanningMessage.of(entry.getKey().key())))
+			.toList();
+		return new PlanningMessage("planning.reason.allBlocked", List.of(request.getSkill(), blocked));
+	}
+
+	// A few names and a count keep a reason readable, and within the stored column, however large the group.
+	private static Object names(List<String> workerIds) {
+		if (workerIds.size() <= NAMES_SHOWN) {
+			return String.join(", ", workerIds);
+		}
+		return PlanningMessage.of("planning.reason.andOthers", String.join(", ", workerIds.subList(0, NAMES_SHOWN)),
+				workerIds.size() - NAMES_SHOWN);
 	}
 
 	/**

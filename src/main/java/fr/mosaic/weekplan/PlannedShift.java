@@ -56,7 +56,7 @@ public class PlannedShift {
 
 	private boolean pinned;
 
-	@Size(max = 500, message = "{weekplan.shift.reason.size}")
+	@Size(max = 4000, message = "{weekplan.shift.reason.size}")
 	private @Nullable String reason;
 
 	protected PlannedShift() {

@@ -65,11 +65,31 @@ class UncoveredReasonsTest {
 			.isEqualTo("coach-a, coach-c could take it without breaking a rule: let the solver run longer");
 	}
 
+	@Test
+	void workersStoppedByTheSameRuleShareOneLineWithAFewNamesAndACount() {
+		var mondayLeave = List.of(new Unavailable(SmallProblem.at(23, 0), SmallProblem.at(24, 0), "leave"));
+		List<Worker> onLeave = List.of(coach("coach-1", mondayLeave), coach("coach-2", mondayLeave),
+				coach("coach-3", mondayLeave), coach("coach-4", mondayLeave), coach("coach-5", mondayLeave));
+
+		PlanningMessage reason = UncoveredReasons.explain(solution(onLeave, request("wanted", "coach", MONDAY_9,
+				MONDAY_12)))
+			.get("wanted#0");
+
+		assertThat(reason.render(Locale.ENGLISH)).isEqualTo(
+				"no available worker with skill coach (coach-1, coach-2, coach-3 and 2 others: on leave or absent)");
+		assertThat(reason.render(Locale.FRENCH)).isEqualTo(
+				"aucun salarié disponible avec la compétence coach (coach-1, coach-2, coach-3 et 2 autres : en congé ou absent)");
+	}
+
 	private static WeekPlanSolution solution(Request... requests) {
+		return solution(COACHES, requests);
+	}
+
+	private static WeekPlanSolution solution(List<Worker> workers, Request... requests) {
 		return new WeekPlanSolutionMapper().toSolution(new ProblemDocument(SmallProblem.WEEK_START, null, null,
 				List.of(), List.of(new Member("club", "Club", List.of(new Site("gym", "Gym", 45.0, 4.0)),
 						List.of("coach-b"))),
-				COACHES, List.of(requests), List.of(), List.of(), Map.of()));
+				workers, List.of(requests), List.of(), List.of(), Map.of()));
 	}
 
 	private static Request request(String id, String skill, LocalDateTime start, LocalDateTime end) {
