@@ -90,6 +90,7 @@ class RequestListViewEditingTest extends SpringBrowserlessTest {
 		var recurring = RegisterFixtures.recurring(members.save(member(memberCode, "Gîte " + memberCode)),
 				skills.save(skill(skillCode, "Ménage")));
 		recurring.setFirstDay(comingMonday());
+		recurring.setLastDay(comingMonday().plusWeeks(4));
 		requests.saveRecurring(recurring);
 		requests.addRecurringRequests(comingMonday());
 		navigate(RequestListView.class);
