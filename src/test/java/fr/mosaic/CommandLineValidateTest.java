@@ -42,7 +42,7 @@ class CommandLineValidateTest {
 
 		assertThat(validate(PROBLEM, plan)).isEqualTo(3);
 
-		assertThat(text()).isEqualTo(plan + " breaks 3 rules of " + PROBLEM + ":\n"
+		assertThat(text()).isEqualTo(plan + ": 3 breaches of the rules of " + PROBLEM + ":\n"
 				+ "  worker w3, shift r2#0, shifts overlap, travel included: shift 2026-11-23T13:00–16:00 starts"
 				+ " before the end of r3#0 plus 13 min of travel\n"
 				+ "  worker w3, over 10 h of work in a day (Code du travail L3121-18): 613 min of work on 2026-11-23,"

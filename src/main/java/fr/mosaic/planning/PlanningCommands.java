@@ -116,8 +116,8 @@ public class PlanningCommands {
 			out.printf("No breach: %s keeps every rule of %s (%d shifts)%n", args[2], args[1], plan.shifts().size());
 			return 0;
 		}
-		out.printf("%s breaks %d rule%s of %s:%n", args[2], breaches.size(), breaches.size() == 1 ? "" : "s",
-				args[1]);
+		out.printf("%s: %d breach%s of the rules of %s:%n", args[2], breaches.size(),
+				breaches.size() == 1 ? "" : "es", args[1]);
 		breaches.forEach(breach -> out.println("  " + breach.sentence()));
 		return 3;
 	}
