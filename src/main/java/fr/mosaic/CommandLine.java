@@ -24,9 +24,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The commands that run without the web server: import, export, solve, and their help. Each returns the process exit
- * code: 0 done, 1 input refused (a file that is not a usable problem, nothing to export; nothing was changed), 2 wrong
- * arguments, 3 solved but the plan breaks a legal rule, 4 failed for another reason (database, disk).
+ * The commands that run without the web server: import, export, solve, validate, and their help. Each returns the
+ * process exit code: 0 done, 1 input refused (a file that is not a usable problem or plan, nothing to export; nothing
+ * was changed), 2 wrong arguments, 3 the plan breaks a rule (solved but not feasible, or breaches found by validate),
+ * 4 failed for another reason (database, disk).
  */
 final class CommandLine {
 
@@ -47,6 +48,7 @@ final class CommandLine {
 				case "export-plan" -> withDatabase(args, 3, context -> context.getBean(PlanningCommands.class)
 					.exportPlan(LocalDate.parse(args[1]), Path.of(args[2]), out));
 				case "solve" -> quietly(() -> PlanningCommands.solve(args, out));
+				case "validate" -> PlanningCommands.validate(args, out);
 				case "generate" -> generate(args, out);
 				case "benchmark" -> quietly(() -> PlanningCommands.benchmark(Arrays.copyOfRange(args, 1, args.length), out));
 				default -> usage(out);
@@ -114,13 +116,16 @@ final class CommandLine {
 				  export-plan WEEK_START FILE      write a stored week's plan as a plan file
 				  solve PROBLEM PLAN [SECONDS]     solve a problem file into a plan file (default 30 s),
 				                                   without the database
+				  validate PROBLEM PLAN            check a plan file against every rule of its problem,
+				                                   one line per breach, without the database
 				  generate SIZE WEEK_START FILE    write the demo group (DEMO) or a benchmark instance
 				                                   (S, M, L, XL) as a problem file
 				  benchmark [--sizes S,M,L,XL] [--seconds 30,120]
 				                                   solver against the greedy baseline, one table
 				(no command: start the web application)
 				Exit codes: 0 done, 1 input refused (nothing changed), 2 wrong arguments,
-				            3 solved but the plan is not feasible, 4 failed otherwise""");
+				            3 the plan breaks a rule (solve: not feasible; validate: breaches found),
+				            4 failed otherwise""");
 		return 2;
 	}
 

@@ -72,7 +72,8 @@ class CommandLineTest {
 		assertThat(CommandLine.run(new String[] { "help" }, out)).isEqualTo(2);
 
 		assertThat(text()).contains("Exit codes: 0 done, 1 input refused (nothing changed), 2 wrong arguments,")
-			.contains("3 solved but the plan is not feasible, 4 failed otherwise");
+			.contains("3 the plan breaks a rule (solve: not feasible; validate: breaches found),")
+			.contains("4 failed otherwise");
 	}
 
 	private String text() {

@@ -3,9 +3,11 @@ package fr.mosaic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import fr.mosaic.base.ReferenceCheck;
@@ -41,6 +43,9 @@ class RegisterIT {
 
 	@Autowired
 	RequestService requests;
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void twoCoordinatorsEditingTheSameWorkerGetAConflictNotALostUpdate() {
@@ -105,18 +110,20 @@ class RegisterIT {
 		recurring.setMember(member);
 		recurring.setSite(member.getSites().getFirst());
 		recurring.setSkill(skill);
-		recurring.setFirstDay(LocalDate.of(2027, 2, 1));
-		recurring.setLastDay(LocalDate.of(2027, 2, 28));
+		// four weeks, from a Monday to a Sunday, well ahead of the test clock's week
+		var first = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(10);
+		recurring.setFirstDay(first);
+		recurring.setLastDay(first.plusWeeks(4).minusDays(1));
 		recurring.setWindows(List.of(new RecurringWindow(DayOfWeek.FRIDAY, LocalTime.of(13, 0), LocalTime.of(17, 0))));
 		requests.saveRecurring(recurring);
-		var week = LocalDate.of(2027, 2, 8);
+		var week = first.plusWeeks(1);
 
 		assertThat(requests.addRecurringRequests(week)).isEqualTo(1);
 		assertThat(requests.addRecurringRequests(week)).isZero();
-		assertThat(requests.addRecurringRequests(LocalDate.of(2027, 3, 1))).isZero();
+		assertThat(requests.addRecurringRequests(first.plusWeeks(4))).isZero();
 		assertThat(requests.findByWeek(week)).singleElement()
 			.satisfies(request -> assertThat(request.getWindows()).singleElement()
-				.satisfies(window -> assertThat(window.start()).isEqualTo(LocalDate.of(2027, 2, 12).atTime(13, 0))));
+				.satisfies(window -> assertThat(window.start()).isEqualTo(week.plusDays(4).atTime(13, 0))));
 	}
 
 	private Skill skill(String code) {

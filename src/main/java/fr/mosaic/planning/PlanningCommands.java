@@ -7,16 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.OptionalLong;
 
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.interchange.InvalidProblemException;
+import fr.mosaic.interchange.PlanDocument;
+import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemFile;
 import fr.mosaic.planning.benchmark.Benchmark;
+import fr.mosaic.planning.validation.PlanValidator;
 import org.springframework.stereotype.Component;
 
-/** Solving and plan export from the command line; each returns the process exit code. */
+/** Solving, plan export and plan checking from the command line; each returns the process exit code. */
 @Component
 public class PlanningCommands {
 
@@ -75,10 +79,54 @@ public class PlanningCommands {
 			return outcome.plan().feasible() ? 0 : 3;
 		}
 		catch (InvalidProblemException ex) {
-			out.printf("%s cannot be solved:%n", args[1]);
-			ex.errors().forEach(error -> out.println("  " + error.path() + ": " + error.message(Locale.getDefault())));
-			return 1;
+			return refused(args[1], "solved", ex, out);
 		}
+	}
+
+	/**
+	 * {@code validate PROBLEM PLAN}: checks a plan file, the solver's or one written by hand, against every rule with
+	 * the validator that shares no code with the solver; needs no database and no Spring context. Prints each breach
+	 * on a line of its own (worker, shift, rule, Code du travail article) and returns 3 when there is one, or one
+	 * line saying there is none and 0.
+	 * @throws ProblemFile.UnreadableFileException when either file cannot be one
+	 */
+	public static int validate(String[] args, PrintStream out) {
+		if (args.length != 3) {
+			out.println("Usage: validate PROBLEM PLAN");
+			return 2;
+		}
+		var json = new InterchangeJson();
+		ProblemDocument problem;
+		PlanDocument plan;
+		try {
+			problem = json.readProblem(ProblemFile.read(Path.of(args[1])));
+		}
+		catch (InvalidProblemException ex) {
+			return refused(args[1], "checked", ex, out);
+		}
+		try {
+			// the plan's times are read in the problem's zone, where a skipped time or a wrong offset is an error
+			plan = json.readPlan(ProblemFile.read(Path.of(args[2])), ZoneId.of(problem.timeZone()));
+		}
+		catch (InvalidProblemException ex) {
+			return refused(args[2], "checked", ex, out);
+		}
+		var breaches = new PlanValidator().validate(problem, plan);
+		if (breaches.isEmpty()) {
+			out.printf("No breach: %s keeps every rule of %s (%d shifts)%n", args[2], args[1], plan.shifts().size());
+			return 0;
+		}
+		out.printf("%s: %d breach%s of the rules of %s:%n", args[2], breaches.size(),
+				breaches.size() == 1 ? "" : "es", args[1]);
+		breaches.forEach(breach -> out.println("  " + breach.sentence()));
+		return 3;
+	}
+
+	/** Lists a refused file's errors with their JSON paths; returns the exit code of refused input. */
+	private static int refused(String file, String doing, InvalidProblemException ex, PrintStream out) {
+		out.printf("%s cannot be %s:%n", file, doing);
+		ex.errors().forEach(error -> out.println("  " + error.path() + ": " + error.message(Locale.getDefault())));
+		return 1;
 	}
 
 	/** Whole seconds from the minimum time limit on; empty for anything else. */

@@ -1,10 +1,14 @@
 package fr.mosaic.request;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.NoSuchElementException;
 
 import fr.mosaic.base.ReferenceCheck;
+import fr.mosaic.base.RefusedException;
 import fr.mosaic.member.Member;
 import jakarta.validation.Valid;
 import org.hibernate.Hibernate;
@@ -22,11 +26,14 @@ public class RequestService {
 
 	private final List<ReferenceCheck<Request>> checks;
 
+	private final Clock clock;
+
 	RequestService(RequestRepository requests, RecurringRequestRepository recurringRequests,
-			List<ReferenceCheck<Request>> checks) {
+			List<ReferenceCheck<Request>> checks, Clock clock) {
 		this.requests = requests;
 		this.recurringRequests = recurringRequests;
 		this.checks = checks;
+		this.clock = clock;
 	}
 
 	/** The week's requests with their windows, in the order they were made. */
@@ -102,9 +109,14 @@ public class RequestService {
 	/**
 	 * Adds to the week the requests that recurring requests produce for it, once each: running it twice adds nothing.
 	 * Returns how many requests were added.
+	 * @throws RefusedException {@code request.form.weekStart.past} when the week is over (before the current week by
+	 * the clock): nothing is added
 	 */
 	@Transactional
 	public int addRecurringRequests(LocalDate weekStart) {
+		if (weekStart.isBefore(LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)))) {
+			throw new RefusedException("request.form.weekStart.past");
+		}
 		var added = 0;
 		for (var recurring : recurringRequests
 			.findByFirstDayLessThanEqualAndLastDayGreaterThanEqualOrderById(weekStart.plusDays(6), weekStart)) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import fr.mosaic.base.RefusedException;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -50,9 +51,18 @@ public class WeekPlanService {
 		return plans.save(plan);
 	}
 
+	/**
+	 * Publishes the week's plan to members and workers. Only a feasible plan is published: one that breaks a hard rule
+	 * stays a draft.
+	 * @throws RefusedException {@code weekplan.publish.infeasible} when the plan is not feasible
+	 * @throws IllegalStateException when the week has no plan
+	 */
 	@Transactional
 	public WeekPlan publish(LocalDate weekStart) {
 		var plan = plans.findByWeekStart(weekStart).orElseThrow(() -> new IllegalStateException("no plan"));
+		if (!plan.isFeasible()) {
+			throw new RefusedException("weekplan.publish.infeasible", weekStart);
+		}
 		plan.setState(WeekPlanState.PUBLISHED);
 		return plan;
 	}

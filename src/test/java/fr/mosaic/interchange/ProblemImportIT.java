@@ -1,5 +1,6 @@
 package fr.mosaic.interchange;
 
+import static fr.mosaic.interchange.InterchangeExamples.PLAN;
 import static fr.mosaic.interchange.InterchangeExamples.PROBLEM;
 import static fr.mosaic.interchange.InterchangeExamples.problemWith;
 import static fr.mosaic.interchange.InterchangeExamples.text;
@@ -38,6 +39,9 @@ class ProblemImportIT {
 
 	@Autowired
 	WeekPlanService weekPlans;
+
+	@Autowired
+	PlanStore planStore;
 
 	@Autowired
 	DataSource dataSource;
@@ -102,6 +106,8 @@ class ProblemImportIT {
 
 	@Test
 	void publishedWeekIsNotReplaced() {
+		// only a feasible plan is published: the example's
+		planStore.storeDraft(json.readPlan(text(PLAN)));
 		weekPlans.publish(WEEK);
 		try {
 			var thrown = catchThrowableOfType(InvalidProblemException.class,

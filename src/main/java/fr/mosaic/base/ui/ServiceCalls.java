@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import fr.mosaic.base.ReferenceCheck.InUseException;
+import fr.mosaic.base.RefusedException;
 import jakarta.validation.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.slf4j.Logger;
@@ -74,6 +75,11 @@ public final class ServiceCalls {
 		return ex instanceof DuplicateKeyException
 				|| ex.getCause() instanceof org.hibernate.exception.ConstraintViolationException violation
 						&& violation.getKind() == ConstraintKind.UNIQUE;
+	}
+
+	/** Shows the reason a service gave for refusing a call, in the source's language. */
+	public static void refused(Component source, RefusedException ex) {
+		error(source.getTranslation(ex.key(), ex.args()));
 	}
 
 	public static void success(String message) {

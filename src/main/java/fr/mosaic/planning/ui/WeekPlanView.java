@@ -20,6 +20,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.mosaic.base.RefusedException;
+import fr.mosaic.base.ui.ServiceCalls;
 import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.planning.PlanningService;
@@ -110,7 +112,13 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		var dialog = new ConfirmDialog(getTranslation("planning.view.publishTitle", monday()),
 				getTranslation("planning.view.publishText"), getTranslation("planning.view.publish"),
 				event -> {
-					weekPlans.publish(monday());
+					try {
+						weekPlans.publish(monday());
+					}
+					catch (RefusedException ex) {
+						// only a feasible plan is published: the service keeps that rule and says why
+						ServiceCalls.refused(this, ex);
+					}
 					refresh();
 				});
 		dialog.setCancelable(true);

@@ -1,17 +1,56 @@
 package fr.mosaic.planning.validation;
 
-/** The codes of the rules a plan must keep, from the structure of the plan to the per-worker law. */
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rules a plan must keep, from the structure of the plan to the per-worker law: each in words and, for a legal
+ * rule, the article of the Code du travail it comes from.
+ */
 public enum Rule {
 
 	// structure of the plan
-	WEEK_MISMATCH, UNKNOWN_SHIFT, DUPLICATE_SHIFT, MISSING_SHIFT, INCOMPLETE_SHIFT, INVALID_TIME, WRONG_END,
-	MISSING_REASON, UNKNOWN_WORKER,
+	WEEK_MISMATCH("plan for another week"), UNKNOWN_SHIFT("shift not in the problem"),
+	DUPLICATE_SHIFT("shift given twice"), MISSING_SHIFT("shift missing from the plan"),
+	INCOMPLETE_SHIFT("shift incomplete"), INVALID_TIME("time that does not exist in the problem's zone"),
+	WRONG_END("end is not the start plus the duration"), MISSING_REASON("uncovered shift without a reason"),
+	UNKNOWN_WORKER("unknown worker"),
 	// the request and the coordinator's pins
-	OUTSIDE_WINDOW, DISTINCT_DAYS, PIN_BROKEN,
+	OUTSIDE_WINDOW("outside the request's windows"), DISTINCT_DAYS("two shifts of the request on one day"),
+	PIN_BROKEN("pin not kept"),
 	// one shift against one worker
-	SKILL, EXCLUDED_BY_MEMBER, EXCLUDED_BY_WORKER, AVAILABILITY, UNAVAILABLE,
+	SKILL("skill missing"), EXCLUDED_BY_MEMBER("worker excluded by the member"),
+	EXCLUDED_BY_WORKER("member excluded by the worker"), AVAILABILITY("outside the worker's availability"),
+	UNAVAILABLE("worker unavailable"),
 	// all shifts of one worker together
-	OVERLAP, DAILY_MAX, WEEKLY_MAX, DUTY_SPAN, WEEKLY_REST, WORKING_DAYS, BREAK, PART_TIME_INTERRUPTIONS,
-	PART_TIME_LONG_IDLE
+	OVERLAP("shifts overlap, travel included"), DAILY_MAX("over 10 h of work in a day", "L3121-18"),
+	WEEKLY_MAX("over the weekly maximum of work", "L3121-20"),
+	DUTY_SPAN("under 11 h of daily rest: a day spans over 13 h", "L3131-1"),
+	WEEKLY_REST("under 35 h of weekly rest", "L3132-2"), WORKING_DAYS("over 6 working days", "L3132-1"),
+	BREAK("no 20 min break after 6 h of work", "L3121-16"),
+	PART_TIME_INTERRUPTIONS("part-time: over one interruption a day", "L3123-30"),
+	PART_TIME_LONG_IDLE("part-time: an interruption over 2 h", "L3123-30");
+
+	private final String words;
+
+	private final @Nullable String article;
+
+	Rule(String words) {
+		this(words, null);
+	}
+
+	Rule(String words, @Nullable String article) {
+		this.words = words;
+		this.article = article;
+	}
+
+	/** The rule in a few English words. */
+	public String words() {
+		return words;
+	}
+
+	/** The article of the Code du travail the rule comes from ({@code L3121-18}); null for a rule of the plan. */
+	public @Nullable String article() {
+		return article;
+	}
 
 }

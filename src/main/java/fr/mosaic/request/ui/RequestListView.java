@@ -11,9 +11,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.mosaic.base.RefusedException;
 import fr.mosaic.base.ui.EntityListView;
 import fr.mosaic.base.ui.ServiceCalls;
-import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.request.Request;
 import fr.mosaic.request.RequestService;
@@ -34,8 +34,6 @@ class RequestListView extends EntityListView<Request> {
 
 	private final SkillService skills;
 
-	private final Clock clock;
-
 	final WeekPicker week;
 
 	final Button addRecurring = new Button(VaadinIcon.REFRESH.create());
@@ -45,7 +43,6 @@ class RequestListView extends EntityListView<Request> {
 		this.requests = requests;
 		this.members = members;
 		this.skills = skills;
-		this.clock = clock;
 		week = new WeekPicker(LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY)), monday -> close());
 		addRecurring.setText(getTranslation("request.list.addRecurring"));
 		addRecurring.addClickListener(event -> addRecurring());
@@ -58,18 +55,16 @@ class RequestListView extends EntityListView<Request> {
 		startPaging();
 	}
 
-	private boolean weekIsOver() {
-		return week.value().isBefore(WeekField.mondayOf(LocalDate.now(clock)));
-	}
-
 	private void addRecurring() {
-		if (weekIsOver()) {
-			ServiceCalls.error(getTranslation("request.form.weekStart.past"));
-			return;
+		try {
+			var added = requests.addRecurringRequests(week.value());
+			ServiceCalls.success(getTranslation("request.list.recurringAdded", added));
+			refresh();
 		}
-		var added = requests.addRecurringRequests(week.value());
-		ServiceCalls.success(getTranslation("request.list.recurringAdded", added));
-		refresh();
+		catch (RefusedException ex) {
+			// a week that is over: the service keeps that rule and says why
+			ServiceCalls.refused(this, ex);
+		}
 	}
 
 	@Override

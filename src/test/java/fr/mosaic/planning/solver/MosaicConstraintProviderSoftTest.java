@@ -4,16 +4,35 @@ import static fr.mosaic.planning.solver.MosaicConstraintProviderTest.MONDAY_MORN
 import static fr.mosaic.planning.solver.MosaicConstraintProviderTest.VERIFIER;
 import static fr.mosaic.planning.solver.PlanningFixtures.*;
 
+import java.util.List;
+import java.util.Map;
+
+import fr.mosaic.planning.model.ShiftAssignment;
+import fr.mosaic.planning.solver.justification.ConsolidationJustification;
+import fr.mosaic.planning.solver.justification.ContinuityJustification;
+import fr.mosaic.planning.solver.justification.EmployersPerDayJustification;
+import fr.mosaic.planning.solver.justification.FairnessJustification;
+import fr.mosaic.planning.solver.justification.IdleGapJustification;
+import fr.mosaic.planning.solver.justification.OvertimeJustification;
+import fr.mosaic.planning.solver.justification.PreferredMembersJustification;
+import fr.mosaic.planning.solver.justification.SameWorkerJustification;
+import fr.mosaic.planning.solver.justification.TravelJustification;
+import fr.mosaic.planning.solver.justification.UncoveredMinutesJustification;
 import org.junit.jupiter.api.Test;
 
-/** One test per medium and soft rule of {@link MosaicConstraintProvider}. */
+/** One test per medium and soft rule of {@link MosaicConstraintProvider}, each with its penalty and justification. */
 class MosaicConstraintProviderSoftTest {
 
 	@Test
 	void uncoveredMinutes() {
 		// A contracted minute counts twice an extra one.
+		ShiftAssignment contracted = uncovered(FOUR_HOURS_AT_A);
+		ShiftAssignment extra = uncovered(EXTRA_AT_B);
 		VERIFIER.verifyThat(MosaicConstraintProvider::uncoveredMinutes)
-			.given(uncovered(FOUR_HOURS_AT_A), uncovered(EXTRA_AT_B))
+			.given(contracted, extra)
+			.justifiesWithExactly(
+					new UncoveredMinutesJustification("member-a", "four-hours-a", contracted.getId(), 480, false),
+					new UncoveredMinutesJustification("member-b", "extra-b", extra.getId(), 240, true))
 			.penalizesBy(480 + 240);
 		VERIFIER.verifyThat(MosaicConstraintProvider::uncoveredMinutes)
 			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING))
@@ -25,6 +44,8 @@ class MosaicConstraintProviderSoftTest {
 		// The part-time worker has no shift and still counts.
 		VERIFIER.verifyThat(MosaicConstraintProvider::consolidateToContractHours)
 			.given(FULL_TIME_WORKER, PART_TIME_WORKER, shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING))
+			.justifiesWithExactly(new ConsolidationJustification("full-time", 240, 2100, 2100 - 240),
+					new ConsolidationJustification("part-time", 0, 1200, 1200))
 			.penalizesBy((2100 - 240) + 1200);
 		VERIFIER.verifyThat(MosaicConstraintProvider::consolidateToContractHours)
 			.given(SMALL_CONTRACT_WORKER, shift(FOUR_HOURS_AT_A, SMALL_CONTRACT_WORKER, MONDAY_MORNING))
@@ -35,6 +56,7 @@ class MosaicConstraintProviderSoftTest {
 	void overtimeAboveContract() {
 		VERIFIER.verifyThat(MosaicConstraintProvider::overtimeAboveContract)
 			.given(mornings(SMALL_CONTRACT_WORKER, 2))
+			.justifiesWithExactly(new OvertimeJustification("small-contract", 480, 240, 240))
 			.penalizesBy(240);
 		VERIFIER.verifyThat(MosaicConstraintProvider::overtimeAboveContract)
 			.given(mornings(SMALL_CONTRACT_WORKER, 1))
@@ -46,6 +68,7 @@ class MosaicConstraintProviderSoftTest {
 		// Loads 240 and 0 around a mean of 120: sqrt(120² + 120²) = 169.7.
 		VERIFIER.verifyThat(MosaicConstraintProvider::fairUncoveredMinutesBetweenMembers)
 			.given(MEMBER_A, MEMBER_B, uncovered(FOUR_HOURS_AT_A))
+			.justifiesWithExactly(new FairnessJustification(Map.of("member-a", 240L, "member-b", 0L), 170))
 			.penalizesBy(170);
 		VERIFIER.verifyThat(MosaicConstraintProvider::fairUncoveredMinutesBetweenMembers)
 			.given(MEMBER_A, MEMBER_B, uncovered(FOUR_HOURS_AT_A), uncovered(FOUR_HOURS_AT_B))
@@ -55,8 +78,11 @@ class MosaicConstraintProviderSoftTest {
 	@Test
 	void continuityWithHistory() {
 		// Member A has had the full-time worker for bookkeeping; member B has no history.
+		ShiftAssignment newcomer = shift(FOUR_HOURS_AT_A, SMALL_CONTRACT_WORKER, MONDAY_MORNING);
 		VERIFIER.verifyThat(MosaicConstraintProvider::continuityWithHistory)
-			.given(shift(FOUR_HOURS_AT_A, SMALL_CONTRACT_WORKER, MONDAY_MORNING))
+			.given(newcomer)
+			.justifiesWithExactly(
+					new ContinuityJustification("small-contract", "member-a", newcomer.getId(), MONDAY, 240))
 			.penalizesBy(240);
 		VERIFIER.verifyThat(MosaicConstraintProvider::continuityWithHistory)
 			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
@@ -70,6 +96,8 @@ class MosaicConstraintProviderSoftTest {
 		VERIFIER.verifyThat(MosaicConstraintProvider::sameWorkerWithinRequest)
 			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
 					shift(FOUR_HOURS_AT_A, SMALL_CONTRACT_WORKER, at(TUESDAY, 8, 0)))
+			.justifiesWithExactly(new SameWorkerJustification("four-hours-a", "member-a",
+					List.of("full-time", "small-contract"), 240))
 			.penalizesBy(240);
 		VERIFIER.verifyThat(MosaicConstraintProvider::sameWorkerWithinRequest)
 			.given(mornings(FULL_TIME_WORKER, 3))
@@ -78,9 +106,11 @@ class MosaicConstraintProviderSoftTest {
 
 	@Test
 	void employersPerWorkerPerDay() {
+		ShiftAssignment atA = shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING);
+		ShiftAssignment atB = shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, at(MONDAY, 13, 0));
 		VERIFIER.verifyThat(MosaicConstraintProvider::employersPerWorkerPerDay)
-			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
-					shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, at(MONDAY, 13, 0)))
+			.given(atA, atB)
+			.justifiesWithExactly(new EmployersPerDayJustification("full-time", MONDAY, ids(atA, atB), 1))
 			.penalizesBy(1);
 		VERIFIER.verifyThat(MosaicConstraintProvider::employersPerWorkerPerDay)
 			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
@@ -92,9 +122,11 @@ class MosaicConstraintProviderSoftTest {
 	@Test
 	void idleGaps() {
 		// One hour between the shifts, half of it travelling.
+		ShiftAssignment atA = shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING);
+		ShiftAssignment atB = shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, at(MONDAY, 13, 0));
 		VERIFIER.verifyThat(MosaicConstraintProvider::idleGaps)
-			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
-					shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, at(MONDAY, 13, 0)))
+			.given(atA, atB)
+			.justifiesWithExactly(new IdleGapJustification("full-time", MONDAY, ids(atA, atB), 60 - TRAVEL_A_TO_B))
 			.penalizesBy(60 - TRAVEL_A_TO_B);
 		VERIFIER.verifyThat(MosaicConstraintProvider::idleGaps)
 			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
@@ -108,6 +140,7 @@ class MosaicConstraintProviderSoftTest {
 		VERIFIER.verifyThat(MosaicConstraintProvider::travelTime)
 			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
 					shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, at(MONDAY, 13, 0)))
+			.justifiesWithExactly(new TravelJustification("full-time", TRAVEL_A_TO_B))
 			.penalizesBy(TRAVEL_A_TO_B);
 		// No travel between days (separate duty periods) nor within one site.
 		VERIFIER.verifyThat(MosaicConstraintProvider::travelTime)
@@ -119,8 +152,11 @@ class MosaicConstraintProviderSoftTest {
 
 	@Test
 	void preferredMembers() {
+		ShiftAssignment elsewhere = shift(FOUR_HOURS_AT_B, A_LOVER, MONDAY_MORNING);
 		VERIFIER.verifyThat(MosaicConstraintProvider::preferredMembers)
-			.given(shift(FOUR_HOURS_AT_B, A_LOVER, MONDAY_MORNING))
+			.given(elsewhere)
+			.justifiesWithExactly(new PreferredMembersJustification("a-lover", "member-b", elsewhere.getId(), MONDAY,
+					240))
 			.penalizesBy(240);
 		VERIFIER.verifyThat(MosaicConstraintProvider::preferredMembers)
 			.given(shift(FOUR_HOURS_AT_A, A_LOVER, MONDAY_MORNING),

@@ -6,9 +6,24 @@ import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekPlanSolution;
+import fr.mosaic.planning.solver.justification.AvailabilityJustification;
+import fr.mosaic.planning.solver.justification.BreakJustification;
+import fr.mosaic.planning.solver.justification.DailyWorkJustification;
+import fr.mosaic.planning.solver.justification.DistinctDaysJustification;
+import fr.mosaic.planning.solver.justification.DutyPeriodJustification;
+import fr.mosaic.planning.solver.justification.MutualExclusionJustification;
+import fr.mosaic.planning.solver.justification.OverlapJustification;
+import fr.mosaic.planning.solver.justification.PartTimeInterruptionJustification;
+import fr.mosaic.planning.solver.justification.RequiredSkillJustification;
+import fr.mosaic.planning.solver.justification.WeeklyMaximumJustification;
+import fr.mosaic.planning.solver.justification.WeeklyRestJustification;
+import fr.mosaic.planning.solver.justification.WorkingDaysJustification;
 import org.junit.jupiter.api.Test;
 
-/** One test per hard rule of {@link MosaicConstraintProvider}; medium and soft rules are in the soft test. */
+/**
+ * One test per hard rule of {@link MosaicConstraintProvider}, each checking the penalty and the justification that
+ * explains it; medium and soft rules are in the soft test.
+ */
 class MosaicConstraintProviderTest {
 
 	static final ConstraintVerifier<MosaicConstraintProvider, WeekPlanSolution> VERIFIER = ConstraintVerifier
@@ -26,8 +41,11 @@ class MosaicConstraintProviderTest {
 
 	@Test
 	void requiredSkill() {
+		ShiftAssignment withoutSkill = shift(GREENS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING);
 		VERIFIER.verifyThat(MosaicConstraintProvider::requiredSkill)
-			.given(shift(GREENS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING))
+			.given(withoutSkill)
+			.justifiesWithExactly(new RequiredSkillJustification("full-time", "member-a", withoutSkill.getId(), MONDAY,
+					240, GREENS))
 			.penalizesBy(240);
 		VERIFIER.verifyThat(MosaicConstraintProvider::requiredSkill)
 			.given(shift(GREENS_AT_A, PART_TIME_WORKER, MONDAY_MORNING),
@@ -37,9 +55,15 @@ class MosaicConstraintProviderTest {
 
 	@Test
 	void mutualExclusion() {
+		ShiftAssignment excludedByMember = shift(FOUR_HOURS_AT_A, EXCLUDED_WORKER, MONDAY_MORNING);
+		ShiftAssignment excludedByWorker = shift(FOUR_HOURS_AT_B, EXCLUDED_WORKER, at(TUESDAY, 8, 0));
 		VERIFIER.verifyThat(MosaicConstraintProvider::mutualExclusion)
-			.given(shift(FOUR_HOURS_AT_A, EXCLUDED_WORKER, MONDAY_MORNING),
-					shift(FOUR_HOURS_AT_B, EXCLUDED_WORKER, at(TUESDAY, 8, 0)))
+			.given(excludedByMember, excludedByWorker)
+			.justifiesWithExactly(
+					new MutualExclusionJustification("excluded", "member-a", excludedByMember.getId(), MONDAY, 240,
+							true),
+					new MutualExclusionJustification("excluded", "member-b", excludedByWorker.getId(), TUESDAY, 240,
+							false))
 			.penalizesBy(480);
 		VERIFIER.verifyThat(MosaicConstraintProvider::mutualExclusion)
 			.given(shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, MONDAY_MORNING))
@@ -52,6 +76,9 @@ class MosaicConstraintProviderTest {
 		ShiftAssignment onLeave = shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, at(WEDNESDAY, 8, 0));
 		VERIFIER.verifyThat(MosaicConstraintProvider::availability)
 			.given(endsAfterAvailability, onLeave)
+			.justifiesWithExactly(
+					new AvailabilityJustification("part-time", "member-a", endsAfterAvailability.getId(), MONDAY, 120),
+					new AvailabilityJustification("full-time", "member-a", onLeave.getId(), WEDNESDAY, 240))
 			.penalizesBy(120 + 240);
 		VERIFIER.verifyThat(MosaicConstraintProvider::availability)
 			.given(shift(FOUR_HOURS_AT_A, PART_TIME_WORKER, MONDAY_MORNING),
@@ -65,6 +92,8 @@ class MosaicConstraintProviderTest {
 		ShiftAssignment noonAtB = shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, at(MONDAY, 12, 0));
 		VERIFIER.verifyThat(MosaicConstraintProvider::noOverlapIncludingTravel)
 			.given(morningAtA, noonAtB)
+			.justifiesWithExactly(
+					new OverlapJustification("full-time", MONDAY, ids(morningAtA, noonAtB), TRAVEL_A_TO_B))
 			.penalizesBy(TRAVEL_A_TO_B);
 		VERIFIER.verifyThat(MosaicConstraintProvider::noOverlapIncludingTravel)
 			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
@@ -75,9 +104,11 @@ class MosaicConstraintProviderTest {
 	@Test
 	void dailyWorkOf10Hours() {
 		// 240 + 30 travel + 360 = 630 minutes on Monday.
+		ShiftAssignment morning = shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING);
+		ShiftAssignment afternoon = shift(SIX_HOURS_AT_B, FULL_TIME_WORKER, at(MONDAY, 12, 30));
 		VERIFIER.verifyThat(MosaicConstraintProvider::dailyWorkOf10Hours)
-			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
-					shift(SIX_HOURS_AT_B, FULL_TIME_WORKER, at(MONDAY, 12, 30)))
+			.given(morning, afternoon)
+			.justifiesWithExactly(new DailyWorkJustification("full-time", MONDAY, ids(morning, afternoon), 30))
 			.penalizesBy(30);
 		VERIFIER.verifyThat(MosaicConstraintProvider::dailyWorkOf10Hours)
 			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
@@ -99,6 +130,7 @@ class MosaicConstraintProviderTest {
 		// The small contract's maximum is 600 minutes.
 		VERIFIER.verifyThat(MosaicConstraintProvider::weeklyMaximum)
 			.given(mornings(SMALL_CONTRACT_WORKER, 3))
+			.justifiesWithExactly(new WeeklyMaximumJustification("small-contract", 720, 600, 120))
 			.penalizesBy(120);
 		VERIFIER.verifyThat(MosaicConstraintProvider::weeklyMaximum)
 			.given(mornings(SMALL_CONTRACT_WORKER, 2))
@@ -108,9 +140,11 @@ class MosaicConstraintProviderTest {
 	@Test
 	void dutyPeriodOf13Hours() {
 		// 06:00 to 20:00 with a 6 h gap: one duty period of 14 h.
+		ShiftAssignment early = shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, at(MONDAY, 6, 0));
+		ShiftAssignment late = shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, at(MONDAY, 16, 0));
 		VERIFIER.verifyThat(MosaicConstraintProvider::dutyPeriodOf13Hours)
-			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, at(MONDAY, 6, 0)),
-					shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, at(MONDAY, 16, 0)))
+			.given(early, late)
+			.justifiesWithExactly(new DutyPeriodJustification("full-time", MONDAY, ids(early, late), 60))
 			.penalizesBy(60);
 		VERIFIER.verifyThat(MosaicConstraintProvider::dutyPeriodOf13Hours)
 			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, at(MONDAY, 7, 0)),
@@ -123,6 +157,7 @@ class MosaicConstraintProviderTest {
 		// Seven mornings: the longest rest is 20 h, 15 h short.
 		VERIFIER.verifyThat(MosaicConstraintProvider::weeklyRestOf35Hours)
 			.given(mornings(SMALL_CONTRACT_WORKER, 7))
+			.justifiesWithExactly(new WeeklyRestJustification("small-contract", 900))
 			.penalizesBy(900);
 		VERIFIER.verifyThat(MosaicConstraintProvider::weeklyRestOf35Hours)
 			.given(mornings(SMALL_CONTRACT_WORKER, 5))
@@ -130,6 +165,7 @@ class MosaicConstraintProviderTest {
 		// Week of 2026-03-23: Saturday 13:00 to the week's end reads 35 h but lasts 34 h.
 		VERIFIER.verifyThat(MosaicConstraintProvider::weeklyRestOf35Hours)
 			.given(daysUntilSaturday(SPRING_FORWARD, SPRING_WORKER))
+			.justifiesWithExactly(new WeeklyRestJustification(SPRING_WORKER.getId(), 60))
 			.penalizesBy(60);
 		// Week of 2026-10-19: the same hours last 36 h.
 		VERIFIER.verifyThat(MosaicConstraintProvider::weeklyRestOf35Hours)
@@ -142,6 +178,7 @@ class MosaicConstraintProviderTest {
 	void atMostSixWorkingDays() {
 		VERIFIER.verifyThat(MosaicConstraintProvider::atMostSixWorkingDays)
 			.given(mornings(FULL_TIME_WORKER, 7))
+			.justifiesWithExactly(new WorkingDaysJustification("full-time", 240))
 			.penalizesBy(240);
 		VERIFIER.verifyThat(MosaicConstraintProvider::atMostSixWorkingDays)
 			.given(mornings(FULL_TIME_WORKER, 6))
@@ -151,9 +188,11 @@ class MosaicConstraintProviderTest {
 	@Test
 	void breakAfter6Hours() {
 		// 08:00–12:00 and 12:10–15:10 with a 10 min pause: one stretch of 430 minutes.
+		ShiftAssignment morning = shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING);
+		ShiftAssignment afterShortPause = shift(THREE_HOURS_AT_A, FULL_TIME_WORKER, at(MONDAY, 12, 10));
 		VERIFIER.verifyThat(MosaicConstraintProvider::breakAfter6Hours)
-			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
-					shift(THREE_HOURS_AT_A, FULL_TIME_WORKER, at(MONDAY, 12, 10)))
+			.given(morning, afterShortPause)
+			.justifiesWithExactly(new BreakJustification("full-time", MONDAY, ids(morning, afterShortPause), 70))
 			.penalizesBy(70);
 		VERIFIER.verifyThat(MosaicConstraintProvider::breakAfter6Hours)
 			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
@@ -164,12 +203,15 @@ class MosaicConstraintProviderTest {
 	@Test
 	void partTimeInterruption() {
 		// Monday: two interruptions of 60 min; Tuesday: one of 180 min.
+		ShiftAssignment[] monday = { shift(TWO_HOURS_AT_A, PART_TIME_WORKER, MONDAY_MORNING),
+				shift(TWO_HOURS_AT_A, PART_TIME_WORKER, at(MONDAY, 11, 0)),
+				shift(TWO_HOURS_AT_A, PART_TIME_WORKER, at(MONDAY, 14, 0)) };
+		ShiftAssignment[] tuesday = { shift(TWO_HOURS_AT_A, PART_TIME_WORKER, at(TUESDAY, 8, 0)),
+				shift(TWO_HOURS_AT_A, PART_TIME_WORKER, at(TUESDAY, 13, 0)) };
 		VERIFIER.verifyThat(MosaicConstraintProvider::partTimeInterruption)
-			.given(shift(TWO_HOURS_AT_A, PART_TIME_WORKER, MONDAY_MORNING),
-					shift(TWO_HOURS_AT_A, PART_TIME_WORKER, at(MONDAY, 11, 0)),
-					shift(TWO_HOURS_AT_A, PART_TIME_WORKER, at(MONDAY, 14, 0)),
-					shift(TWO_HOURS_AT_A, PART_TIME_WORKER, at(TUESDAY, 8, 0)),
-					shift(TWO_HOURS_AT_A, PART_TIME_WORKER, at(TUESDAY, 13, 0)))
+			.given(monday[0], monday[1], monday[2], tuesday[0], tuesday[1])
+			.justifiesWithExactly(new PartTimeInterruptionJustification("part-time", MONDAY, ids(monday), 60),
+					new PartTimeInterruptionJustification("part-time", TUESDAY, ids(tuesday), 60))
 			.penalizesBy(60 + 60);
 		VERIFIER.verifyThat(MosaicConstraintProvider::partTimeInterruption)
 			.given(shift(TWO_HOURS_AT_A, PART_TIME_WORKER, MONDAY_MORNING),
@@ -182,9 +224,12 @@ class MosaicConstraintProviderTest {
 
 	@Test
 	void distinctDays() {
+		ShiftAssignment morning = shift(DISTINCT_DAYS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING);
+		ShiftAssignment sameDay = shift(DISTINCT_DAYS_AT_A, SMALL_CONTRACT_WORKER, at(MONDAY, 14, 0));
 		VERIFIER.verifyThat(MosaicConstraintProvider::distinctDays)
-			.given(shift(DISTINCT_DAYS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
-					shift(DISTINCT_DAYS_AT_A, SMALL_CONTRACT_WORKER, at(MONDAY, 14, 0)))
+			.given(morning, sameDay)
+			.justifiesWithExactly(new DistinctDaysJustification("distinct-a", "member-a", MONDAY,
+					ids(morning, sameDay).stream().sorted().toList(), 240))
 			.penalizesBy(240);
 		VERIFIER.verifyThat(MosaicConstraintProvider::distinctDays)
 			.given(shift(DISTINCT_DAYS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),

@@ -2,6 +2,7 @@ package fr.mosaic.planning.solver;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -149,6 +150,11 @@ final class PlanningFixtures {
 		ShiftAssignment shift = new ShiftAssignment(request, shiftCount++);
 		shift.setStart(request.getAllowedStarts().getFirst());
 		return shift;
+	}
+
+	/** The ids of the shifts, in the order given, as justifications list them. */
+	static List<String> ids(ShiftAssignment... shifts) {
+		return Arrays.stream(shifts).map(ShiftAssignment::getId).toList();
 	}
 
 	/** One four-hour morning shift a day at site A, from Monday on. */

@@ -1,0 +1,63 @@
+package fr.mosaic.weekplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+
+import fr.mosaic.base.RefusedException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Publishing keeps its rule in the service, whichever screen or caller asks: only a feasible plan is published. */
+@SpringBootTest
+class WeekPlanServiceIT {
+
+	@Autowired
+	WeekPlanService weekPlans;
+
+	@Autowired
+	Clock clock;
+
+	/** A week far enough ahead that no other test plans it. */
+	LocalDate week() {
+		return LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(40);
+	}
+
+	@AfterEach
+	void removeWeek() {
+		if (weekPlans.isPublished(week())) {
+			weekPlans.unpublish(week());
+		}
+		weekPlans.deleteWeek(week());
+	}
+
+	@Test
+	void infeasiblePlanIsRefusedAndStaysADraft() {
+		weekPlans.saveDraft(week(), List.of(), "-1hard/0medium/0soft", false);
+
+		var refused = catchThrowableOfType(RefusedException.class, () -> weekPlans.publish(week()));
+
+		assertThat(refused.key()).isEqualTo("weekplan.publish.infeasible");
+		assertThat(refused.args()).containsExactly(week());
+		assertThat(weekPlans.findByWeek(week())).get()
+			.extracting(WeekPlan::getState)
+			.isEqualTo(WeekPlanState.DRAFT);
+	}
+
+	@Test
+	void feasiblePlanIsPublished() {
+		weekPlans.saveDraft(week(), List.of(), "0hard/0medium/0soft", true);
+
+		weekPlans.publish(week());
+
+		assertThat(weekPlans.isPublished(week())).isTrue();
+	}
+
+}
