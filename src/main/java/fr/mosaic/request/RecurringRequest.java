@@ -14,17 +14,21 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
-/** A request that repeats every week between two dates and produces that week's {@link Request}. */
+/**
+ * A request that repeats every week between two dates and produces that week's {@link Request}. The dates have no
+ * default: whoever makes one says when it runs.
+ */
 @Entity
 @Table(name = "recurring_request")
 public class RecurringRequest extends RequestTerms {
 
 	@NotNull(message = "{request.recurring.firstDay.required}")
-	private LocalDate firstDay = LocalDate.of(2026, 1, 5);
+	private @Nullable LocalDate firstDay;
 
 	@NotNull(message = "{request.recurring.lastDay.required}")
-	private LocalDate lastDay = LocalDate.of(2026, 12, 31);
+	private @Nullable LocalDate lastDay;
 
 	@Size(min = 1, message = "{request.form.windows.required}")
 	@ElementCollection
@@ -34,7 +38,7 @@ public class RecurringRequest extends RequestTerms {
 
 	@AssertTrue(message = "{request.recurring.period.invalid}")
 	boolean isPeriodValid() {
-		return !lastDay.isBefore(firstDay);
+		return firstDay == null || lastDay == null || !lastDay.isBefore(firstDay);
 	}
 
 	// A window of midnight ends at the end of its day (24:00).
@@ -44,19 +48,19 @@ public class RecurringRequest extends RequestTerms {
 			.allMatch(w -> w.from().toSecondOfDay() / 60 + getDurationMinutes() <= w.endMinuteOfDay());
 	}
 
-	public LocalDate getFirstDay() {
+	public @Nullable LocalDate getFirstDay() {
 		return firstDay;
 	}
 
-	public void setFirstDay(LocalDate firstDay) {
+	public void setFirstDay(@Nullable LocalDate firstDay) {
 		this.firstDay = firstDay;
 	}
 
-	public LocalDate getLastDay() {
+	public @Nullable LocalDate getLastDay() {
 		return lastDay;
 	}
 
-	public void setLastDay(LocalDate lastDay) {
+	public void setLastDay(@Nullable LocalDate lastDay) {
 		this.lastDay = lastDay;
 	}
 
