@@ -111,9 +111,9 @@ class RegisterIT {
 		requests.saveRecurring(recurring);
 		var week = LocalDate.of(2027, 2, 8);
 
-		assertThat(requests.addRecurringRequests(week)).isEqualTo(1);
-		assertThat(requests.addRecurringRequests(week)).isZero();
-		assertThat(requests.addRecurringRequests(LocalDate.of(2027, 3, 1))).isZero();
+		assertThat(requests.addRecurringRequests(week).added()).isEqualTo(1);
+		assertThat(requests.addRecurringRequests(week).added()).isZero();
+		assertThat(requests.addRecurringRequests(LocalDate.of(2027, 3, 1)).added()).isZero();
 		assertThat(requests.findByWeek(week)).singleElement()
 			.satisfies(request -> assertThat(request.getWindows()).singleElement()
 				.satisfies(window -> assertThat(window.start()).isEqualTo(LocalDate.of(2027, 2, 12).atTime(13, 0))));

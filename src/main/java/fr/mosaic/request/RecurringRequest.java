@@ -1,10 +1,13 @@
 package fr.mosaic.request;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+import fr.mosaic.request.RecurringAddition.LeftOutWindow;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -72,19 +75,39 @@ public class RecurringRequest extends RequestTerms {
 		this.windows = new ArrayList<>(windows);
 	}
 
-	/** The week's one-off request, with the windows whose day falls between the first and last day; none if no day does. */
-	Optional<Request> requestFor(LocalDate weekStart) {
+	/** The code of the requests it produces: {@code REC} and its id. */
+	public String code() {
+		return "REC" + getId();
+	}
+
+	/**
+	 * The week's one-off request, with the windows whose day falls between the first and last day, laid on the
+	 * group's clock ({@link RecurringWindow#on}); none if no window is left. A window the clocks going forward leave
+	 * shorter than one shift, in elapsed minutes, is left out and given to {@code leftOut}.
+	 */
+	Optional<Request> requestFor(LocalDate weekStart, ZoneId zone, Consumer<LeftOutWindow> leftOut) {
 		var request = new Request();
 		copyTermsTo(request);
-		request.setCode("REC" + getId());
+		request.setCode(code());
 		request.setWeekStart(weekStart);
 		request.setRecurringRequest(this);
-		request.setWindows(windows.stream()
-			.map(w -> new RequestWindow(weekStart.with(w.day()).atTime(w.from()),
-					weekStart.with(w.day()).atStartOfDay().plusMinutes(w.endMinuteOfDay())))
-			.filter(w -> !w.start().toLocalDate().isBefore(firstDay) && !w.start().toLocalDate().isAfter(lastDay))
-			.toList());
-		return request.getWindows().isEmpty() ? Optional.empty() : Optional.of(request);
+		var weekWindows = new ArrayList<RequestWindow>();
+		for (var weekly : windows) {
+			var day = weekStart.with(weekly.day());
+			if (day.isBefore(firstDay) || day.isAfter(lastDay)) {
+				continue;
+			}
+			var window = weekly.on(day, zone);
+			var minutes = ClockChanges.elapsedMinutes(window.start(), window.end(), zone);
+			if (minutes < getDurationMinutes()) {
+				leftOut.accept(new LeftOutWindow(this, day, weekly, minutes));
+			}
+			else {
+				weekWindows.add(window);
+			}
+		}
+		request.setWindows(weekWindows);
+		return weekWindows.isEmpty() ? Optional.empty() : Optional.of(request);
 	}
 
 }
