@@ -2,10 +2,13 @@ package fr.mosaic.planning;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
@@ -18,6 +21,7 @@ import fr.mosaic.interchange.ProblemDocument.Skill;
 import fr.mosaic.interchange.ProblemDocument.Window;
 import fr.mosaic.interchange.ProblemDocument.Worker;
 import fr.mosaic.interchange.WallTime;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Problems of one worker, one member and one site in the weeks the clocks change in Paris, for the tests of the
@@ -63,6 +67,23 @@ public final class ClockChangeWeeks {
 		return new ProblemDocument(monday, PARIS.getId(), null, List.of(new Skill("k", "Comptabilité")),
 				List.of(new Member("m1", "Boulangerie", List.of(new Site("s1", "Atelier", 45.76, 4.83)), null)),
 				List.of(worker), requests, null, pins, null);
+	}
+
+	/** The week the clocks go forward, with two requests on its Sunday night: r1 from 00:00, r2 from 03:00. */
+	public static ProblemDocument springNight() {
+		return problem(SPRING_FORWARD, List.of(),
+				List.of(request("r1", 60, window("2026-03-29T00:00", "2026-03-29T06:00")),
+						request("r2", 60, window("2026-03-29T03:00", "2026-03-29T06:00"))),
+				List.of());
+	}
+
+	/**
+	 * Moves the start of a stored request's first window to a local time, past the register's rules: how data stored
+	 * before the register refused times the clocks skip looks.
+	 */
+	public static void storeWindowStart(DataSource dataSource, String requestCode, String time) {
+		new JdbcTemplate(dataSource).update("UPDATE request_window w JOIN request r ON r.id = w.request_id "
+				+ "SET w.start_at = ? WHERE r.code = ? AND w.position = 0", LocalDateTime.parse(time), requestCode);
 	}
 
 	/** The plan giving each request's one shift to {@code w1} at the given start and end. */
