@@ -1,9 +1,12 @@
 package fr.mosaic;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import fr.mosaic.base.TestClock;
+import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.member.Member;
 import fr.mosaic.member.Site;
 import fr.mosaic.request.RecurringRequest;
@@ -45,9 +48,15 @@ public final class RegisterFixtures {
 		return worker;
 	}
 
-	/** Three hours on Wednesday mornings at the member's first site, from the default first to last day. */
+	/**
+	 * Three hours on Wednesday mornings at the member's first site, for a year from the Monday of the test clock's
+	 * week.
+	 */
 	public static RecurringRequest recurring(Member member, Skill skill) {
 		var recurring = new RecurringRequest();
+		var monday = WeekField.mondayOf(LocalDate.now(TestClock.clock()));
+		recurring.setFirstDay(monday);
+		recurring.setLastDay(monday.plusYears(1).minusDays(1));
 		recurring.setMember(member);
 		recurring.setSite(member.getSites().getFirst());
 		recurring.setSkill(skill);

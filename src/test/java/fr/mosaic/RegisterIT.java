@@ -118,9 +118,9 @@ class RegisterIT {
 		requests.saveRecurring(recurring);
 		var week = first.plusWeeks(1);
 
-		assertThat(requests.addRecurringRequests(week)).isEqualTo(1);
-		assertThat(requests.addRecurringRequests(week)).isZero();
-		assertThat(requests.addRecurringRequests(first.plusWeeks(4))).isZero();
+		assertThat(requests.addRecurringRequests(week).added()).isEqualTo(1);
+		assertThat(requests.addRecurringRequests(week).added()).isZero();
+		assertThat(requests.addRecurringRequests(first.plusWeeks(4)).added()).isZero();
 		assertThat(requests.findByWeek(week)).singleElement()
 			.satisfies(request -> assertThat(request.getWindows()).singleElement()
 				.satisfies(window -> assertThat(window.start()).isEqualTo(week.plusDays(4).atTime(13, 0))));

@@ -1,5 +1,6 @@
 package fr.mosaic.interchange;
 
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /** Builds JSONPath strings such as {@code $.requests[0].windows[1].start} for error messages. */
@@ -20,6 +21,12 @@ final class JsonPaths {
 
 	static String index(String parent, int index) {
 		return parent + "[" + index + "]";
+	}
+
+	/** The index of the entry of a top-level list that a path points into: 3 for {@code $.requests[3].count}. */
+	static OptionalInt indexIn(String path, String list) {
+		var entry = Pattern.compile("\\$\\." + list + "\\[(\\d+)]").matcher(path);
+		return entry.lookingAt() ? OptionalInt.of(Integer.parseInt(entry.group(1))) : OptionalInt.empty();
 	}
 
 }

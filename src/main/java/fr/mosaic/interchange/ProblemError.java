@@ -3,6 +3,7 @@ package fr.mosaic.interchange;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -29,6 +30,22 @@ public record ProblemError(String path, String key, List<Object> args) {
 		var bundle = ResourceBundle.getBundle(BUNDLE, locale,
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 		return new MessageFormat(bundle.getString(key), locale).format(args.toArray());
+	}
+
+	/**
+	 * The id of the request the error is about, for a coordinator who knows requests by id rather than by place in
+	 * the file: a request's own ({@code $.requests[3]...}) or the one a pin holds ({@code $.pinned[0]...}).
+	 */
+	public Optional<String> requestIn(ProblemDocument problem) {
+		var request = JsonPaths.indexIn(path, "requests");
+		if (request.isPresent() && request.getAsInt() < problem.requests().size()) {
+			return Optional.ofNullable(problem.requests().get(request.getAsInt()).id());
+		}
+		var pin = JsonPaths.indexIn(path, "pinned");
+		if (pin.isPresent() && pin.getAsInt() < problem.pinned().size()) {
+			return Optional.ofNullable(problem.pinned().get(pin.getAsInt()).request());
+		}
+		return Optional.empty();
 	}
 
 	@Override

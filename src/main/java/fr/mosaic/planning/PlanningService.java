@@ -17,6 +17,7 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.PlanStore;
+import fr.mosaic.interchange.ProblemChecker;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemExporter;
 import fr.mosaic.planning.model.PlanningWorker;
@@ -73,14 +74,29 @@ public class PlanningService {
 	 * Queues a stored week for planning from its requests and pins; each change of state and each better plan goes
 	 * to the listener, and the final plan, also of a run stopped early, is stored as the week's draft.
 	 * @param timeLimit null for the default
+	 * @throws InvalidWeekException when the stored week breaks a rule of the interchange format; nothing is queued
 	 * @throws IllegalStateException when the week is being planned already
 	 * @throws IllegalArgumentException when the time limit is not {@linkplain PlanningProperties#allows allowed}
 	 */
 	public String solveWeek(LocalDate weekStart, @Nullable Duration timeLimit, Consumer<JobStatus> listener) {
 		var jobId = weekJobId(weekStart);
-		jobs.start(jobId, mapper.toSolution(exporter.exportWeek(weekStart)), properties.limit(timeLimit), listener,
+		jobs.start(jobId, mapper.toSolution(checkedWeek(weekStart)), properties.limit(timeLimit), listener,
 				solved -> planStore.storeDraft(mapper.toPlan(solved)));
 		return jobId;
+	}
+
+	/**
+	 * The stored week as a problem, checked as an imported file is: data stored before a rule held (a window at a
+	 * time the clocks skip) is named, request and time, instead of failing the solver's mapping.
+	 * @throws InvalidWeekException with every error found
+	 */
+	private ProblemDocument checkedWeek(LocalDate weekStart) {
+		var problem = exporter.exportWeek(weekStart);
+		var errors = ProblemChecker.check(problem);
+		if (!errors.isEmpty()) {
+			throw new InvalidWeekException(problem, errors);
+		}
+		return problem;
 	}
 
 	public static String weekJobId(LocalDate weekStart) {
@@ -113,7 +129,10 @@ public class PlanningService {
 		jobs.releaseEnded();
 	}
 
-	/** The week's stored plan as a full plan document, its score and summaries recomputed. */
+	/**
+	 * The week's stored plan as a full plan document, its score and summaries recomputed.
+	 * @throws InvalidWeekException when the stored week breaks a rule of the interchange format
+	 */
 	public Optional<PlanDocument> exportPlan(LocalDate weekStart, Locale locale) {
 		return review(weekStart, locale).map(WeekReview::plan);
 	}
@@ -121,10 +140,11 @@ public class PlanningService {
 	/**
 	 * The week's stored plan with what it is read against: the week's problem, the plan with its reasons, and its
 	 * score broken down by rule, worker and member, all from one rebuilt solution.
+	 * @throws InvalidWeekException when the week has a stored plan and breaks a rule of the interchange format
 	 */
 	public Optional<WeekReview> review(LocalDate weekStart, Locale locale) {
 		return planStore.find(weekStart).map(stored -> {
-			var problem = exporter.exportWeek(weekStart);
+			var problem = checkedWeek(weekStart);
 			var solution = mapper.toSolution(problem);
 			var workers = solution.getWorkers()
 				.stream()

@@ -1,10 +1,13 @@
 package fr.mosaic.request;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+import fr.mosaic.request.RecurringAddition.LeftOutWindow;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -14,17 +17,21 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
-/** A request that repeats every week between two dates and produces that week's {@link Request}. */
+/**
+ * A request that repeats every week between two dates and produces that week's {@link Request}. The dates have no
+ * default: whoever makes one says when it runs.
+ */
 @Entity
 @Table(name = "recurring_request")
 public class RecurringRequest extends RequestTerms {
 
 	@NotNull(message = "{request.recurring.firstDay.required}")
-	private LocalDate firstDay = LocalDate.of(2026, 1, 5);
+	private @Nullable LocalDate firstDay;
 
 	@NotNull(message = "{request.recurring.lastDay.required}")
-	private LocalDate lastDay = LocalDate.of(2026, 12, 31);
+	private @Nullable LocalDate lastDay;
 
 	@Size(min = 1, message = "{request.form.windows.required}")
 	@ElementCollection
@@ -34,7 +41,7 @@ public class RecurringRequest extends RequestTerms {
 
 	@AssertTrue(message = "{request.recurring.period.invalid}")
 	boolean isPeriodValid() {
-		return !lastDay.isBefore(firstDay);
+		return firstDay == null || lastDay == null || !lastDay.isBefore(firstDay);
 	}
 
 	// A window of midnight ends at the end of its day (24:00).
@@ -44,19 +51,19 @@ public class RecurringRequest extends RequestTerms {
 			.allMatch(w -> w.from().toSecondOfDay() / 60 + getDurationMinutes() <= w.endMinuteOfDay());
 	}
 
-	public LocalDate getFirstDay() {
+	public @Nullable LocalDate getFirstDay() {
 		return firstDay;
 	}
 
-	public void setFirstDay(LocalDate firstDay) {
+	public void setFirstDay(@Nullable LocalDate firstDay) {
 		this.firstDay = firstDay;
 	}
 
-	public LocalDate getLastDay() {
+	public @Nullable LocalDate getLastDay() {
 		return lastDay;
 	}
 
-	public void setLastDay(LocalDate lastDay) {
+	public void setLastDay(@Nullable LocalDate lastDay) {
 		this.lastDay = lastDay;
 	}
 
@@ -68,19 +75,39 @@ public class RecurringRequest extends RequestTerms {
 		this.windows = new ArrayList<>(windows);
 	}
 
-	/** The week's one-off request, with the windows whose day falls between the first and last day; none if no day does. */
-	Optional<Request> requestFor(LocalDate weekStart) {
+	/** The code of the requests it produces: {@code REC} and its id. */
+	public String code() {
+		return "REC" + getId();
+	}
+
+	/**
+	 * The week's one-off request, with the windows whose day falls between the first and last day, laid on the
+	 * group's clock ({@link RecurringWindow#on}); none if no window is left. A window the clocks going forward leave
+	 * shorter than one shift, in elapsed minutes, is left out and given to {@code leftOut}.
+	 */
+	Optional<Request> requestFor(LocalDate weekStart, ZoneId zone, Consumer<LeftOutWindow> leftOut) {
 		var request = new Request();
 		copyTermsTo(request);
-		request.setCode("REC" + getId());
+		request.setCode(code());
 		request.setWeekStart(weekStart);
 		request.setRecurringRequest(this);
-		request.setWindows(windows.stream()
-			.map(w -> new RequestWindow(weekStart.with(w.day()).atTime(w.from()),
-					weekStart.with(w.day()).atStartOfDay().plusMinutes(w.endMinuteOfDay())))
-			.filter(w -> !w.start().toLocalDate().isBefore(firstDay) && !w.start().toLocalDate().isAfter(lastDay))
-			.toList());
-		return request.getWindows().isEmpty() ? Optional.empty() : Optional.of(request);
+		var weekWindows = new ArrayList<RequestWindow>();
+		for (var weekly : windows) {
+			var day = weekStart.with(weekly.day());
+			if (day.isBefore(firstDay) || day.isAfter(lastDay)) {
+				continue;
+			}
+			var window = weekly.on(day, zone);
+			var minutes = ClockChanges.elapsedMinutes(window.start(), window.end(), zone);
+			if (minutes < getDurationMinutes()) {
+				leftOut.accept(new LeftOutWindow(this, day, weekly, minutes));
+			}
+			else {
+				weekWindows.add(window);
+			}
+		}
+		request.setWindows(weekWindows);
+		return weekWindows.isEmpty() ? Optional.empty() : Optional.of(request);
 	}
 
 }

@@ -1,7 +1,9 @@
 package fr.mosaic.request;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -16,6 +18,16 @@ public record RecurringWindow(@Enumerated(EnumType.STRING) @Column(name = "day_o
 	/** Wall-clock minutes from the day's midnight to the end: 1,440 for an end of 24:00. */
 	int endMinuteOfDay() {
 		return to.equals(LocalTime.MIDNIGHT) ? 1440 : to.toSecondOfDay() / 60;
+	}
+
+	/**
+	 * This window on a date of its weekday, on the group's clock: a bound the clocks skip when they go forward moves
+	 * to the moment they jump, as an availability's does, so the window keeps every hour that exists (spec
+	 * "Time"); a window inside the skipped hour comes out empty.
+	 */
+	RequestWindow on(LocalDate day, ZoneId zone) {
+		return new RequestWindow(ClockChanges.orJump(day.atTime(from), zone),
+				ClockChanges.orJump(day.atStartOfDay().plusMinutes(endMinuteOfDay()), zone));
 	}
 
 }

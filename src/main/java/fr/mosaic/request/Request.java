@@ -19,7 +19,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-/** A member's demand for one ISO week: {@code count} shifts of {@code durationMinutes} inside the windows. */
+/**
+ * A member's demand for one ISO week: {@code count} shifts of {@code durationMinutes} inside the windows. The week has
+ * no default: whoever makes a request says which week it is for.
+ */
 @Entity
 @Table(name = "request")
 public class Request extends RequestTerms {
@@ -30,7 +33,7 @@ public class Request extends RequestTerms {
 	private String code = "";
 
 	@NotNull(message = "{request.form.weekStart.required}")
-	private LocalDate weekStart = LocalDate.of(2026, 1, 5);
+	private @Nullable LocalDate weekStart;
 
 	@Size(min = 1, message = "{request.form.windows.required}")
 	@ElementCollection
@@ -44,15 +47,16 @@ public class Request extends RequestTerms {
 
 	@AssertTrue(message = "{request.form.weekStart.monday}")
 	boolean isWeekStartMonday() {
-		return weekStart.getDayOfWeek() == DayOfWeek.MONDAY;
+		return weekStart == null || weekStart.getDayOfWeek() == DayOfWeek.MONDAY;
 	}
 
+	// Without a week (its own error), only the windows' lengths can be judged.
 	@AssertTrue(message = "{request.form.windows.invalid}")
 	boolean isWindowsValid() {
-		var weekEnd = weekStart.plusDays(7).atStartOfDay();
 		return windows.stream()
-			.allMatch(w -> !w.start().isBefore(weekStart.atStartOfDay()) && !w.end().isAfter(weekEnd)
-					&& !w.start().plusMinutes(getDurationMinutes()).isAfter(w.end()));
+			.allMatch(w -> !w.start().plusMinutes(getDurationMinutes()).isAfter(w.end())
+					&& (weekStart == null || !w.start().isBefore(weekStart.atStartOfDay())
+							&& !w.end().isAfter(weekStart.plusDays(7).atStartOfDay())));
 	}
 
 	public String getCode() {
@@ -63,11 +67,11 @@ public class Request extends RequestTerms {
 		this.code = code;
 	}
 
-	public LocalDate getWeekStart() {
+	public @Nullable LocalDate getWeekStart() {
 		return weekStart;
 	}
 
-	public void setWeekStart(LocalDate weekStart) {
+	public void setWeekStart(@Nullable LocalDate weekStart) {
 		this.weekStart = weekStart;
 	}
 

@@ -3,10 +3,14 @@ package fr.mosaic.request;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
+import fr.mosaic.base.GroupSettingsService;
 import fr.mosaic.base.ReferenceCheck;
 import fr.mosaic.base.RefusedException;
 import fr.mosaic.member.Member;
@@ -16,6 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+/**
+ * The register of requests. Windows are the group's wall-clock times in its zone ({@code GroupSettings.timeZone}):
+ * a one-off window at a time the clocks skip is refused, a recurring one is laid on each week's clock.
+ */
 @Service
 @Validated
 public class RequestService {
@@ -28,12 +36,15 @@ public class RequestService {
 
 	private final Clock clock;
 
+	private final GroupSettingsService settings;
+
 	RequestService(RequestRepository requests, RecurringRequestRepository recurringRequests,
-			List<ReferenceCheck<Request>> checks, Clock clock) {
+			List<ReferenceCheck<Request>> checks, Clock clock, GroupSettingsService settings) {
 		this.requests = requests;
 		this.recurringRequests = recurringRequests;
 		this.checks = checks;
 		this.clock = clock;
+		this.settings = settings;
 	}
 
 	/** The week's requests with their windows, in the order they were made. */
@@ -58,8 +69,26 @@ public class RequestService {
 		return request;
 	}
 
+	/**
+	 * The first bound of the windows, window by window and start before end, at a time that does not exist in the
+	 * group's zone: the hour the clocks skip when they go forward (spec "Time"). Empty when every bound exists.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SkippedTime> skippedTime(List<RequestWindow> windows) {
+		return SkippedTime.first(windows, zone());
+	}
+
+	/**
+	 * @throws IllegalArgumentException naming the field ({@code windows[0].start}) when a window starts or ends at a
+	 * time the group's clocks skip ({@link #skippedTime}); nothing is stored
+	 */
 	@Transactional
 	public Request save(@Valid Request request) {
+		var zone = zone();
+		SkippedTime.first(request.getWindows(), zone).ifPresent(skipped -> {
+			throw new IllegalArgumentException("%s: %s does not exist in %s, the clocks go forward that night"
+				.formatted(skipped.field(), skipped.time(), zone));
+		});
 		return requests.merge(request);
 	}
 
@@ -108,28 +137,36 @@ public class RequestService {
 
 	/**
 	 * Adds to the week the requests that recurring requests produce for it, once each: running it twice adds nothing.
-	 * Returns how many requests were added.
+	 * Each weekly window is laid on the week's clock in the group's zone: a bound in the hour the clocks skip moves to
+	 * the moment they jump, and a window that leaves too few elapsed minutes for one shift is left out (and said in
+	 * the result); a recurring request with no window left adds no request.
 	 * @throws RefusedException {@code request.form.weekStart.past} when the week is over (before the current week by
 	 * the clock): nothing is added
 	 */
 	@Transactional
-	public int addRecurringRequests(LocalDate weekStart) {
+	public RecurringAddition addRecurringRequests(LocalDate weekStart) {
 		if (weekStart.isBefore(LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)))) {
 			throw new RefusedException("request.form.weekStart.past");
 		}
+		var zone = zone();
 		var added = 0;
+		var leftOut = new ArrayList<RecurringAddition.LeftOutWindow>();
 		for (var recurring : recurringRequests
 			.findByFirstDayLessThanEqualAndLastDayGreaterThanEqualOrderById(weekStart.plusDays(6), weekStart)) {
 			if (requests.existsByWeekStartAndRecurringRequest(weekStart, recurring)) {
 				continue;
 			}
-			var produced = recurring.requestFor(weekStart);
+			var produced = recurring.requestFor(weekStart, zone, leftOut::add);
 			if (produced.isPresent()) {
 				requests.save(produced.get());
 				added++;
 			}
 		}
-		return added;
+		return new RecurringAddition(added, leftOut);
+	}
+
+	private ZoneId zone() {
+		return ZoneId.of(settings.get().getTimeZone());
 	}
 
 }

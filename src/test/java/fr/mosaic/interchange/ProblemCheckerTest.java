@@ -136,6 +136,16 @@ class ProblemCheckerTest {
 	}
 
 	@Test
+	void anErrorNamesTheRequestItIsAboutForThoseWhoKnowRequestsById() {
+		var problem = new InterchangeJson().readProblem(text(PROBLEM));
+
+		assertThat(ProblemError.of("$.requests[2].windows[0].start", "required").requestIn(problem)).contains("r3");
+		assertThat(ProblemError.of("$.pinned[0].start", "required").requestIn(problem)).contains("r1");
+		assertThat(ProblemError.of("$.workers[2].name", "empty").requestIn(problem)).isEmpty();
+		assertThat(ProblemError.of("$.requests[9].count", "required").requestIn(problem)).isEmpty();
+	}
+
+	@Test
 	void messagesAreTranslatedWithFrenchAsTheRootBundle() {
 		var error = ProblemError.of("$.requests[0].member", "unknownMember", "m9");
 

@@ -1,11 +1,15 @@
 package fr.mosaic.planning;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
@@ -18,6 +22,7 @@ import fr.mosaic.interchange.ProblemDocument.Skill;
 import fr.mosaic.interchange.ProblemDocument.Window;
 import fr.mosaic.interchange.ProblemDocument.Worker;
 import fr.mosaic.interchange.WallTime;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Problems of one worker, one member and one site in the weeks the clocks change in Paris, for the tests of the
@@ -34,6 +39,16 @@ public final class ClockChangeWeeks {
 	public static final LocalDate FALL_BACK = LocalDate.of(2026, 10, 19);
 
 	private ClockChangeWeeks() {
+	}
+
+	/** The first Sunday after the clock's instant when the clocks of its zone go forward (skip an hour). */
+	public static LocalDate nextSpringForwardSunday(Clock clock) {
+		var rules = clock.getZone().getRules();
+		var transition = rules.nextTransition(clock.instant());
+		while (!transition.isGap()) {
+			transition = rules.nextTransition(transition.getInstant());
+		}
+		return transition.getDateTimeBefore().toLocalDate();
 	}
 
 	/** Friday 20:00 to 24:00 and Saturday 00:00 to 06:00: one set of hours across midnight. */
@@ -63,6 +78,23 @@ public final class ClockChangeWeeks {
 		return new ProblemDocument(monday, PARIS.getId(), null, List.of(new Skill("k", "Comptabilité")),
 				List.of(new Member("m1", "Boulangerie", List.of(new Site("s1", "Atelier", 45.76, 4.83)), null)),
 				List.of(worker), requests, null, pins, null);
+	}
+
+	/** The week the clocks go forward, with two requests on its Sunday night: r1 from 00:00, r2 from 03:00. */
+	public static ProblemDocument springNight() {
+		return problem(SPRING_FORWARD, List.of(),
+				List.of(request("r1", 60, window("2026-03-29T00:00", "2026-03-29T06:00")),
+						request("r2", 60, window("2026-03-29T03:00", "2026-03-29T06:00"))),
+				List.of());
+	}
+
+	/**
+	 * Moves the start of a stored request's first window to a local time, past the register's rules: how data stored
+	 * before the register refused times the clocks skip looks.
+	 */
+	public static void storeWindowStart(DataSource dataSource, String requestCode, String time) {
+		new JdbcTemplate(dataSource).update("UPDATE request_window w JOIN request r ON r.id = w.request_id "
+				+ "SET w.start_at = ? WHERE r.code = ? AND w.position = 0", LocalDateTime.parse(time), requestCode);
 	}
 
 	/** The plan giving each request's one shift to {@code w1} at the given start and end. */

@@ -50,7 +50,7 @@ class RequestServiceIT {
 		assertThat(refused.key()).isEqualTo("request.form.weekStart.past");
 		assertThat(requests.findByWeek(lastWeek)).hasSize(storedBefore);
 		// the current week is not over yet
-		assertThat(requests.addRecurringRequests(thisMonday)).isPositive();
+		assertThat(requests.addRecurringRequests(thisMonday).added()).isPositive();
 		assertThat(requests.findByWeek(thisMonday)).filteredOn(r -> r.getMember().getCode().equals("RSV-M1"))
 			.hasSize(1);
 	}

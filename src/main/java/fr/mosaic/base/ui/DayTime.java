@@ -27,12 +27,17 @@ public record DayTime(DayOfWeek day, LocalTime from, LocalTime to) {
 
 	/** {@code 08:00–12:00}, {@code 20:00–24:00}. */
 	public String hours() {
-		return HH_MM.format(from) + "–" + end(to);
+		return time(from) + "–" + end(to);
+	}
+
+	/** A time as shown, in every language: {@code HH:MM}. */
+	public static String time(LocalTime time) {
+		return HH_MM.format(time);
 	}
 
 	/** An end as shown: {@code HH:MM}, midnight as {@code 24:00}. */
 	public static String end(LocalTime to) {
-		return to.equals(LocalTime.MIDNIGHT) ? END_OF_DAY : HH_MM.format(to);
+		return to.equals(LocalTime.MIDNIGHT) ? END_OF_DAY : time(to);
 	}
 
 }

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,8 +26,10 @@ import fr.mosaic.base.RefusedException;
 import fr.mosaic.base.ui.ServiceCalls;
 import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.interchange.InterchangeJson;
+import fr.mosaic.planning.InvalidWeekException;
 import fr.mosaic.planning.PlanningService;
 import fr.mosaic.planning.PlanningService.JobState;
+import fr.mosaic.planning.PlanningService.WeekReview;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.weekplan.WeekPlanService;
 import jakarta.annotation.security.RolesAllowed;
@@ -67,6 +71,8 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		solve.setId("plan-solve");
 		publish.setId("plan-publish");
 		status.setId("plan-status");
+		// an invalid week's errors come one a line
+		status.getStyle().set("white-space", "pre-line");
 		solve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		solve.addClickListener(event -> startSolving());
 		stop.setText(getTranslation("planning.view.stop"));
@@ -94,18 +100,24 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 
 	private void startSolving() {
 		var ui = getUI().orElseThrow();
+		try {
+			planning.solveWeek(monday(), null, jobStatus -> ui.access(() -> {
+				if (jobStatus.state().finished()) {
+					ui.setPollInterval(-1);
+					refresh();
+				}
+				else {
+					status.setText(jobStatus.state() == JobState.QUEUED ? getTranslation("planning.view.queued")
+							: getTranslation("planning.view.solving", jobStatus.score()));
+				}
+			}));
+		}
+		catch (InvalidWeekException ex) {
+			showInvalid(ex);
+			return;
+		}
 		ui.setPollInterval(1000);
 		showSolving(true);
-		planning.solveWeek(monday(), null, jobStatus -> ui.access(() -> {
-			if (jobStatus.state().finished()) {
-				ui.setPollInterval(-1);
-				refresh();
-			}
-			else {
-				status.setText(jobStatus.state() == JobState.QUEUED ? getTranslation("planning.view.queued")
-						: getTranslation("planning.view.solving", jobStatus.score()));
-			}
-		}));
 	}
 
 	private void confirmPublish() {
@@ -137,7 +149,14 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		publish.setEnabled(stored.isPresent() && !published && stored.get().isFeasible());
 		solve.setEnabled(!published && !running);
 		var failed = jobStatus.filter(s -> s.state() == JobState.FAILED);
-		var review = planning.review(monday(), getLocale());
+		Optional<WeekReview> review;
+		try {
+			review = planning.review(monday(), getLocale());
+		}
+		catch (InvalidWeekException ex) {
+			showInvalid(ex);
+			return;
+		}
 		download.setVisible(review.isPresent());
 		if (review.isEmpty()) {
 			status.setText(failed.map(s -> getTranslation("planning.view.failed", s.error()))
@@ -151,6 +170,25 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		var problem = review.get().problem();
 		panels.show(PlanRows.of(problem, plan, getLocale()), review.get().explanation(),
 				new PenaltyText(problem, getLocale()));
+	}
+
+	/**
+	 * Why the week cannot be planned, one error a line with the request it is about: « Demande « R12 »
+	 * ($.requests[3].windows[0].start) : 2026-03-29T02:30 n'existe pas dans le fuseau Europe/Paris… ».
+	 */
+	private void showInvalid(InvalidWeekException ex) {
+		var locale = getLocale();
+		var errors = ex.errors()
+			.stream()
+			.map(error -> ex.requestOf(error)
+				.map(request -> getTranslation("planning.view.invalidRequest", request, error.path(),
+						error.message(locale)))
+				.orElseGet(() -> getTranslation("planning.view.invalidEntry", error.path(), error.message(locale))))
+			.collect(Collectors.joining("\n"));
+		status.setText(getTranslation("planning.view.invalidWeek", ex.errors().size()) + "\n" + errors);
+		publish.setEnabled(false);
+		download.setVisible(false);
+		panels.clear();
 	}
 
 	private void showSolving(boolean solving) {

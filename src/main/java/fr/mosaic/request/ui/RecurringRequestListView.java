@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.router.Menu;
@@ -41,14 +39,12 @@ class RecurringRequestListView extends EntityListView<RecurringRequest> {
 		this.skills = skills;
 		search.setPlaceholder(getTranslation("request.list.search"));
 		RequestColumns.addTo(grid, this, r -> r.getWindows().stream().map(Windows::of).toList());
-		grid.addColumn(r -> date(r.getFirstDay())).setHeader(getTranslation("request.recurring.firstDay"));
-		grid.addColumn(r -> date(r.getLastDay())).setHeader(getTranslation("request.recurring.lastDay"));
+		grid.addColumn(r -> RequestColumns.date(r.getFirstDay()))
+			.setHeader(getTranslation("request.recurring.firstDay"));
+		grid.addColumn(r -> RequestColumns.date(r.getLastDay()))
+			.setHeader(getTranslation("request.recurring.lastDay"));
 		form.setWidth("40em");
 		startPaging();
-	}
-
-	private static String date(LocalDate day) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(RequestColumns.locale()).format(day);
 	}
 
 	@Override

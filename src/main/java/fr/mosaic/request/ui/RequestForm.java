@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.ValidationResult;
 import fr.mosaic.base.ui.BeanLevelValidator;
 import fr.mosaic.base.ui.DayTime;
 import fr.mosaic.base.ui.DayTimeRow;
@@ -17,11 +20,13 @@ import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.member.Member;
 import fr.mosaic.request.Request;
 import fr.mosaic.request.RequestWindow;
+import fr.mosaic.request.SkippedTime;
 import fr.mosaic.worker.Skill;
 
 /**
  * Edits one week's request and its windows (a weekday between two times of that week). A week already over is
- * refused: its plan is history, and a request there would never be scheduled.
+ * refused: its plan is history, and a request there would never be scheduled. So is a window at a time the group's
+ * clocks skip, as the service would refuse it.
  */
 final class RequestForm extends EntityForm<Request> {
 
@@ -37,7 +42,10 @@ final class RequestForm extends EntityForm<Request> {
 
 	private final Clock clock;
 
-	RequestForm(Clock clock) {
+	/**
+	 * @param skippedTime the service's rule: the first window bound at a time the group's clocks skip, if any
+	 */
+	RequestForm(Clock clock, Function<List<RequestWindow>, Optional<SkippedTime>> skippedTime) {
 		this.clock = clock;
 		code.setLabel(getTranslation("request.form.code"));
 		windows = new RowsField<>(getTranslation("request.form.windows"), getTranslation("request.form.windows.add"),
@@ -51,6 +59,9 @@ final class RequestForm extends EntityForm<Request> {
 			.withValidator(rows -> windows.allRowsComplete(), getTranslation("base.rows.incomplete"))
 			.withConverter(rows -> rows.stream().map(this::toWindow).toList(),
 					stored -> stored.stream().map(Windows::of).toList())
+			.withValidator((value, context) -> skippedTime.apply(value)
+				.map(skipped -> ValidationResult.error(skippedMessage(skipped)))
+				.orElse(ValidationResult.ok()))
 			.bind("windows");
 		binder.withValidator(new BeanLevelValidator(Request.class, "weekStartMonday", "windowsValid", "siteOfMember"));
 		binder.setStatusLabel(status);
@@ -60,6 +71,12 @@ final class RequestForm extends EntityForm<Request> {
 	/** Monday of the week under way: earlier weeks are over. */
 	private LocalDate currentMonday() {
 		return WeekField.mondayOf(LocalDate.now(clock));
+	}
+
+	/** « Le 29/03/2026 à 02:30 n'existe pas : on avance l'heure cette nuit-là », in the UI's locale. */
+	private String skippedMessage(SkippedTime skipped) {
+		return getTranslation("request.form.windows.skippedTime", RequestColumns.date(skipped.time()),
+				DayTime.time(skipped.time().toLocalTime()));
 	}
 
 	private RequestWindow toWindow(DayTime row) {

@@ -1,9 +1,10 @@
 package fr.mosaic.request.ui;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.time.DayOfWeek;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.button.Button;
@@ -15,6 +16,7 @@ import fr.mosaic.base.RefusedException;
 import fr.mosaic.base.ui.EntityListView;
 import fr.mosaic.base.ui.ServiceCalls;
 import fr.mosaic.member.MemberService;
+import fr.mosaic.request.RecurringAddition.LeftOutWindow;
 import fr.mosaic.request.Request;
 import fr.mosaic.request.RequestService;
 import fr.mosaic.security.AppRoles;
@@ -39,7 +41,7 @@ class RequestListView extends EntityListView<Request> {
 	final Button addRecurring = new Button(VaadinIcon.REFRESH.create());
 
 	RequestListView(RequestService requests, MemberService members, SkillService skills, Clock clock) {
-		super(Request.class, new RequestForm(clock), "request.list");
+		super(Request.class, new RequestForm(clock, requests::skippedTime), "request.list");
 		this.requests = requests;
 		this.members = members;
 		this.skills = skills;
@@ -57,14 +59,26 @@ class RequestListView extends EntityListView<Request> {
 
 	private void addRecurring() {
 		try {
-			var added = requests.addRecurringRequests(week.value());
-			ServiceCalls.success(getTranslation("request.list.recurringAdded", added));
+			var addition = requests.addRecurringRequests(week.value());
+			ServiceCalls.success(getTranslation("request.list.recurringAdded", addition.added()));
+			if (!addition.leftOut().isEmpty()) {
+				ServiceCalls.error(addition.leftOut().stream().map(this::leftOutMessage).collect(Collectors.joining(" ")));
+			}
 			refresh();
 		}
 		catch (RefusedException ex) {
 			// a week that is over: the service keeps that rule and says why
 			ServiceCalls.refused(this, ex);
 		}
+	}
+
+	/** « REC12 Gîte Accueil Ménage : la plage du 29/03/2026 02:00–03:00 n'est pas ajoutée… » */
+	private String leftOutMessage(LeftOutWindow leftOut) {
+		var recurring = leftOut.recurring();
+		var key = leftOut.minutes() == 0 ? "request.list.recurringSkipped" : "request.list.recurringTooShort";
+		return getTranslation(key, RequestColumns.searchText(recurring, recurring.code()),
+				RequestColumns.date(leftOut.day()), Windows.of(leftOut.window()).hours(), leftOut.minutes(),
+				recurring.getDurationMinutes());
 	}
 
 	@Override

@@ -5,7 +5,6 @@ import static fr.mosaic.RegisterFixtures.skill;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.LocalTime;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -52,7 +51,8 @@ class RecurringRequestListViewTest extends SpringBrowserlessTest {
 		var form = $(RecurringRequestForm.class).single();
 		assertThat(form.terms.member.getValue().getCode()).isEqualTo("EDIT-RRM1");
 		test(form.terms.count).setValue(2);
-		test(form.lastDay).setValue(LocalDate.of(2027, 6, 30));
+		var lastDay = recurring.getFirstDay().plusMonths(6);
+		test(form.lastDay).setValue(lastDay);
 		var row = (DayTimeRow) form.windows.rows().getFirst();
 		row.to.setValue(LocalTime.of(13, 0));
 		test(form.save).click();
@@ -60,7 +60,7 @@ class RecurringRequestListViewTest extends SpringBrowserlessTest {
 		assertThat(test($(Notification.class).last()).getText()).isEqualTo(message("request.recurring.list.saved"));
 		var read = requests.getRecurring(id);
 		assertThat(read.getCount()).isEqualTo(2);
-		assertThat(read.getLastDay()).isEqualTo(LocalDate.of(2027, 6, 30));
+		assertThat(read.getLastDay()).isEqualTo(lastDay);
 		assertThat(read.getWindows())
 			.containsExactly(new RecurringWindow(DayOfWeek.WEDNESDAY, LocalTime.of(9, 0), LocalTime.of(13, 0)));
 	}

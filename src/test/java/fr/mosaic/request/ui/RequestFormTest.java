@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,14 +21,17 @@ import fr.mosaic.member.Member;
 import fr.mosaic.member.Site;
 import fr.mosaic.request.Request;
 import fr.mosaic.request.RequestWindow;
+import fr.mosaic.request.SkippedTime;
 import fr.mosaic.worker.Skill;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The request form alone, as of the test clock. */
+/** The request form alone, as of the test clock, with the service's rule on the group's zone, Paris. */
 class RequestFormTest extends BrowserlessTest {
 
 	private static final Clock NOW = TestClock.clock();
+
+	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
 	private static final LocalDate CURRENT_MONDAY = WeekField.mondayOf(LocalDate.now(NOW));
 
@@ -50,11 +54,15 @@ class RequestFormTest extends BrowserlessTest {
 		site.setName("Grange");
 		member.addSite(site);
 		skill.setName("Traite");
-		form = new RequestForm(NOW);
+		showNewRequest(NOW, NEXT_MONDAY);
+	}
+
+	private void showNewRequest(Clock clock, LocalDate week) {
+		form = new RequestForm(clock, windows -> SkippedTime.first(windows, PARIS));
 		UI.getCurrent().add(form);
 		form.setChoices(List.of(member), List.of(skill));
 		form.addSaveListener(event -> saved.add(event.bean()));
-		form.edit(RequestForm.newRequest(NEXT_MONDAY));
+		form.edit(RequestForm.newRequest(week));
 	}
 
 	@Test
@@ -101,6 +109,35 @@ class RequestFormTest extends BrowserlessTest {
 
 		assertThat(saved).isEmpty();
 		assertThat(form.status.getText()).isEqualTo(message("request.form.windows.invalid"));
+	}
+
+	@Test
+	void windowStartingInTheHourTheClocksSkipIsRefusedOnTheWindowsField() {
+		// a clock of its own: the week the clocks go forward, 2026-03-23, is then the coming one
+		var springForward = LocalDate.of(2026, 3, 23);
+		// Vaadin's own translations, without Spring, fall back to the machine's language: English, said outright
+		UI.getCurrent().setLocale(Locale.ENGLISH);
+		showNewRequest(Clock.fixed(springForward.minusDays(5).atTime(9, 0).atZone(PARIS).toInstant(), PARIS),
+				springForward);
+		fillTuesdayMorning();
+		var row = (DayTimeRow) form.windows.rows().getFirst();
+		row.day.setValue(DayOfWeek.SUNDAY);
+		row.from.setValue(LocalTime.of(2, 30));
+		row.to.setValue(LocalTime.of(6, 0));
+		test(form.terms.durationMinutes).setValue(120);
+		test(form.save).click();
+
+		assertThat(saved).isEmpty();
+		assertThat(form.windows.isInvalid()).isTrue();
+		assertThat(form.windows.getErrorMessage())
+			.isEqualTo("3/29/26 at 02:30 does not exist: the clocks go forward that night");
+
+		row.from.setValue(LocalTime.of(3, 0));
+		test(form.save).click();
+
+		assertThat(saved).singleElement()
+			.satisfies(request -> assertThat(request.getWindows()).containsExactly(
+					new RequestWindow(LocalDate.of(2026, 3, 29).atTime(3, 0), LocalDate.of(2026, 3, 29).atTime(6, 0))));
 	}
 
 	@Test
