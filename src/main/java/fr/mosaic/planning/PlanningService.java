@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import fr.mosaic.interchange.ProblemChecker;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemExporter;
 import fr.mosaic.planning.model.PlanningWorker;
+import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekPlanSolution;
 import org.jspecify.annotations.Nullable;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -155,13 +157,30 @@ public class PlanningService {
 			for (var assignment : solution.getShifts()) {
 				var shift = shifts.get(assignment.getId());
 				if (shift != null && shift.covered()) {
-					assignment.setWorker(workers.get(shift.worker()));
-					assignment.setStart(WeekPlanSolutionMapper.minuteOf(solution, shift.start()));
+					keepStored(assignment, workers.get(shift.worker()),
+							WeekPlanSolutionMapper.minuteOf(solution, shift.start()));
 				}
 			}
 			var explanation = PlanExplanation.of(solutionManager.analyze(solution));
 			return new WeekReview(problem, mapper.toPlan(solution, locale), explanation);
 		});
+	}
+
+	// The register may have changed since the plan was stored: a worker who can no longer take the shift, or a start
+	// its request's windows no longer allow, is kept and scored as the breach it now is rather than refused.
+	private static void keepStored(ShiftAssignment assignment, @Nullable PlanningWorker worker, int start) {
+		if (worker == null) {
+			return;
+		}
+		var request = assignment.getRequest();
+		if (!request.getEligibleWorkers().contains(worker)) {
+			var eligible = new ArrayList<>(request.getEligibleWorkers());
+			eligible.add(worker);
+			request.setEligibleWorkers(eligible);
+		}
+		request.admitStartOutsideWindows(start);
+		assignment.setWorker(worker);
+		assignment.setStart(start);
 	}
 
 	/** A stored week as the coordinator reviews it. */

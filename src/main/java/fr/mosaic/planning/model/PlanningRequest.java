@@ -1,7 +1,9 @@
 package fr.mosaic.planning.model;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
@@ -24,7 +26,11 @@ public class PlanningRequest {
 
 	private final boolean extra;
 
-	private final List<Integer> allowedStarts;
+	private List<Integer> allowedStarts;
+
+	// Starts a stored plan gave this request's shifts that its windows no longer allow: kept so the plan can be read
+	// and its breach scored, never offered by the solver for a request it plans afresh.
+	private Set<Integer> startsOutsideWindows = Set.of();
 
 	private final WeekCalendar calendar;
 
@@ -92,6 +98,27 @@ public class PlanningRequest {
 	/** The week the request's minutes are counted in. */
 	public WeekCalendar getCalendar() {
 		return calendar;
+	}
+
+	/**
+	 * Lets a shift of this request keep a start its windows and step do not allow, as a stored plan may after the
+	 * request was changed: the start joins the value range and the hard rule {@code startInsideWindows} counts it.
+	 */
+	public void admitStartOutsideWindows(int start) {
+		if (allowedStarts.contains(start)) {
+			return;
+		}
+		TreeSet<Integer> starts = new TreeSet<>(allowedStarts);
+		starts.add(start);
+		allowedStarts = List.copyOf(starts);
+		Set<Integer> outside = new HashSet<>(startsOutsideWindows);
+		outside.add(start);
+		startsOutsideWindows = Set.copyOf(outside);
+	}
+
+	/** Whether a start lies outside the request's windows and step (only after {@link #admitStartOutsideWindows}). */
+	public boolean isOutsideWindows(int start) {
+		return startsOutsideWindows.contains(start);
 	}
 
 	/** Sorted starts, in elapsed minutes, the windows and step allow; empty when no window is long enough. */

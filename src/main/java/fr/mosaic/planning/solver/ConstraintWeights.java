@@ -38,6 +38,8 @@ public final class ConstraintWeights {
 
 	public static final String DISTINCT_DAYS = "distinctDays";
 
+	public static final String START_INSIDE_WINDOWS = "startInsideWindows";
+
 	public static final String UNCOVERED_MINUTES = "uncoveredMinutes";
 
 	public static final String CONSOLIDATE_TO_CONTRACT_HOURS = "consolidateToContractHours";
@@ -70,7 +72,8 @@ public final class ConstraintWeights {
 		SequencedMap<String, HardMediumSoftLongScore> weights = new LinkedHashMap<>();
 		for (String hard : new String[] { REQUIRED_SKILL, MUTUAL_EXCLUSION, AVAILABILITY, NO_OVERLAP_INCLUDING_TRAVEL,
 				DAILY_WORK_OF_10_HOURS, WEEKLY_MAXIMUM, DUTY_PERIOD_OF_13_HOURS, WEEKLY_REST_OF_35_HOURS,
-				AT_MOST_SIX_WORKING_DAYS, BREAK_AFTER_6_HOURS, PART_TIME_INTERRUPTION, DISTINCT_DAYS }) {
+				AT_MOST_SIX_WORKING_DAYS, BREAK_AFTER_6_HOURS, PART_TIME_INTERRUPTION, DISTINCT_DAYS,
+				START_INSIDE_WINDOWS }) {
 			weights.put(hard, HardMediumSoftLongScore.ONE_HARD);
 		}
 		weights.put(UNCOVERED_MINUTES, HardMediumSoftLongScore.ONE_MEDIUM);

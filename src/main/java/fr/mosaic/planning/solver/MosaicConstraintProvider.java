@@ -23,6 +23,7 @@ import static fr.mosaic.planning.solver.ConstraintWeights.PART_TIME_INTERRUPTION
 import static fr.mosaic.planning.solver.ConstraintWeights.PREFERRED_MEMBERS;
 import static fr.mosaic.planning.solver.ConstraintWeights.REQUIRED_SKILL;
 import static fr.mosaic.planning.solver.ConstraintWeights.SAME_WORKER_WITHIN_REQUEST;
+import static fr.mosaic.planning.solver.ConstraintWeights.START_INSIDE_WINDOWS;
 import static fr.mosaic.planning.solver.ConstraintWeights.TRAVEL_TIME;
 import static fr.mosaic.planning.solver.ConstraintWeights.UNCOVERED_MINUTES;
 import static fr.mosaic.planning.solver.ConstraintWeights.WEEKLY_MAXIMUM;
@@ -63,6 +64,7 @@ import fr.mosaic.planning.solver.justification.PartTimeInterruptionJustification
 import fr.mosaic.planning.solver.justification.PreferredMembersJustification;
 import fr.mosaic.planning.solver.justification.RequiredSkillJustification;
 import fr.mosaic.planning.solver.justification.SameWorkerJustification;
+import fr.mosaic.planning.solver.justification.StartInsideWindowsJustification;
 import fr.mosaic.planning.solver.justification.TravelJustification;
 import fr.mosaic.planning.solver.justification.UncoveredMinutesJustification;
 import fr.mosaic.planning.solver.justification.WeeklyMaximumJustification;
@@ -91,6 +93,7 @@ public class MosaicConstraintProvider implements ConstraintProvider {
 				noOverlapIncludingTravel(factory), dailyWorkOf10Hours(factory), weeklyMaximum(factory),
 				dutyPeriodOf13Hours(factory), weeklyRestOf35Hours(factory), atMostSixWorkingDays(factory),
 				breakAfter6Hours(factory), partTimeInterruption(factory), distinctDays(factory),
+				startInsideWindows(factory),
 				// Medium: cover what members asked for.
 				uncoveredMinutes(factory),
 				// Soft: consolidation, fairness, continuity, comfort, preferences.
@@ -231,6 +234,17 @@ public class MosaicConstraintProvider implements ConstraintProvider {
 					request.getMember().getId(), day, shifts.stream().map(ShiftAssignment::getId).sorted().toList(),
 					(shifts.size() - 1L) * request.getDurationMinutes()))
 			.asConstraint(DISTINCT_DAYS);
+	}
+
+	// A shift starts where its request's windows and step allow; only a stored plan read after its request changed
+	// can break it, the solver never offers such a start.
+	Constraint startInsideWindows(ConstraintFactory factory) {
+		return assignedShifts(factory)
+			.filter(shift -> shift.getRequest().isOutsideWindows(Objects.requireNonNull(shift.getStart())))
+			.penalizeLong(defaultWeight(START_INSIDE_WINDOWS), ShiftAssignment::getDurationMinutes)
+			.justifyWith((shift, score) -> new StartInsideWindowsJustification(worker(shift).getId(),
+					shift.getMember().getId(), shift.getId(), shift.startDay(), shift.getDurationMinutes()))
+			.asConstraint(START_INSIDE_WINDOWS);
 	}
 
 	// ---- Medium ----

@@ -165,6 +165,8 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 			return;
 		}
 		var plan = review.get().plan();
+		// the stored flag dates from the solve: a register changed since may have made the plan break a rule
+		publish.setEnabled(publish.isEnabled() && plan.feasible());
 		status.setText(getTranslation(published ? "planning.view.published" : "planning.view.draft", plan.score(),
 				getTranslation(plan.feasible() ? "planning.view.feasible" : "planning.view.infeasible")));
 		var problem = review.get().problem();

@@ -2,7 +2,11 @@ package fr.mosaic.planning.solver;
 
 import static fr.mosaic.planning.solver.PlanningFixtures.*;
 
+import java.util.List;
+
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
+import fr.mosaic.planning.model.MinuteInterval;
+import fr.mosaic.planning.model.PlanningRequest;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekPlanSolution;
@@ -15,6 +19,7 @@ import fr.mosaic.planning.solver.justification.MutualExclusionJustification;
 import fr.mosaic.planning.solver.justification.OverlapJustification;
 import fr.mosaic.planning.solver.justification.PartTimeInterruptionJustification;
 import fr.mosaic.planning.solver.justification.RequiredSkillJustification;
+import fr.mosaic.planning.solver.justification.StartInsideWindowsJustification;
 import fr.mosaic.planning.solver.justification.WeeklyMaximumJustification;
 import fr.mosaic.planning.solver.justification.WeeklyRestJustification;
 import fr.mosaic.planning.solver.justification.WorkingDaysJustification;
@@ -236,6 +241,23 @@ class MosaicConstraintProviderTest {
 					shift(DISTINCT_DAYS_AT_A, FULL_TIME_WORKER, at(TUESDAY, 8, 0)),
 					shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, at(MONDAY, 14, 0)),
 					shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, at(MONDAY, 18, 0)))
+			.penalizesBy(0);
+	}
+
+	@Test
+	void startInsideWindows() {
+		// A Monday-morning request a stored plan had put on Monday 14:00, before its window was moved.
+		var mornings = new PlanningRequest("monday-morning", MEMBER_A, SITE_A, BOOKKEEPING, 240,
+				List.of(new MinuteInterval(at(MONDAY, 8, 0), at(MONDAY, 12, 0))), 30, false, false, CALENDAR);
+		mornings.admitStartOutsideWindows(at(MONDAY, 14, 0));
+		ShiftAssignment moved = shift(mornings, FULL_TIME_WORKER, at(MONDAY, 14, 0));
+		VERIFIER.verifyThat(MosaicConstraintProvider::startInsideWindows)
+			.given(moved)
+			.justifiesWithExactly(new StartInsideWindowsJustification("full-time", "member-a", moved.getId(), MONDAY,
+					240))
+			.penalizesBy(240);
+		VERIFIER.verifyThat(MosaicConstraintProvider::startInsideWindows)
+			.given(shift(mornings, FULL_TIME_WORKER, at(MONDAY, 8, 0)))
 			.penalizesBy(0);
 	}
 
