@@ -1,9 +1,6 @@
 package fr.mosaic;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -25,17 +22,27 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The commands that run without the web server: import, export, solve, validate, and their help. Each returns the
- * process exit code: 0 done, 1 input refused (a file that is not a usable problem or plan, nothing to export; nothing
- * was changed), 2 wrong arguments, 3 the plan breaks a rule (solved but not feasible, or breaches found by validate),
- * 4 failed for another reason (database, disk).
+ * process exit code: 0 done (help included), 1 input refused (a file that is not a usable problem or plan, nothing to
+ * export; nothing was changed), 2 wrong arguments, 3 the plan breaks a rule (solved but not feasible, or breaches
+ * found by validate), 4 failed for another reason (database, disk).
  */
 final class CommandLine {
 
 	private CommandLine() {
 	}
 
+	/**
+	 * Whether the arguments are for the command line rather than the web application: the web application takes no
+	 * arguments or only Spring Boot's ({@code --server.port=9090}, {@code --debug}); anything else, a command, help,
+	 * an unknown word or option, is the command line's to run or refuse.
+	 */
 	static boolean isCommand(String[] args) {
-		return args.length > 0 && !args[0].startsWith("-");
+		return !Arrays.stream(args).allMatch(CommandLine::isSpringBootOption);
+	}
+
+	/** {@code --name=value} sets a property; {@code --debug} and {@code --trace} are the flags Spring Boot documents. */
+	private static boolean isSpringBootOption(String arg) {
+		return arg.startsWith("--") && arg.indexOf('=') > 2 || arg.equals("--debug") || arg.equals("--trace");
 	}
 
 	static int run(String[] args, PrintStream out) {
@@ -51,12 +58,20 @@ final class CommandLine {
 				case "validate" -> PlanningCommands.validate(args, out);
 				case "generate" -> generate(args, out);
 				case "benchmark" -> quietly(() -> PlanningCommands.benchmark(Arrays.copyOfRange(args, 1, args.length), out));
+				case "help", "-h", "--help" -> {
+					printUsage(out);
+					yield 0;
+				}
 				default -> usage(out);
 			};
 		}
 		catch (ProblemFile.UnreadableFileException ex) {
 			out.println(ex.getMessage());
 			return 1;
+		}
+		catch (ProblemFile.UnwritableFileException ex) {
+			out.println(ex.getMessage());
+			return 4;
 		}
 		catch (DateTimeParseException ex) {
 			out.println("Not a date (YYYY-MM-DD): " + ex.getParsedString());
@@ -78,7 +93,7 @@ final class CommandLine {
 	}
 
 	/** {@code generate SIZE WEEK_START FILE}: the demo group or a benchmark instance as a problem file. */
-	private static int generate(String[] args, PrintStream out) throws IOException {
+	private static int generate(String[] args, PrintStream out) {
 		if (args.length != 4) {
 			return usage(out);
 		}
@@ -88,7 +103,7 @@ final class CommandLine {
 			return 2;
 		}
 		var problem = new ProblemGenerator().generate(size.get(), LocalDate.parse(args[2]));
-		Files.writeString(Path.of(args[3]), new InterchangeJson().writeProblem(problem), StandardCharsets.UTF_8);
+		ProblemFile.write(Path.of(args[3]), new InterchangeJson().writeProblem(problem));
 		out.printf("Wrote a %s problem for the week of %s to %s%n", args[1], args[2], args[3]);
 		return 0;
 	}
@@ -108,7 +123,13 @@ final class CommandLine {
 		}
 	}
 
+	/** Prints the usage; returns the exit code of wrong arguments. */
 	static int usage(PrintStream out) {
+		printUsage(out);
+		return 2;
+	}
+
+	private static void printUsage(PrintStream out) {
 		out.println("""
 				Usage:
 				  import FILE                      import a problem file (all or nothing)
@@ -122,11 +143,12 @@ final class CommandLine {
 				                                   (S, M, L, XL) as a problem file
 				  benchmark [--sizes S,M,L,XL] [--seconds 30,120]
 				                                   solver against the greedy baseline, one table
-				(no command: start the web application)
+				  help, -h, --help                 this text
+				(no arguments, or only Spring Boot options such as --server.port=9090:
+				 start the web application)
 				Exit codes: 0 done, 1 input refused (nothing changed), 2 wrong arguments,
 				            3 the plan breaks a rule (solve: not feasible; validate: breaches found),
 				            4 failed otherwise""");
-		return 2;
 	}
 
 	@FunctionalInterface

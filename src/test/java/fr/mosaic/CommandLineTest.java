@@ -14,6 +14,27 @@ import org.junit.jupiter.api.io.TempDir;
 /** The commands that need no database: their arguments and input files are checked before anything runs. */
 class CommandLineTest {
 
+	static final String USAGE = """
+			Usage:
+			  import FILE                      import a problem file (all or nothing)
+			  export-problem WEEK_START FILE   write a stored week as a problem file
+			  export-plan WEEK_START FILE      write a stored week's plan as a plan file
+			  solve PROBLEM PLAN [SECONDS]     solve a problem file into a plan file (default 30 s),
+			                                   without the database
+			  validate PROBLEM PLAN            check a plan file against every rule of its problem,
+			                                   one line per breach, without the database
+			  generate SIZE WEEK_START FILE    write the demo group (DEMO) or a benchmark instance
+			                                   (S, M, L, XL) as a problem file
+			  benchmark [--sizes S,M,L,XL] [--seconds 30,120]
+			                                   solver against the greedy baseline, one table
+			  help, -h, --help                 this text
+			(no arguments, or only Spring Boot options such as --server.port=9090:
+			 start the web application)
+			Exit codes: 0 done, 1 input refused (nothing changed), 2 wrong arguments,
+			            3 the plan breaks a rule (solve: not feasible; validate: breaches found),
+			            4 failed otherwise
+			""";
+
 	final ByteArrayOutputStream output = new ByteArrayOutputStream();
 
 	final PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
@@ -68,12 +89,44 @@ class CommandLineTest {
 	}
 
 	@Test
-	void helpListsTheExitCodes() {
-		assertThat(CommandLine.run(new String[] { "help" }, out)).isEqualTo(2);
+	void helpPrintsTheUsageAndExitsZero() {
+		for (var help : new String[] { "help", "-h", "--help" }) {
+			assertThat(CommandLine.isCommand(new String[] { help })).as(help).isTrue();
+			assertThat(CommandLine.run(new String[] { help }, out)).as(help).isEqualTo(0);
+		}
 
-		assertThat(text()).contains("Exit codes: 0 done, 1 input refused (nothing changed), 2 wrong arguments,")
-			.contains("3 the plan breaks a rule (solve: not feasible; validate: breaches found),")
-			.contains("4 failed otherwise");
+		assertThat(text()).isEqualTo(USAGE.repeat(3));
+	}
+
+	@Test
+	void anUnknownCommandOrOptionPrintsTheUsageAndExitsTwo() {
+		for (var unknown : new String[] { "plan", "-x", "--verbose", "--server.port=9090 --verbose" }) {
+			var args = unknown.split(" ");
+			assertThat(CommandLine.isCommand(args)).as(unknown).isTrue();
+			assertThat(CommandLine.run(args, out)).as(unknown).isEqualTo(2);
+		}
+
+		assertThat(text()).isEqualTo(USAGE.repeat(4));
+	}
+
+	@Test
+	void noArgumentsOrOnlySpringBootOptionsStartTheWebApplication() {
+		assertThat(CommandLine.isCommand(new String[0])).isFalse();
+		assertThat(CommandLine.isCommand(new String[] { "--server.port=9090" })).isFalse();
+		assertThat(CommandLine.isCommand(new String[] { "--spring.profiles.active=prod", "--debug" })).isFalse();
+	}
+
+	@Test
+	void aFileThatCannotBeWrittenIsNamedWithTheReasonAndExitsFour() throws Exception {
+		var inMissingFolder = dir.resolve("missing/demo.json");
+
+		assertThat(CommandLine.run(new String[] { "generate", "DEMO", "2026-11-23", inMissingFolder.toString() }, out))
+			.isEqualTo(4);
+		assertThat(CommandLine.run(new String[] { "generate", "DEMO", "2026-11-23", dir.toString() }, out))
+			.isEqualTo(4);
+
+		assertThat(text()).isEqualTo("Cannot write " + inMissingFolder + ": the folder " + dir.resolve("missing")
+				+ " does not exist.\n" + "Cannot write " + dir + ": it is a directory, not a file.\n");
 	}
 
 	private String text() {

@@ -60,6 +60,15 @@ class CommandLineValidateTest {
 		assertThat(text()).isEqualTo("Cannot read " + missing + ": there is no such file.\n");
 	}
 
+	@Test
+	void aBinaryPlanFileIsNamedAsAPlanFile() throws Exception {
+		var binary = Files.write(dir.resolve("plan.png"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0 });
+
+		assertThat(validate(PROBLEM, binary)).isEqualTo(1);
+
+		assertThat(text()).isEqualTo("Cannot read " + binary + ": it is not text; a plan file is JSON in UTF-8.\n");
+	}
+
 	private int validate(Path problem, Path plan) {
 		return CommandLine.run(new String[] { "validate", problem.toString(), plan.toString() }, out);
 	}

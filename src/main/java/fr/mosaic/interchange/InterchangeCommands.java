@@ -1,9 +1,6 @@
 package fr.mosaic.interchange;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -42,8 +39,8 @@ public class InterchangeCommands {
 		}
 	}
 
-	public int exportProblem(LocalDate weekStart, Path file, PrintStream out) throws IOException {
-		Files.writeString(file, json.writeProblem(exporter.exportWeek(weekStart)), StandardCharsets.UTF_8);
+	public int exportProblem(LocalDate weekStart, Path file, PrintStream out) {
+		ProblemFile.write(file, json.writeProblem(exporter.exportWeek(weekStart)));
 		out.printf("Exported week %s to %s%n", weekStart, file);
 		return 0;
 	}

@@ -1,9 +1,6 @@
 package fr.mosaic.planning;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -33,13 +30,13 @@ public class PlanningCommands {
 		this.planning = planning;
 	}
 
-	public int exportPlan(LocalDate weekStart, Path file, PrintStream out) throws IOException {
+	public int exportPlan(LocalDate weekStart, Path file, PrintStream out) {
 		var plan = planning.exportPlan(weekStart, Locale.getDefault());
 		if (plan.isEmpty()) {
 			out.printf("No plan is stored for the week of %s%n", weekStart);
 			return 1;
 		}
-		Files.writeString(file, new InterchangeJson().writePlan(plan.get()), StandardCharsets.UTF_8);
+		ProblemFile.write(file, new InterchangeJson().writePlan(plan.get()));
 		out.printf("Exported the plan of the week of %s to %s%n", weekStart, file);
 		return 0;
 	}
@@ -53,8 +50,9 @@ public class PlanningCommands {
 	 * {@code solve PROBLEM PLAN [SECONDS]}: needs no database and no Spring context. SECONDS, a whole number from 1,
 	 * is checked before anything is read.
 	 * @throws ProblemFile.UnreadableFileException when the problem file cannot be one
+	 * @throws ProblemFile.UnwritableFileException when the plan file cannot be written
 	 */
-	public static int solve(String[] args, PrintStream out) throws IOException {
+	public static int solve(String[] args, PrintStream out) {
 		if (args.length < 3 || args.length > 4) {
 			out.println("Usage: solve PROBLEM PLAN [SECONDS]");
 			return 2;
@@ -71,7 +69,7 @@ public class PlanningCommands {
 			out.printf("Solving the week of %s for %d s...%n", problem.weekStart(), seconds.getAsLong());
 			var solver = new WeekSolver(WeekSolver.solverFactoryFromClasspath(), new WeekPlanSolutionMapper());
 			var outcome = solver.solve(problem, Duration.ofSeconds(seconds.getAsLong()), Locale.getDefault());
-			Files.writeString(Path.of(args[2]), json.writePlan(outcome.plan()), StandardCharsets.UTF_8);
+			ProblemFile.write(Path.of(args[2]), json.writePlan(outcome.plan()));
 			var uncovered = outcome.plan().shifts().stream().filter(s -> !s.covered()).count();
 			out.printf("Score %s, %s, %d of %d shifts uncovered; plan written to %s%n", outcome.score(),
 					outcome.plan().feasible() ? "feasible" : "NOT feasible", uncovered, outcome.plan().shifts().size(),
@@ -106,7 +104,7 @@ public class PlanningCommands {
 		}
 		try {
 			// the plan's times are read in the problem's zone, where a skipped time or a wrong offset is an error
-			plan = json.readPlan(ProblemFile.read(Path.of(args[2])), ZoneId.of(problem.timeZone()));
+			plan = json.readPlan(ProblemFile.readPlan(Path.of(args[2])), ZoneId.of(problem.timeZone()));
 		}
 		catch (InvalidProblemException ex) {
 			return refused(args[2], "checked", ex, out);

@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What cannot be a problem file is refused with one sentence naming the file, before any JSON is read. */
+/**
+ * What cannot be a problem or plan file is refused with one sentence naming the file, before any JSON is read; a file
+ * that cannot be written is named the same way.
+ */
 class ProblemFileTest {
 
 	/** The first bytes of a PNG image. */
@@ -53,6 +56,28 @@ class ProblemFileTest {
 			assertThatThrownBy(() -> ProblemFile.read(file))
 				.hasMessage("Cannot read " + file + ": it is not text; a problem file is JSON in UTF-8.");
 		}
+	}
+
+	@Test
+	void aBinaryPlanFileIsNamedAsAPlanFile() throws Exception {
+		var image = Files.write(dir.resolve("plan.json"), PNG);
+
+		assertThatThrownBy(() -> ProblemFile.readPlan(image))
+			.hasMessage("Cannot read " + image + ": it is not text; a plan file is JSON in UTF-8.");
+	}
+
+	@Test
+	void aFileIsWrittenInUtf8OrNamedWithWhyItCannotBe() throws Exception {
+		var file = dir.resolve("plan.json");
+		var inMissingFolder = dir.resolve("missing/plan.json");
+
+		ProblemFile.write(file, "{\"name\": \"Comptabilité\"}");
+
+		assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("{\"name\": \"Comptabilité\"}");
+		assertThatThrownBy(() -> ProblemFile.write(inMissingFolder, "{}")).hasMessage(
+				"Cannot write " + inMissingFolder + ": the folder " + dir.resolve("missing") + " does not exist.");
+		assertThatThrownBy(() -> ProblemFile.write(dir, "{}"))
+			.hasMessage("Cannot write " + dir + ": it is a directory, not a file.");
 	}
 
 	@Test
