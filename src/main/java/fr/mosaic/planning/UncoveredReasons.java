@@ -94,7 +94,7 @@ public final class UncoveredReasons {
 			}
 		}
 		if (!free.isEmpty()) {
-			return PlanningMessage.of("planning.reason.notChosen", names(free));
+			return PlanningMessage.of("planning.reason.notChosen", names(free), free.size());
 		}
 		List<PlanningMessage> blocked = blockedBy.entrySet().stream()
 			.map(entry -> PlanningMessage.of("planning.reason.workerBlocked", names(entry.getValue()),

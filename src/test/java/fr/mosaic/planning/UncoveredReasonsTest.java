@@ -63,6 +63,8 @@ class UncoveredReasonsTest {
 
 		assertThat(UncoveredReasons.explain(solution).get("wanted#0").render(Locale.ENGLISH))
 			.isEqualTo("coach-a, coach-c could take it without breaking a rule: let the solver run longer");
+		assertThat(UncoveredReasons.explain(solution).get("wanted#0").render(Locale.FRENCH)).isEqualTo(
+				"coach-a, coach-c pourraient l'assurer sans enfreindre de règle : relancer la résolution plus longtemps");
 	}
 
 	@Test
