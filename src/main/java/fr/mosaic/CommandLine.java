@@ -7,24 +7,25 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import fr.mosaic.demo.ProblemGenerator;
 import fr.mosaic.demo.ProblemSize;
 import fr.mosaic.interchange.InterchangeCommands;
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.interchange.ProblemFile;
 import fr.mosaic.planning.PlanningCommands;
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The commands that run without the web server: import, export, solve, validate, and their help. Each returns the
  * process exit code: 0 done (help included), 1 input refused (a file that is not a usable problem or plan, nothing to
- * export; nothing was changed), 2 wrong arguments, 3 the plan breaks a rule (solved but not feasible, or breaches
- * found by validate), 4 failed for another reason (database, disk).
+ * export; nothing was changed), 2 wrong arguments, 3 the plan breaks a rule (solved but not feasible, or breaches found
+ * by validate), 4 failed for another reason (database, disk).
  */
 final class CommandLine {
 
@@ -33,14 +34,16 @@ final class CommandLine {
 
 	/**
 	 * Whether the arguments are for the command line rather than the web application: the web application takes no
-	 * arguments or only Spring Boot's ({@code --server.port=9090}, {@code --debug}); anything else, a command, help,
-	 * an unknown word or option, is the command line's to run or refuse.
+	 * arguments or only Spring Boot's ({@code --server.port=9090}, {@code --debug}); anything else, a command, help, an
+	 * unknown word or option, is the command line's to run or refuse.
 	 */
 	static boolean isCommand(String[] args) {
 		return !Arrays.stream(args).allMatch(CommandLine::isSpringBootOption);
 	}
 
-	/** {@code --name=value} sets a property; {@code --debug} and {@code --trace} are the flags Spring Boot documents. */
+	/**
+	 * {@code --name=value} sets a property; {@code --debug} and {@code --trace} are the flags Spring Boot documents.
+	 */
 	private static boolean isSpringBootOption(String arg) {
 		return arg.startsWith("--") && arg.indexOf('=') > 2 || arg.equals("--debug") || arg.equals("--trace");
 	}
@@ -49,43 +52,40 @@ final class CommandLine {
 		try {
 			return switch (args[0]) {
 				case "import" -> withDatabase(args, 2, context -> context.getBean(InterchangeCommands.class)
-					.importProblem(Path.of(args[1]), out, Locale.getDefault()));
+						.importProblem(Path.of(args[1]), out, Locale.getDefault()));
 				case "export-problem" -> withDatabase(args, 3, context -> context.getBean(InterchangeCommands.class)
-					.exportProblem(LocalDate.parse(args[1]), Path.of(args[2]), out));
+						.exportProblem(LocalDate.parse(args[1]), Path.of(args[2]), out));
 				case "export-plan" -> withDatabase(args, 3, context -> context.getBean(PlanningCommands.class)
-					.exportPlan(LocalDate.parse(args[1]), Path.of(args[2]), out));
+						.exportPlan(LocalDate.parse(args[1]), Path.of(args[2]), out));
 				case "solve" -> quietly(() -> PlanningCommands.solve(args, out));
 				case "validate" -> PlanningCommands.validate(args, out);
 				case "generate" -> generate(args, out);
-				case "benchmark" -> quietly(() -> PlanningCommands.benchmark(Arrays.copyOfRange(args, 1, args.length), out));
+				case "benchmark" ->
+					quietly(() -> PlanningCommands.benchmark(Arrays.copyOfRange(args, 1, args.length), out));
 				case "help", "-h", "--help" -> {
 					printUsage(out);
 					yield 0;
 				}
 				default -> usage(out);
 			};
-		}
-		catch (ProblemFile.UnreadableFileException ex) {
+		} catch (ProblemFile.UnreadableFileException ex) {
 			out.println(ex.getMessage());
 			return 1;
-		}
-		catch (ProblemFile.UnwritableFileException ex) {
+		} catch (ProblemFile.UnwritableFileException ex) {
 			out.println(ex.getMessage());
 			return 4;
-		}
-		catch (DateTimeParseException ex) {
+		} catch (DateTimeParseException ex) {
 			out.println("Not a date (YYYY-MM-DD): " + ex.getParsedString());
 			return 2;
-		}
-		catch (Exception ex) {
+		} catch (Exception ex) {
 			out.println("Failed: " + ex.getMessage());
 			return 4;
 		}
 	}
 
 	/**
-	 * Runs a command that starts no Spring context, with the solver's log held to warnings: without Spring, logging
-	 * is unconfigured and would print every debug line into the command's output.
+	 * Runs a command that starts no Spring context, with the solver's log held to warnings: without Spring, logging is
+	 * unconfigured and would print every debug line into the command's output.
 	 */
 	private static int quietly(ContextFreeCommand command) throws Exception {
 		((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
@@ -113,12 +113,11 @@ final class CommandLine {
 			return usage(System.out);
 		}
 		try (var context = new SpringApplicationBuilder(MosaicApplication.class).web(WebApplicationType.NONE)
-			.properties("mosaic.demo.enabled=false", "spring.main.banner-mode=off", "logging.level.root=WARN",
-					// Vaadin's auto-configuration assumes a web application context
-					"spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-							+ "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
-			.logStartupInfo(false)
-			.run()) {
+				.properties("mosaic.demo.enabled=false", "spring.main.banner-mode=off", "logging.level.root=WARN",
+						// Vaadin's auto-configuration assumes a web application context
+						"spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+								+ "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
+				.logStartupInfo(false).run()) {
 			return command.run(context);
 		}
 	}

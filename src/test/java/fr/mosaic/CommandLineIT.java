@@ -8,15 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-
 import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import fr.mosaic.demo.ProblemGenerator;
 import fr.mosaic.demo.ProblemSize;
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.planning.validation.PlanValidator;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The import and export commands, run as a coordinator would, without the web server. */
 class CommandLineIT {
@@ -39,8 +39,7 @@ class CommandLineIT {
 		var exported = dir.resolve("week.json");
 
 		assertThat(CommandLine.run(new String[] { "import", problem.toString() }, out)).isZero();
-		assertThat(CommandLine.run(new String[] { "export-problem", "2026-11-23", exported.toString() }, out))
-			.isZero();
+		assertThat(CommandLine.run(new String[] { "export-problem", "2026-11-23", exported.toString() }, out)).isZero();
 
 		var json = new InterchangeJson();
 		assertThat(json.readProblem(Files.readString(exported))).isEqualTo(json.readProblem(Files.readString(problem)));
@@ -51,7 +50,7 @@ class CommandLineIT {
 	void reportsEveryErrorOfABadFileAndFailsWithoutChangingAnything() throws Exception {
 		var bad = dir.resolve("bad.json");
 		Files.writeString(bad, Files.readString(Path.of("src/test/resources/interchange/small-problem.json"))
-			.replace("\"weekStart\": \"2026-11-23\"", "\"weekStart\": \"2026-11-24\""));
+				.replace("\"weekStart\": \"2026-11-23\"", "\"weekStart\": \"2026-11-24\""));
 
 		assertThat(CommandLine.run(new String[] { "import", bad.toString() }, out)).isEqualTo(1);
 		assertThat(text()).contains("was not imported; nothing was changed").contains("$.weekStart");
@@ -71,7 +70,7 @@ class CommandLineIT {
 		var planFile = dir.resolve("plan.json");
 
 		assertThat(CommandLine.run(new String[] { "solve", problem.toString(), planFile.toString(), "2" }, out))
-			.isZero();
+				.isZero();
 
 		var json = new InterchangeJson();
 		var plan = json.readPlan(Files.readString(planFile));
@@ -86,18 +85,17 @@ class CommandLineIT {
 
 		assertThat(CommandLine.run(new String[] { "generate", "demo", "2026-11-23", file.toString() }, out)).isZero();
 		assertThat(CommandLine.run(new String[] { "generate", "huge", "2026-11-23", file.toString() }, out))
-			.isEqualTo(2);
+				.isEqualTo(2);
 
 		assertThat(new InterchangeJson().readProblem(Files.readString(file)))
-			.isEqualTo(new ProblemGenerator().generate(ProblemSize.DEMO, LocalDate.of(2026, 11, 23)));
+				.isEqualTo(new ProblemGenerator().generate(ProblemSize.DEMO, LocalDate.of(2026, 11, 23)));
 		assertThat(text()).contains("Unknown size huge: one of [DEMO, S, M, L, XL]");
 	}
 
 	@Test
 	void saysSoWhenAWeekHasNoStoredPlan() {
-		assertThat(CommandLine.run(new String[] { "export-plan", "2031-01-06", dir.resolve("p.json").toString() },
-				out))
-			.isEqualTo(1);
+		assertThat(CommandLine.run(new String[] { "export-plan", "2031-01-06", dir.resolve("p.json").toString() }, out))
+				.isEqualTo(1);
 		assertThat(text()).contains("No plan is stored for the week of 2031-01-06");
 	}
 

@@ -68,8 +68,7 @@ class CommandLineTest {
 
 		for (var file : new Path[] { missing, dir, empty, binary }) {
 			assertThat(CommandLine.run(new String[] { "solve", file.toString(), dir.resolve("plan.json").toString() },
-					out))
-				.isEqualTo(1);
+					out)).isEqualTo(1);
 		}
 
 		assertThat(text()).isEqualTo("Cannot read " + missing + ": there is no such file.\n" + "Cannot read " + dir
@@ -81,9 +80,9 @@ class CommandLineTest {
 	void solveReportsTextThatIsNotJsonWithItsPosition() throws Exception {
 		var notJson = Files.writeString(dir.resolve("notes.json"), "hello");
 
-		assertThat(CommandLine.run(new String[] { "solve", notJson.toString(), dir.resolve("plan.json").toString() },
-				out))
-			.isEqualTo(1);
+		assertThat(
+				CommandLine.run(new String[] { "solve", notJson.toString(), dir.resolve("plan.json").toString() }, out))
+				.isEqualTo(1);
 
 		assertThat(text()).startsWith(notJson + " cannot be solved:\n  $: ");
 	}
@@ -121,9 +120,9 @@ class CommandLineTest {
 		var inMissingFolder = dir.resolve("missing/demo.json");
 
 		assertThat(CommandLine.run(new String[] { "generate", "DEMO", "2026-11-23", inMissingFolder.toString() }, out))
-			.isEqualTo(4);
+				.isEqualTo(4);
 		assertThat(CommandLine.run(new String[] { "generate", "DEMO", "2026-11-23", dir.toString() }, out))
-			.isEqualTo(4);
+				.isEqualTo(4);
 
 		assertThat(text()).isEqualTo("Cannot write " + inMissingFolder + ": the folder " + dir.resolve("missing")
 				+ " does not exist.\n" + "Cannot write " + dir + ": it is a directory, not a file.\n");

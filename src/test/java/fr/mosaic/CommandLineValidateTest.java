@@ -9,10 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import fr.mosaic.interchange.InterchangeJson;
-import fr.mosaic.interchange.PlanDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import fr.mosaic.interchange.InterchangeJson;
+import fr.mosaic.interchange.PlanDocument;
 
 /** {@code validate PROBLEM PLAN}: every breach of a plan file in words, and the exit code that says whether any. */
 class CommandLineValidateTest {
@@ -77,12 +78,11 @@ class CommandLineValidateTest {
 	private Path reassigned(Map<String, String> workers) throws Exception {
 		var json = new InterchangeJson();
 		var plan = json.readPlan(Files.readString(PLAN));
-		var shifts = plan.shifts()
-			.stream()
-			.map(s -> new PlanDocument.Shift(s.request(), s.index(),
-					workers.getOrDefault(s.request() + "#" + s.index(), s.worker()), s.start(), s.end(), s.pinned(),
-					s.reason()))
-			.toList();
+		var shifts = plan.shifts().stream()
+				.map(s -> new PlanDocument.Shift(s.request(), s.index(),
+						workers.getOrDefault(s.request() + "#" + s.index(), s.worker()), s.start(), s.end(), s.pinned(),
+						s.reason()))
+				.toList();
 		var file = dir.resolve("typed-plan.json");
 		Files.writeString(file, json.writePlan(new PlanDocument(plan.weekStart(), plan.score(), plan.feasible(), shifts,
 				plan.workers(), plan.members())));

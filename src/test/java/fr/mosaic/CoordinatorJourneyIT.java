@@ -6,16 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.time.Duration;
 import java.util.Map;
 
-import fr.mosaic.demo.ProblemGenerator;
-import fr.mosaic.demo.ProblemSize;
-import fr.mosaic.interchange.ProblemImporter;
-import fr.mosaic.security.AppRoles;
-import fr.mosaic.security.UserAccountService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +26,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import fr.mosaic.demo.ProblemGenerator;
+import fr.mosaic.demo.ProblemSize;
+import fr.mosaic.interchange.ProblemImporter;
+import fr.mosaic.security.AppRoles;
+import fr.mosaic.security.UserAccountService;
 
 /** In a real Chromium: a coordinator keeps the register and plans the coming week. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -59,10 +60,8 @@ class CoordinatorJourneyIT {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,1000",
 				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--lang=fr-FR");
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
-		browser = new ChromeDriver(
-				new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-					.build(),
-				options);
+		browser = new ChromeDriver(new ChromeDriverService.Builder()
+				.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build(), options);
 		wait = new WebDriverWait(browser, Duration.ofSeconds(60));
 	}
 

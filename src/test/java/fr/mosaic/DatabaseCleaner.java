@@ -1,14 +1,13 @@
 package fr.mosaic;
 
 import java.sql.Connection;
-
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Empties the register between tests that compare whole exports; tests share one database per JVM, as the
- * application does. Settings and accounts stay.
+ * Empties the register between tests that compare whole exports; tests share one database per JVM, as the application
+ * does. Settings and accounts stay.
  */
 public final class DatabaseCleaner {
 

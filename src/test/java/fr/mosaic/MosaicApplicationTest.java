@@ -2,10 +2,11 @@ package fr.mosaic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.mosaic.base.GroupSettingsService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+
+import fr.mosaic.base.GroupSettingsService;
 
 @SpringBootTest
 class MosaicApplicationTest {

@@ -61,7 +61,8 @@ public final class RegisterFixtures {
 		recurring.setSite(member.getSites().getFirst());
 		recurring.setSkill(skill);
 		recurring.setDurationMinutes(180);
-		recurring.setWindows(List.of(new RecurringWindow(DayOfWeek.WEDNESDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))));
+		recurring
+				.setWindows(List.of(new RecurringWindow(DayOfWeek.WEDNESDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))));
 		return recurring;
 	}
 

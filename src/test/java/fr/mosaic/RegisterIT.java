@@ -10,6 +10,13 @@ import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
+import jakarta.validation.ConstraintViolationException;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
+
 import fr.mosaic.base.ReferenceCheck;
 import fr.mosaic.member.Member;
 import fr.mosaic.member.MemberService;
@@ -22,11 +29,6 @@ import fr.mosaic.worker.Skill;
 import fr.mosaic.worker.SkillService;
 import fr.mosaic.worker.Worker;
 import fr.mosaic.worker.WorkerService;
-import jakarta.validation.ConstraintViolationException;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /** The register on a real MariaDB: migrations, optimistic locking, validation and refused orphaning deletes. */
 @SpringBootTest
@@ -65,10 +67,9 @@ class RegisterIT {
 	void memberWithItsSitesIsStoredAndFoundBySearch() {
 		members.save(member("reg-m1", "Ferme des Tilleuls", "reg-m1-s1"));
 
-		assertThat(members.find("tilleuls", org.springframework.data.domain.PageRequest.of(0, 10)))
-			.singleElement()
-			.satisfies(found -> assertThat(members.get(found.getId()).getSites()).extracting(Site::getCode)
-				.containsExactly("reg-m1-s1"));
+		assertThat(members.find("tilleuls", org.springframework.data.domain.PageRequest.of(0, 10))).singleElement()
+				.satisfies(found -> assertThat(members.get(found.getId()).getSites()).extracting(Site::getCode)
+						.containsExactly("reg-m1-s1"));
 	}
 
 	@Test
@@ -78,7 +79,7 @@ class RegisterIT {
 		worker.setMaxMinutes(2100);
 
 		assertThatThrownBy(() -> workers.save(worker)).isInstanceOf(ConstraintViolationException.class)
-			.hasMessageContaining("maxAtLeastContract");
+				.hasMessageContaining("maxAtLeastContract");
 	}
 
 	@Test
@@ -97,7 +98,7 @@ class RegisterIT {
 
 		assertThatThrownBy(() -> skills.delete(skill)).isInstanceOfSatisfying(ReferenceCheck.InUseException.class,
 				ex -> assertThat(ex.references()).extracting(ReferenceCheck.Reference::key)
-					.containsExactlyInAnyOrder("worker.reference.workers", "request.reference.requests"));
+						.containsExactlyInAnyOrder("worker.reference.workers", "request.reference.requests"));
 		assertThatThrownBy(() -> members.delete(member)).isInstanceOf(ReferenceCheck.InUseException.class);
 		assertThat(skills.findByCode("reg-sk3")).isPresent();
 	}
@@ -123,11 +124,10 @@ class RegisterIT {
 		requests.addRecurringRequests(week);
 		requests.addRecurringRequests(first.plusWeeks(4));
 		assertThat(requests.findByWeek(week)).filteredOn(request -> request.getMember().getCode().equals("reg-m3"))
-			.singleElement()
-			.satisfies(request -> assertThat(request.getWindows()).singleElement()
-				.satisfies(window -> assertThat(window.start()).isEqualTo(week.plusDays(4).atTime(13, 0))));
+				.singleElement().satisfies(request -> assertThat(request.getWindows()).singleElement()
+						.satisfies(window -> assertThat(window.start()).isEqualTo(week.plusDays(4).atTime(13, 0))));
 		assertThat(requests.findByWeek(first.plusWeeks(4)))
-			.noneMatch(request -> request.getMember().getCode().equals("reg-m3"));
+				.noneMatch(request -> request.getMember().getCode().equals("reg-m3"));
 	}
 
 	private Skill skill(String code) {
@@ -142,7 +142,8 @@ class RegisterIT {
 		worker.setCode(code);
 		worker.setName("Salarié " + code);
 		worker.setSkills(List.of(skill));
-		worker.setAvailability(List.of(new AvailabilitySlot(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(18, 0))));
+		worker.setAvailability(
+				List.of(new AvailabilitySlot(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(18, 0))));
 		return worker;
 	}
 

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import fr.mosaic.security.AppRoles;
-import fr.mosaic.security.UserAccountService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +22,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import fr.mosaic.security.AppRoles;
+import fr.mosaic.security.UserAccountService;
 
 /** A coordinator logs in and opens each register screen in a real browser; screenshots land in target/screens. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -41,11 +42,11 @@ class ScreensIT {
 	void startBrowser() {
 		var options = new ChromeOptions();
 		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--window-size=1400,900",
-				"--lang=fr-FR", "--disable-background-networking", "--disable-component-update", "--no-first-run");
+		options.addArguments("--headless=new", "--no-sandbox", "--window-size=1400,900", "--lang=fr-FR",
+				"--disable-background-networking", "--disable-component-update", "--no-first-run");
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-			.build();
+				.build();
 		browser = new ChromeDriver(service, options);
 	}
 
@@ -60,7 +61,7 @@ class ScreensIT {
 		var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
 		browser.get("http://localhost:" + port + "/login");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))
-			.sendKeys("screens");
+				.sendKeys("screens");
 		browser.findElement(By.cssSelector("input[name='password']")).sendKeys("screens-password\n");
 		Files.createDirectories(Path.of("target/screens"));
 		for (var route : new String[] { "members", "workers", "skills", "requests", "recurring-requests" }) {

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
+
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.metamodel.mapping.AttributeMapping;
 import org.hibernate.metamodel.mapping.SelectableMapping;
@@ -26,9 +27,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Every text column of the schema is mapped, and its length is the {@code @Size} of the property that holds it
- * (reached by validation even inside element collections), so a value too long is refused on its field with its
- * own message instead of failing in the database. A new column without its {@code @Size} fails here.
+ * Every text column of the schema is mapped, and its length is the {@code @Size} of the property that holds it (reached
+ * by validation even inside element collections), so a value too long is refused on its field with its own message
+ * instead of failing in the database. A new column without its {@code @Size} fails here.
  */
 @SpringBootTest
 class TextColumnLimitsTest {
@@ -66,11 +67,9 @@ class TextColumnLimitsTest {
 			assertThat(holder).as("%s is mapped by an entity", column).isNotNull();
 			if (holder.type().isEnum()) {
 				var longest = Arrays.stream(holder.type().getEnumConstants())
-					.mapToInt(constant -> ((Enum<?>) constant).name().length())
-					.max()
-					.orElse(0);
+						.mapToInt(constant -> ((Enum<?>) constant).name().length()).max().orElse(0);
 				assertThat(longest).as("%s holds the longest %s", column, holder.type().getSimpleName())
-					.isLessThanOrEqualTo(column.length());
+						.isLessThanOrEqualTo(column.length());
 				return;
 			}
 			if (holder.type() == ZoneOffset.class) {
@@ -80,16 +79,15 @@ class TextColumnLimitsTest {
 			assertThat(holder.type()).as("%s holds text", column).isEqualTo(String.class);
 			assertThat(holder.validatedFromEntity()).as("%s is validated with its entity (@Valid)", column).isTrue();
 			var constraints = constraints(holder);
-			assertThat(constraints).as("%s has @Size(max = %d)", column, column.length())
-				.anySatisfy(constraint -> {
-					assertThat(constraint.getAnnotation()).isInstanceOf(Size.class);
-					assertThat(((Size) constraint.getAnnotation()).max()).isEqualTo(column.length());
-				});
+			assertThat(constraints).as("%s has @Size(max = %d)", column, column.length()).anySatisfy(constraint -> {
+				assertThat(constraint.getAnnotation()).isInstanceOf(Size.class);
+				assertThat(((Size) constraint.getAnnotation()).max()).isEqualTo(column.length());
+			});
 			assertThat(constraints).as("every message of %s is a bundle key", column)
-				.allSatisfy(constraint -> assertThat(constraint.getMessageTemplate()).matches("\\{[a-z][\\w.]*}"));
+					.allSatisfy(constraint -> assertThat(constraint.getMessageTemplate()).matches("\\{[a-z][\\w.]*}"));
 			if (column.notNull()) {
 				assertThat(constraints).as("%s, NOT NULL, is @NotBlank", column)
-					.anySatisfy(constraint -> assertThat(constraint.getAnnotation()).isInstanceOf(NotBlank.class));
+						.anySatisfy(constraint -> assertThat(constraint.getAnnotation()).isInstanceOf(NotBlank.class));
 			}
 		});
 	}
@@ -108,15 +106,12 @@ class TextColumnLimitsTest {
 		var holders = new HashMap<String, Holder>();
 		var metamodel = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel();
 		metamodel.forEachEntityDescriptor(entity -> entity.forEachAttributeMapping(attribute -> {
-			if (attribute.isPluralAttributeMapping()
-					&& attribute.asPluralAttributeMapping().getElementDescriptor() instanceof EmbeddedCollectionPart rows) {
+			if (attribute.isPluralAttributeMapping() && attribute.asPluralAttributeMapping()
+					.getElementDescriptor() instanceof EmbeddedCollectionPart rows) {
 				var cascaded = elementsCascaded(entity.getMappedClass(), attribute.getAttributeName());
-				rows.getEmbeddableTypeDescriptor()
-					.forEachAttributeMapping(part -> put(holders, part, rows.getEmbeddableTypeDescriptor()
-						.getJavaType()
-						.getJavaTypeClass(), cascaded));
-			}
-			else {
+				rows.getEmbeddableTypeDescriptor().forEachAttributeMapping(part -> put(holders, part,
+						rows.getEmbeddableTypeDescriptor().getJavaType().getJavaTypeClass(), cascaded));
+			} else {
 				put(holders, attribute, entity.getMappedClass(), true);
 			}
 		}));
@@ -126,23 +121,23 @@ class TextColumnLimitsTest {
 	private static void put(Map<String, Holder> holders, AttributeMapping attribute, Class<?> owner,
 			boolean validatedFromEntity) {
 		if (attribute instanceof SelectableMapping column) {
-			holders.put(column.getContainingTableExpression() + "." + column.getSelectionExpression(),
-					new Holder(owner, attribute.getAttributeName(), attribute.getJavaType().getJavaTypeClass(),
-							validatedFromEntity));
+			holders.put(column.getContainingTableExpression() + "." + column.getSelectionExpression(), new Holder(owner,
+					attribute.getAttributeName(), attribute.getJavaType().getJavaTypeClass(), validatedFromEntity));
 		}
 	}
 
 	/** Whether validating the entity reaches the elements of its collection ({@code List<@Valid Row>}). */
 	private boolean elementsCascaded(Class<?> entity, String collection) {
-		return property(entity, collection).map(p -> p.isCascaded()
-				|| p.getConstrainedContainerElementTypes().stream().anyMatch(element -> element.isCascaded()))
-			.orElse(false);
+		return property(entity, collection)
+				.map(p -> p.isCascaded()
+						|| p.getConstrainedContainerElementTypes().stream().anyMatch(element -> element.isCascaded()))
+				.orElse(false);
 	}
 
 	private List<ConstraintDescriptor<?>> constraints(Holder holder) {
 		return property(holder.owner(), holder.property())
-			.map(p -> new ArrayList<ConstraintDescriptor<?>>(p.getConstraintDescriptors()))
-			.orElseGet(ArrayList::new);
+				.map(p -> new ArrayList<ConstraintDescriptor<?>>(p.getConstraintDescriptors()))
+				.orElseGet(ArrayList::new);
 	}
 
 	private Optional<PropertyDescriptor> property(Class<?> type, String name) {

@@ -3,8 +3,8 @@ package fr.mosaic.base;
 import java.util.Locale;
 import java.util.Map;
 
-import fr.mosaic.base.ui.MosaicI18NProvider;
 import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +14,8 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+
+import fr.mosaic.base.ui.MosaicI18NProvider;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,7 +49,8 @@ class ApiConfiguration {
 								&& web.getNativeRequest() instanceof HttpServletRequest servletRequest)) {
 					return attributes;
 				}
-				var body = errors.body(servletRequest, path, HttpStatusCode.valueOf(status), "api.error.status", status);
+				var body = errors.body(servletRequest, path, HttpStatusCode.valueOf(status), "api.error.status",
+						status);
 				return json.convertValue(body, new TypeReference<Map<String, Object>>() {
 				});
 			}

@@ -4,21 +4,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import fr.mosaic.base.ui.MosaicI18NProvider;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
+
+import fr.mosaic.base.ui.MosaicI18NProvider;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers REST API errors as an {@link ApiError} in the caller's language (English when Accept-Language prefers it,
- * French otherwise): from controllers, from the security filters that refuse a request before any controller, and
- * for the errors the server itself renders at {@code /error}.
+ * French otherwise): from controllers, from the security filters that refuse a request before any controller, and for
+ * the errors the server itself renders at {@code /error}.
  */
 @Component
 public class ApiErrors {
@@ -58,7 +60,7 @@ public class ApiErrors {
 	public ResponseEntity<ApiError> response(HttpServletRequest request, HttpStatusCode status, String key,
 			Object... args) {
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-			.body(body(request, status, key, args));
+				.body(body(request, status, key, args));
 	}
 
 	/**

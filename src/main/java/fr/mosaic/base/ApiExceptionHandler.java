@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
@@ -19,10 +20,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Turns what Spring MVC refuses on its own (wrong method, wrong content type, a parameter of the wrong type) and
- * every {@link ApiException} into an {@link ApiError} with the real status. Applies to controller methods and to
- * requests no controller method takes, which are the API's only: the screens' requests reach Vaadin's servlet
- * through a forwarding controller that no controller advice applies to.
+ * Turns what Spring MVC refuses on its own (wrong method, wrong content type, a parameter of the wrong type) and every
+ * {@link ApiException} into an {@link ApiError} with the real status. Applies to controller methods and to requests no
+ * controller method takes, which are the API's only: the screens' requests reach Vaadin's servlet through a forwarding
+ * controller that no controller advice applies to.
  */
 @RestControllerAdvice
 class ApiExceptionHandler {
@@ -43,11 +44,10 @@ class ApiExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<ApiError> methodNotAllowed(HttpRequestMethodNotSupportedException ex, HttpServletRequest request) {
 		var allowed = ex.getSupportedHttpMethods() == null ? Set.<HttpMethod>of() : ex.getSupportedHttpMethods();
-		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
-			.allow(allowed.toArray(HttpMethod[]::new))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(errors.body(request, HttpStatus.METHOD_NOT_ALLOWED, "api.error.methodNotAllowed", ex.getMethod(),
-					allowed.stream().map(Object::toString).sorted().collect(Collectors.joining(", "))));
+		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).allow(allowed.toArray(HttpMethod[]::new))
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(errors.body(request, HttpStatus.METHOD_NOT_ALLOWED, "api.error.methodNotAllowed", ex.getMethod(),
+						allowed.stream().map(Object::toString).sorted().collect(Collectors.joining(", "))));
 	}
 
 	@ExceptionHandler

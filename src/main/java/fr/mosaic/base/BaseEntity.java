@@ -5,6 +5,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+
 import org.jspecify.annotations.Nullable;
 
 /** Database identity and the version that turns concurrent edits into a conflict instead of a lost update. */

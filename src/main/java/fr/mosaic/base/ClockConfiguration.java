@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one source of the current time, so that tests and demo data can fix it: no other code reads the machine's
- * time (a build rule, {@code ClockRuleTest}, fails on any other call).
+ * The one source of the current time, so that tests and demo data can fix it: no other code reads the machine's time (a
+ * build rule, {@code ClockRuleTest}, fails on any other call).
  */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {

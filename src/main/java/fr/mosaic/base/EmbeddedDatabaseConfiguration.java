@@ -4,17 +4,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 /**
- * The zero-set-up default: a real MariaDB server started from a jar ({@link EmbeddedDatabaseServer}), with its data
- * in a folder under the working directory. The {@code prod} profile uses an external server instead.
+ * The zero-set-up default: a real MariaDB server started from a jar ({@link EmbeddedDatabaseServer}), with its data in
+ * a folder under the working directory. The {@code prod} profile uses an external server instead.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!prod")
@@ -38,8 +38,7 @@ class EmbeddedDatabaseConfiguration {
 		return RUNNING.computeIfAbsent(properties.dataDir().toAbsolutePath().normalize(), dir -> {
 			try {
 				return EmbeddedDatabaseServer.start(properties);
-			}
-			catch (IOException ex) {
+			} catch (IOException ex) {
 				throw new IllegalStateException("Could not start the embedded MariaDB in " + dir, ex);
 			}
 		});

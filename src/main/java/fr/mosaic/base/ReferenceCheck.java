@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Lets a feature say it still refers to an entity of another feature, so that feature can refuse a delete that
- * would orphan data without depending on the features that refer to it.
+ * Lets a feature say it still refers to an entity of another feature, so that feature can refuse a delete that would
+ * orphan data without depending on the features that refer to it.
  */
 public interface ReferenceCheck<T> {
 

@@ -3,6 +3,7 @@ package fr.mosaic.base;
 import java.util.List;
 
 import jakarta.validation.Valid;
+
 import org.springframework.data.domain.Pageable;
 
 /** What the register's screens need of a feature's service: search, load, store and delete one kind of record. */

@@ -5,8 +5,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
-import fr.mosaic.interchange.ProblemImporter;
-import fr.mosaic.member.MemberService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,6 +12,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import fr.mosaic.interchange.ProblemImporter;
+import fr.mosaic.member.MemberService;
 
 /**
  * Fills an empty register with the demo group and its requests for the current and the next week. Off unless

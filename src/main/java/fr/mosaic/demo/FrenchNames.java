@@ -46,8 +46,8 @@ final class FrenchNames {
 			new Kind("Association sportive de", List.of("Gymnase", "Stade"),
 					List.of("animation-sportive", "secretariat")),
 			new Kind("Cabinet comptable", List.of("Bureau", "Agence"), List.of("comptabilite", "secretariat")),
-			new Kind("EHPAD", List.of("Résidence", "Annexe"), List.of("aide-domicile", "entretien",
-					"animation-sportive")),
+			new Kind("EHPAD", List.of("Résidence", "Annexe"),
+					List.of("aide-domicile", "entretien", "animation-sportive")),
 			new Kind("Golf de", List.of("Parcours", "Club-house"), List.of("espaces-verts", "entretien")),
 			new Kind("Association d'aide à domicile de", List.of("Antenne", "Permanence"),
 					List.of("aide-domicile", "secretariat")),
@@ -59,9 +59,8 @@ final class FrenchNames {
 
 	static final List<String[]> SKILLS = List.of(new String[] { "comptabilite", "Comptabilité" },
 			new String[] { "espaces-verts", "Espaces verts" },
-			new String[] { "animation-sportive", "Animation sportive" },
-			new String[] { "secretariat", "Secrétariat" }, new String[] { "entretien", "Entretien des locaux" },
-			new String[] { "aide-domicile", "Aide à domicile" });
+			new String[] { "animation-sportive", "Animation sportive" }, new String[] { "secretariat", "Secrétariat" },
+			new String[] { "entretien", "Entretien des locaux" }, new String[] { "aide-domicile", "Aide à domicile" });
 
 	private FrenchNames() {
 	}

@@ -26,9 +26,9 @@ import fr.mosaic.interchange.ProblemDocument.Unavailable;
 import fr.mosaic.interchange.ProblemDocument.Worker;
 
 /**
- * Generates a plausible employer group around Lyon and its week of requests, deterministically: the random seed
- * depends on the size only and every date is relative to the week, so two weeks of the same size describe the
- * same group (same members, workers and ids).
+ * Generates a plausible employer group around Lyon and its week of requests, deterministically: the random seed depends
+ * on the size only and every date is relative to the week, so two weeks of the same size describe the same group (same
+ * members, workers and ids).
  */
 public final class ProblemGenerator {
 
@@ -74,10 +74,10 @@ public final class ProblemGenerator {
 			do {
 				kind = pick(random, FrenchNames.KINDS);
 				town = pick(random, towns);
-				name = kind.prefix().endsWith(" de") ? kind.prefix() + " " + town.name()
+				name = kind.prefix().endsWith(" de")
+						? kind.prefix() + " " + town.name()
 						: kind.prefix() + " " + pick(random, FrenchNames.LAST_NAMES) + " (" + town.name() + ")";
-			}
-			while (names.contains(name) && ++tries < 20);
+			} while (names.contains(name) && ++tries < 20);
 			if (!names.add(name)) {
 				name = name + " " + i;
 				names.add(name);
@@ -154,8 +154,8 @@ public final class ProblemGenerator {
 	}
 
 	/**
-	 * A main skill per worker, each going to the skill whose demand is least covered so far, and up to two more
-	 * at random: supply then follows demand skill by skill.
+	 * A main skill per worker, each going to the skill whose demand is least covered so far, and up to two more at
+	 * random: supply then follows demand skill by skill.
 	 */
 	private static List<Set<String>> skills(Random random, int[] contracts, List<Request> requests) {
 		Map<String, Long> uncovered = new HashMap<>();
@@ -163,8 +163,9 @@ public final class ProblemGenerator {
 		List<String> ids = FrenchNames.SKILLS.stream().map(s -> s[0]).toList();
 		List<Set<String>> skills = new ArrayList<>();
 		for (int contract : contracts) {
-			String main = ids.stream().max((a, b) -> Long.compare(uncovered.getOrDefault(a, 0L),
-					uncovered.getOrDefault(b, 0L))).orElseThrow();
+			String main = ids.stream()
+					.max((a, b) -> Long.compare(uncovered.getOrDefault(a, 0L), uncovered.getOrDefault(b, 0L)))
+					.orElseThrow();
 			uncovered.merge(main, (long) -contract, Long::sum);
 			Set<String> own = new LinkedHashSet<>(List.of(main));
 			int more = random.nextInt(3);
@@ -184,13 +185,11 @@ public final class ProblemGenerator {
 			for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
 				list.add(new Availability(day, LocalTime.of(7, 0), LocalTime.of(19, 0)));
 			}
-		}
-		else if (pattern < 0.25 && partTime) {
+		} else if (pattern < 0.25 && partTime) {
 			for (DayOfWeek day : List.of(DayOfWeek.values()).subList(0, 6)) {
 				list.add(new Availability(day, LocalTime.of(7, 0), LocalTime.of(13, 0)));
 			}
-		}
-		else if (pattern < 0.3) {
+		} else if (pattern < 0.3) {
 			for (DayOfWeek day : List.of(DayOfWeek.values()).subList(0, 4)) {
 				list.add(new Availability(day, LocalTime.of(7, 0), LocalTime.of(18, 0)));
 			}
@@ -199,8 +198,7 @@ public final class ProblemGenerator {
 	}
 
 	/** Recent hours: for most members one or two workers who hold a skill the member asks for. */
-	private static List<History> history(Random random, List<Member> members, List<Kind> kinds,
-			List<Worker> workers) {
+	private static List<History> history(Random random, List<Member> members, List<Kind> kinds, List<Worker> workers) {
 		List<History> history = new ArrayList<>();
 		Set<String> pairs = new HashSet<>();
 		for (int m = 0; m < members.size(); m++) {
@@ -223,8 +221,7 @@ public final class ProblemGenerator {
 		int tries = 0;
 		do {
 			name = pick(random, FrenchNames.FIRST_NAMES) + " " + pick(random, FrenchNames.LAST_NAMES);
-		}
-		while (!names.add(name) && ++tries < 20);
+		} while (!names.add(name) && ++tries < 20);
 		return name;
 	}
 

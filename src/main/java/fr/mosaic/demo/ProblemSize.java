@@ -1,13 +1,13 @@
 package fr.mosaic.demo;
 
 /**
- * How big a generated group is. Demand is set against the workers' total contract hours: about equal for the demo,
- * a little above it for the benchmark sizes so that coverage matters.
+ * How big a generated group is. Demand is set against the workers' total contract hours: about equal for the demo, a
+ * little above it for the benchmark sizes so that coverage matters.
  */
 public enum ProblemSize {
 
-	DEMO(12, 25, 1.0, false), S(10, 20, 1.1, false), M(50, 100, 1.1, true), L(150, 300, 1.1, true),
-	XL(1000, 400, 1.05, true);
+	DEMO(12, 25, 1.0, false), S(10, 20, 1.1, false), M(50, 100, 1.1, true), L(150, 300, 1.1, true), XL(1000, 400, 1.05,
+			true);
 
 	final int workers;
 

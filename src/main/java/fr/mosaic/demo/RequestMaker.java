@@ -11,9 +11,9 @@ import fr.mosaic.interchange.ProblemDocument.Request;
 import fr.mosaic.interchange.ProblemDocument.Window;
 
 /**
- * Makes one member's request in one of the shapes members actually use: a fixed slot, the same slot on several
- * days, flexible half-days or flexible full days. Every draw is independent of the week, so the same seed gives
- * the same requests in any week.
+ * Makes one member's request in one of the shapes members actually use: a fixed slot, the same slot on several days,
+ * flexible half-days or flexible full days. Every draw is independent of the week, so the same seed gives the same
+ * requests in any week.
  */
 final class RequestMaker {
 

@@ -27,7 +27,8 @@ final class BindingErrors {
 	static ProblemError describe(JacksonException ex) {
 		var path = path(ex);
 		return switch (ex) {
-			case UnrecognizedPropertyException unknown -> ProblemError.of(path, "unknownField", unknown.getPropertyName());
+			case UnrecognizedPropertyException unknown ->
+				ProblemError.of(path, "unknownField", unknown.getPropertyName());
 			case InvalidNullException ignored -> ProblemError.of(path, "nullNotAllowed");
 			case InvalidFormatException format -> badFormat(path, format.getTargetType(), format.getValue());
 			case MismatchedInputException ignored when ex.getOriginalMessage().startsWith("Trailing token") ->
@@ -36,8 +37,8 @@ final class BindingErrors {
 			case InputCoercionException ignored -> ProblemError.of(path, "numberOutOfRange");
 			case StreamReadException read when ex.getOriginalMessage().startsWith("Duplicate") ->
 				ProblemError.of(path, "duplicateField", currentName(read));
-			case StreamReadException ignored -> ProblemError.of(path, "malformedJson",
-					ex.getLocation().getLineNr(), ex.getLocation().getColumnNr());
+			case StreamReadException ignored ->
+				ProblemError.of(path, "malformedJson", ex.getLocation().getLineNr(), ex.getLocation().getColumnNr());
 			default -> ProblemError.of(path, "invalidValue");
 		};
 	}
@@ -87,14 +88,16 @@ final class BindingErrors {
 		if (!ex.getPath().isEmpty()) {
 			var path = JsonPaths.ROOT;
 			for (var reference : ex.getPath()) {
-				path = reference.getPropertyName() != null ? JsonPaths.field(path, reference.getPropertyName())
+				path = reference.getPropertyName() != null
+						? JsonPaths.field(path, reference.getPropertyName())
 						: JsonPaths.index(path, reference.getIndex());
 			}
 			return path;
 		}
 		// Syntax errors carry no reference chain; the parser knows where it stopped.
 		return ex instanceof StreamReadException && ex.processor() instanceof JsonParser parser
-				? path(parser.streamReadContext()) : JsonPaths.ROOT;
+				? path(parser.streamReadContext())
+				: JsonPaths.ROOT;
 	}
 
 	private static String path(TokenStreamContext context) {
@@ -107,8 +110,7 @@ final class BindingErrors {
 		for (var c : chain) {
 			if (c.inArray() && c.getCurrentIndex() >= 0) {
 				path = JsonPaths.index(path, c.getCurrentIndex());
-			}
-			else if (c.inObject() && c.currentName() != null) {
+			} else if (c.inObject() && c.currentName() != null) {
 				path = JsonPaths.field(path, c.currentName());
 			}
 		}

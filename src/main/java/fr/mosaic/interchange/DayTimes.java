@@ -15,15 +15,15 @@ import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * The times of day of a weekly availability, {@code HH:MM}. An end may also be {@code 24:00}, the midnight that ends
- * the day; it is held as {@link LocalTime#MIDNIGHT}, which as an end can only mean the same, and written
- * {@code 24:00} (spec, "Time: elapsed minutes, clock changes, midnight").
+ * the day; it is held as {@link LocalTime#MIDNIGHT}, which as an end can only mean the same, and written {@code 24:00}
+ * (spec, "Time: elapsed minutes, clock changes, midnight").
  */
 final class DayTimes {
 
 	static final String END_OF_DAY = "24:00";
 
 	private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm")
-		.withResolverStyle(ResolverStyle.STRICT);
+			.withResolverStyle(ResolverStyle.STRICT);
 
 	private DayTimes() {
 	}
@@ -80,8 +80,7 @@ final class DayTimes {
 		}
 		try {
 			return LocalTime.parse(text, HH_MM);
-		}
-		catch (DateTimeParseException ex) {
+		} catch (DateTimeParseException ex) {
 			return (LocalTime) context.handleWeirdStringValue(LocalTime.class, text, ex.getMessage());
 		}
 	}

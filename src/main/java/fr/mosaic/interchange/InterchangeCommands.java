@@ -31,8 +31,7 @@ public class InterchangeCommands {
 			out.printf("Imported week %s: %d members, %d workers, %d requests (%d shifts)%n", summary.weekStart(),
 					summary.members(), summary.workers(), summary.requests(), summary.shifts());
 			return 0;
-		}
-		catch (InvalidProblemException ex) {
+		} catch (InvalidProblemException ex) {
 			out.printf("%s was not imported; nothing was changed:%n", file);
 			ex.errors().forEach(error -> out.println("  " + error.path() + ": " + error.message(locale)));
 			return 1;

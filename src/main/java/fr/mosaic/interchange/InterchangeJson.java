@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.annotation.Nulls;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.JacksonIOException;
@@ -22,13 +25,11 @@ import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes the problem and plan documents of {@code spec/interchange.md}. Reading is strict
- * (unknown fields, wrong types and coerced values are errors) and a problem is checked with
- * {@link ProblemChecker} before it is returned, so callers only ever see a usable document.
- * Thread-safe: one instance can be shared.
+ * Reads and writes the problem and plan documents of {@code spec/interchange.md}. Reading is strict (unknown fields,
+ * wrong types and coerced values are errors) and a problem is checked with {@link ProblemChecker} before it is
+ * returned, so callers only ever see a usable document. Thread-safe: one instance can be shared.
  */
 public final class InterchangeJson {
 
@@ -50,8 +51,8 @@ public final class InterchangeJson {
 	}
 
 	/**
-	 * Reads a plan whose times are of {@code zone} and checks them: a shift time the clocks skip, or written with
-	 * an offset the zone has not at that time, is an error at its path ({@code $.shifts[3].start}).
+	 * Reads a plan whose times are of {@code zone} and checks them: a shift time the clocks skip, or written with an
+	 * offset the zone has not at that time, is an error at its path ({@code $.shifts[3].start}).
 	 */
 	public PlanDocument readPlan(String json, ZoneId zone) throws InvalidProblemException {
 		var plan = readPlan(json);
@@ -60,8 +61,7 @@ public final class InterchangeJson {
 			var shift = plan.shifts().get(i);
 			var path = JsonPaths.index("$.shifts", i);
 			Stream.of(timeError(path + ".start", shift.start(), zone), timeError(path + ".end", shift.end(), zone))
-				.flatMap(Optional::stream)
-				.forEach(errors::add);
+					.flatMap(Optional::stream).forEach(errors::add);
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidProblemException(errors);
@@ -108,11 +108,9 @@ public final class InterchangeJson {
 		T document;
 		try {
 			document = reading.get();
-		}
-		catch (JacksonIOException ex) {
+		} catch (JacksonIOException ex) {
 			throw ex; // the source failed, not the file: not the user's input error
-		}
-		catch (JacksonException ex) {
+		} catch (JacksonException ex) {
 			throw new InvalidProblemException(List.of(BindingErrors.describe(ex)));
 		}
 		if (document == null) { // the file holds the JSON literal null
@@ -123,35 +121,42 @@ public final class InterchangeJson {
 
 	private static JsonMapper strictMapper() {
 		var indenter = new DefaultIndenter("  ", "\n");
-		var separators = Separators.createDefaultInstance()
-			.withObjectNameValueSpacing(Separators.Spacing.AFTER)
-			.withObjectEmptySeparator("")
-			.withArrayEmptySeparator("");
+		var separators = Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER)
+				.withObjectEmptySeparator("").withArrayEmptySeparator("");
 		return JsonMapper.builder()
-			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
-					DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-			.disable(StreamReadFeature.AUTO_CLOSE_SOURCE) // whoever opened a stream closes it
-			.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS, MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-			// "2" is not a number, 2 is not a text, 0 is not false: a typed file is typed.
-			.withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-			.withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
-			.withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
-			.withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
-			// A null inside a list would only surface later as a NullPointerException.
-			.changeDefaultNullHandling(n -> n.withContentNulls(Nulls.FAIL))
-			.enable(SerializationFeature.INDENT_OUTPUT)
-			.defaultPrettyPrinter(new DefaultPrettyPrinter(separators).withObjectIndenter(indenter)
-				.withArrayIndenter(indenter))
-			.build();
+				.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+						DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+						DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+				.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+				.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).disable(StreamReadFeature.AUTO_CLOSE_SOURCE) // whoever
+																													// opened
+																													// a
+																													// stream
+																													// closes
+																													// it
+				.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS, MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+				// "2" is not a number, 2 is not a text, 0 is not false: a typed file is typed.
+				.withCoercionConfig(LogicalType.Textual,
+						c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+								.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+								.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+				.withCoercionConfig(LogicalType.Integer,
+						c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+								.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+								.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+				.withCoercionConfig(LogicalType.Float,
+						c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+								.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+				.withCoercionConfig(LogicalType.Boolean,
+						c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+								.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+								.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+				// A null inside a list would only surface later as a NullPointerException.
+				.changeDefaultNullHandling(n -> n.withContentNulls(Nulls.FAIL))
+				.enable(SerializationFeature.INDENT_OUTPUT)
+				.defaultPrettyPrinter(
+						new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter))
+				.build();
 	}
 
 }

@@ -15,7 +15,8 @@ final class JsonPaths {
 
 	static String field(String parent, String name) {
 		// Map keys such as site ids ("m1-s1") are not plain names: use bracket notation.
-		return PLAIN_NAME.matcher(name).matches() ? parent + "." + name
+		return PLAIN_NAME.matcher(name).matches()
+				? parent + "." + name
 				: parent + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
 	}
 

@@ -15,15 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import fr.mosaic.interchange.ProblemDocument.Member;
-import fr.mosaic.interchange.ProblemDocument.Worker;
 import org.jspecify.annotations.Nullable;
 
+import fr.mosaic.interchange.ProblemDocument.Member;
+import fr.mosaic.interchange.ProblemDocument.Worker;
+
 /**
- * The semantic rules of {@code spec/interchange.md} that JSON binding cannot see: references to
- * known ids, unique ids, ranges, the week, and times that exist in the problem's zone. Reports every
- * error found, not only the first, so a coordinator fixes a file in one pass. Requests and pins are
- * checked by {@link RequestChecks}.
+ * The semantic rules of {@code spec/interchange.md} that JSON binding cannot see: references to known ids, unique ids,
+ * ranges, the week, and times that exist in the problem's zone. Reports every error found, not only the first, so a
+ * coordinator fixes a file in one pass. Requests and pins are checked by {@link RequestChecks}.
  */
 public final class ProblemChecker {
 
@@ -77,14 +77,12 @@ public final class ProblemChecker {
 		var weekStart = problem.weekStart();
 		if (weekStart == null) {
 			error("$.weekStart", "required");
-		}
-		else if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
+		} else if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
 			error("$.weekStart", "notMonday", weekStart.toString());
 		}
 		try {
 			zone = ZoneId.of(problem.timeZone());
-		}
-		catch (DateTimeException ex) {
+		} catch (DateTimeException ex) {
 			error("$.timeZone", "unknownTimeZone", problem.timeZone());
 		}
 		var travel = problem.travel();
@@ -168,8 +166,7 @@ public final class ProblemChecker {
 		// maxMinutes defaults to contractMinutes, so a contract above 48 h shows up here too.
 		if (max > LEGAL_WEEKLY_MAXIMUM) {
 			error(path + ".maxMinutes", "aboveWeeklyMaximum", max);
-		}
-		else if (minutes(path + ".maxMinutes", max) && max < contract) {
+		} else if (minutes(path + ".maxMinutes", max) && max < contract) {
 			error(path + ".maxMinutes", "maxBelowContract", max, contract);
 		}
 	}
@@ -237,7 +234,8 @@ public final class ProblemChecker {
 	 * The moment a time of the problem stands for in its zone, or null, with an error at the path, when the time is
 	 * missing, skipped by the clocks, or written with an offset the zone has not at that time.
 	 */
-	@Nullable ZonedDateTime moment(String path, @Nullable WallTime time) {
+	@Nullable
+	ZonedDateTime moment(String path, @Nullable WallTime time) {
 		if (!required(path, time)) {
 			return null;
 		}

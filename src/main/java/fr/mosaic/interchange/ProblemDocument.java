@@ -7,20 +7,22 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
-import org.jspecify.annotations.Nullable;
 
 /**
- * One week's planning problem as described by {@code spec/interchange.md}. The compact
- * constructors apply the spec's defaults, so a document read from a file and the same document
- * exported again compare equal. Times are {@link WallTime}s of the document's {@code timeZone}.
+ * One week's planning problem as described by {@code spec/interchange.md}. The compact constructors apply the spec's
+ * defaults, so a document read from a file and the same document exported again compare equal. Times are
+ * {@link WallTime}s of the document's {@code timeZone}.
  */
-@JsonPropertyOrder({ "weekStart", "timeZone", "travel", "skills", "members", "workers", "requests", "history",
-		"pinned", "travelMinutes" })
+@JsonPropertyOrder({ "weekStart", "timeZone", "travel", "skills", "members", "workers", "requests", "history", "pinned",
+		"travelMinutes" })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProblemDocument(LocalDate weekStart, String timeZone, Travel travel, List<Skill> skills,
 		List<Member> members, List<Worker> workers, List<Request> requests, List<History> history, List<Pin> pinned,
@@ -72,8 +74,8 @@ public record ProblemDocument(LocalDate weekStart, String timeZone, Travel trave
 			"unavailable", "preferredMembers", "excludedMembers" })
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Worker(String id, String name, Integer contractMinutes, Integer maxMinutes, Boolean partTime,
-			List<String> skills, @Nullable Point home, List<Availability> availability,
-			List<Unavailable> unavailable, List<String> preferredMembers, List<String> excludedMembers) {
+			List<String> skills, @Nullable Point home, List<Availability> availability, List<Unavailable> unavailable,
+			List<String> preferredMembers, List<String> excludedMembers) {
 		public Worker {
 			maxMinutes = maxMinutes == null ? contractMinutes : maxMinutes;
 			partTime = partTime == null ? (contractMinutes != null && contractMinutes < 2100) : partTime;
@@ -88,8 +90,7 @@ public record ProblemDocument(LocalDate weekStart, String timeZone, Travel trave
 	/** Weekly hours on one day; a {@code to} of midnight ({@code "24:00"} or {@code "00:00"}) ends the day. */
 	public record Availability(DayOfWeek day,
 			@JsonFormat(pattern = TIME) @JsonDeserialize(using = DayTimes.StartReader.class) LocalTime from,
-			@JsonSerialize(using = DayTimes.EndWriter.class) @JsonDeserialize(
-					using = DayTimes.EndReader.class) LocalTime to) {
+			@JsonSerialize(using = DayTimes.EndWriter.class) @JsonDeserialize(using = DayTimes.EndReader.class) LocalTime to) {
 
 		/** Whether the hours end at the midnight that ends the day. */
 		public boolean endsAtMidnight() {
@@ -108,8 +109,8 @@ public record ProblemDocument(LocalDate weekStart, String timeZone, Travel trave
 
 	@JsonPropertyOrder({ "id", "member", "site", "skill", "durationMinutes", "count", "windows", "startStepMinutes",
 			"distinctDays", "priority" })
-	public record Request(String id, String member, String site, String skill, Integer durationMinutes,
-			Integer count, List<Window> windows, Integer startStepMinutes, Boolean distinctDays, Priority priority) {
+	public record Request(String id, String member, String site, String skill, Integer durationMinutes, Integer count,
+			List<Window> windows, Integer startStepMinutes, Boolean distinctDays, Priority priority) {
 		public Request {
 			windows = orEmpty(windows);
 			startStepMinutes = startStepMinutes == null ? 30 : startStepMinutes;

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
- * One thing wrong with an interchange file: where ({@code $.requests[0].member}), which message
- * key, and the values the message shows. Carries data, not prose, so each screen can translate it.
+ * One thing wrong with an interchange file: where ({@code $.requests[0].member}), which message key, and the values the
+ * message shows. Carries data, not prose, so each screen can translate it.
  */
 public record ProblemError(String path, String key, List<Object> args) {
 
@@ -33,8 +33,8 @@ public record ProblemError(String path, String key, List<Object> args) {
 	}
 
 	/**
-	 * The id of the request the error is about, for a coordinator who knows requests by id rather than by place in
-	 * the file: a request's own ({@code $.requests[3]...}) or the one a pin holds ({@code $.pinned[0]...}).
+	 * The id of the request the error is about, for a coordinator who knows requests by id rather than by place in the
+	 * file: a request's own ({@code $.requests[3]...}) or the one a pin holds ({@code $.pinned[0]...}).
 	 */
 	public Optional<String> requestIn(ProblemDocument problem) {
 		var request = JsonPaths.indexIn(path, "requests");

@@ -12,9 +12,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * The text of a problem or plan file on disk, for the command line: what cannot be one (no such file, a directory,
- * an empty, too large or binary file) is refused with one sentence naming the file, before the JSON is read; a file
- * that cannot be written is named the same way.
+ * The text of a problem or plan file on disk, for the command line: what cannot be one (no such file, a directory, an
+ * empty, too large or binary file) is refused with one sentence naming the file, before the JSON is read; a file that
+ * cannot be written is named the same way.
  */
 public final class ProblemFile {
 
@@ -23,6 +23,7 @@ public final class ProblemFile {
 
 	/**
 	 * The text of a problem file.
+	 *
 	 * @throws UnreadableFileException saying what is wrong with the file
 	 */
 	public static String read(Path file) {
@@ -31,6 +32,7 @@ public final class ProblemFile {
 
 	/**
 	 * The text of a plan file.
+	 *
 	 * @throws UnreadableFileException saying what is wrong with the file
 	 */
 	public static String readPlan(Path file) {
@@ -39,17 +41,16 @@ public final class ProblemFile {
 
 	/**
 	 * Writes a problem or plan file in UTF-8, replacing any file of that name.
+	 *
 	 * @throws UnwritableFileException saying why the file cannot be written
 	 */
 	public static void write(Path file, String json) {
 		try {
 			Files.writeString(file, json, StandardCharsets.UTF_8);
-		}
-		catch (NoSuchFileException ex) {
+		} catch (NoSuchFileException ex) {
 			throw new UnwritableFileException(file,
 					"the folder %s does not exist".formatted(file.toAbsolutePath().getParent()));
-		}
-		catch (IOException ex) {
+		} catch (IOException ex) {
 			throw new UnwritableFileException(file, reason(file, ex));
 		}
 	}
@@ -62,7 +63,8 @@ public final class ProblemFile {
 		if (ex instanceof AccessDeniedException) {
 			return "permission denied";
 		}
-		return ex instanceof FileSystemException fileEx && fileEx.getReason() != null ? fileEx.getReason()
+		return ex instanceof FileSystemException fileEx && fileEx.getReason() != null
+				? fileEx.getReason()
 				: String.valueOf(ex.getMessage());
 	}
 
@@ -79,11 +81,9 @@ public final class ProblemFile {
 						"it holds %d bytes, over the limit of %d".formatted(size, ProblemLimits.DOCUMENT_BYTES));
 			}
 			bytes = Files.readAllBytes(file);
-		}
-		catch (NoSuchFileException ex) {
+		} catch (NoSuchFileException ex) {
 			throw new UnreadableFileException(file, "there is no such file");
-		}
-		catch (IOException ex) {
+		} catch (IOException ex) {
 			throw new UnreadableFileException(file, reason(file, ex));
 		}
 		var text = utf8(file, bytes, kind);
@@ -97,13 +97,9 @@ public final class ProblemFile {
 	private static String utf8(Path file, byte[] bytes, String kind) {
 		String text;
 		try {
-			text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
+			text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+		} catch (CharacterCodingException ex) {
 			throw notText(file, kind);
 		}
 		if (text.indexOf('\0') >= 0) {

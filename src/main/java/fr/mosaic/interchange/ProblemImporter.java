@@ -10,6 +10,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
 import fr.mosaic.base.GroupSettingsService;
 import fr.mosaic.interchange.ProblemDocument.Pin;
 import fr.mosaic.member.Member;
@@ -28,8 +31,6 @@ import fr.mosaic.worker.SkillService;
 import fr.mosaic.worker.Unavailability;
 import fr.mosaic.worker.Worker;
 import fr.mosaic.worker.WorkerService;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores a checked problem document: the register is updated by id (codes), the week's requests, history and pins
@@ -97,16 +98,14 @@ public class ProblemImporter {
 			request.setStartStepMinutes(r.startStepMinutes());
 			request.setDistinctDays(r.distinctDays());
 			request.setPriority(Priority.valueOf(r.priority().name()));
-			request.setWindows(r.windows()
-				.stream()
-				.map(w -> new RequestWindow(w.start().local(), w.end().local(), w.start().offset(), w.end().offset()))
-				.toList());
+			request.setWindows(r.windows().stream().map(
+					w -> new RequestWindow(w.start().local(), w.end().local(), w.start().offset(), w.end().offset()))
+					.toList());
 			requestsByCode.put(r.id(), requests.save(request));
 		}
-		weekPlans.addHistory(problem.history()
-			.stream()
-			.map(h -> new WorkHistory(week, workersByCode.get(h.worker()), membersByCode.get(h.member()), h.minutes()))
-			.toList());
+		weekPlans.addHistory(problem.history().stream().map(
+				h -> new WorkHistory(week, workersByCode.get(h.worker()), membersByCode.get(h.member()), h.minutes()))
+				.toList());
 		if (!problem.pinned().isEmpty()) {
 			weekPlans.saveDraft(week,
 					pinnedShifts(problem.pinned(), ZoneId.of(problem.timeZone()), requestsByCode, workersByCode), null,
@@ -147,11 +146,8 @@ public class ProblemImporter {
 			for (var j = 0; j < m.sites().size(); j++) {
 				var s = m.sites().get(j);
 				var path = "$.members[" + i + "].sites[" + j + "].id";
-				var site = member.getSites()
-					.stream()
-					.filter(existing -> existing.getCode().equals(s.id()))
-					.findFirst()
-					.orElseGet(() -> newSite(member, s.id(), path));
+				var site = member.getSites().stream().filter(existing -> existing.getCode().equals(s.id())).findFirst()
+						.orElseGet(() -> newSite(member, s.id(), path));
 				site.setName(s.name());
 				site.setLat(s.lat());
 				site.setLon(s.lon());
@@ -164,8 +160,8 @@ public class ProblemImporter {
 	/** Site ids are unique across the register: one already held by another member is not moved silently. */
 	private Site newSite(Member member, String code, String path) {
 		members.findSiteByCode(code).ifPresent(other -> {
-			throw new InvalidProblemException(List.of(ProblemError.of(path, "siteOfOtherMember", code,
-					other.getMember().getCode(), member.getCode())));
+			throw new InvalidProblemException(List.of(
+					ProblemError.of(path, "siteOfOtherMember", code, other.getMember().getCode(), member.getCode())));
 		});
 		var site = new Site();
 		site.setCode(code);
@@ -192,7 +188,8 @@ public class ProblemImporter {
 			worker.setSkills(w.skills().stream().map(skillsByCode::get).toList());
 			worker.setAvailability(
 					w.availability().stream().map(a -> new AvailabilitySlot(a.day(), a.from(), a.to())).toList());
-			worker.setUnavailability(mergeUnavailability(worker.getUnavailability(), w.unavailable(), weekFrom, weekTo));
+			worker.setUnavailability(
+					mergeUnavailability(worker.getUnavailability(), w.unavailable(), weekFrom, weekTo));
 			worker.setPreferredMembers(w.preferredMembers().stream().map(membersByCode::get).toList());
 			worker.setExcludedMembers(w.excludedMembers().stream().map(membersByCode::get).toList());
 			byCode.put(w.id(), worker);
@@ -204,8 +201,7 @@ public class ProblemImporter {
 				var member = membersByCode.get(m.id());
 				if (m.excludedWorkers().contains(worker.getCode())) {
 					excludedBy.add(member);
-				}
-				else {
+				} else {
 					excludedBy.remove(member);
 				}
 			}

@@ -10,9 +10,10 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.mosaic.interchange.ProblemDocument.Pin;
 import fr.mosaic.interchange.ProblemDocument.Request;
-import org.jspecify.annotations.Nullable;
 
 /** The request and pin rules of {@link ProblemChecker}: references, windows, steps and indexes. */
 final class RequestChecks {
@@ -91,20 +92,17 @@ final class RequestChecks {
 			var end = checker.moment(windowPath + ".end", window.end());
 			if (start == null || end == null) {
 				sound = false;
-			}
-			else if (!end.isAfter(start)) {
+			} else if (!end.isAfter(start)) {
 				checker.error(windowPath + ".end", "endNotAfterStart", window.start().toString(),
 						window.end().toString());
 				sound = false;
-			}
-			else if (weekStart != null && (start.isBefore(weekStart.atStartOfDay(checker.zone))
+			} else if (weekStart != null && (start.isBefore(weekStart.atStartOfDay(checker.zone))
 					|| end.isAfter(weekStart.plusDays(7).atStartOfDay(checker.zone)))) {
 				checker.error(windowPath, "windowOutsideWeek", window.start().toString(), window.end().toString(),
 						WallTime.of(weekStart.atStartOfDay()).toString(),
 						WallTime.of(weekStart.plusDays(7).atStartOfDay()).toString());
 				sound = false;
-			}
-			else if (durationSound && minutes(start, end) < request.durationMinutes()) {
+			} else if (durationSound && minutes(start, end) < request.durationMinutes()) {
 				checker.error(windowPath, "windowTooShort", minutes(start, end), request.durationMinutes());
 				sound = false;
 			}

@@ -12,6 +12,8 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
@@ -19,14 +21,13 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.ser.std.ToStringSerializer;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A date and time on the group's wall clock as the interchange files write it: {@code 2026-11-23T08:00}, or
- * {@code 2026-10-25T02:30+01:00} with the UTC offset that tells apart the two occurrences of a time the clocks
- * repeat when they go back (spec, "Time: elapsed minutes, clock changes, midnight"). Without an offset a repeated
- * time means its first occurrence. Which offsets exist depends on the document's time zone, so {@link #atZone}
- * judges them, not the reading.
+ * {@code 2026-10-25T02:30+01:00} with the UTC offset that tells apart the two occurrences of a time the clocks repeat
+ * when they go back (spec, "Time: elapsed minutes, clock changes, midnight"). Without an offset a repeated time means
+ * its first occurrence. Which offsets exist depends on the document's time zone, so {@link #atZone} judges them, not
+ * the reading.
  *
  * @param local the wall-clock reading, to the minute
  * @param offset the UTC offset when one is written, otherwise null
@@ -36,13 +37,10 @@ import org.jspecify.annotations.Nullable;
 public record WallTime(LocalDateTime local, @Nullable ZoneOffset offset) {
 
 	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm")
-		.withResolverStyle(ResolverStyle.STRICT);
+			.withResolverStyle(ResolverStyle.STRICT);
 
-	private static final DateTimeFormatter FORMAT = new DateTimeFormatterBuilder().append(LOCAL)
-		.optionalStart()
-		.appendOffset("+HH:MM", "Z")
-		.toFormatter()
-		.withResolverStyle(ResolverStyle.STRICT);
+	private static final DateTimeFormatter FORMAT = new DateTimeFormatterBuilder().append(LOCAL).optionalStart()
+			.appendOffset("+HH:MM", "Z").toFormatter().withResolverStyle(ResolverStyle.STRICT);
 
 	/** A time written without offset (its first occurrence, if the clocks repeat it). */
 	public static WallTime of(LocalDateTime local) {
@@ -69,8 +67,8 @@ public record WallTime(LocalDateTime local, @Nullable ZoneOffset offset) {
 	/**
 	 * The moment this time stands for in {@code zone}: the given offset's, or the first occurrence without one.
 	 *
-	 * @throws DateTimeException when the local time does not exist in the zone (the clocks skip it), or the zone
-	 * has not the given offset at that local time
+	 * @throws DateTimeException when the local time does not exist in the zone (the clocks skip it), or the zone has
+	 *         not the given offset at that local time
 	 */
 	public ZonedDateTime atZone(ZoneId zone) {
 		var valid = zone.getRules().getValidOffsets(local);
@@ -104,8 +102,7 @@ public record WallTime(LocalDateTime local, @Nullable ZoneOffset offset) {
 			String text = parser.getString();
 			try {
 				return parse(text);
-			}
-			catch (DateTimeParseException ex) {
+			} catch (DateTimeParseException ex) {
 				return (WallTime) context.handleWeirdStringValue(WallTime.class, text, ex.getMessage());
 			}
 		}

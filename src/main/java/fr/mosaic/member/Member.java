@@ -3,7 +3,6 @@ package fr.mosaic.member;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.mosaic.base.NamedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
@@ -11,6 +10,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+
+import fr.mosaic.base.NamedEntity;
 
 /** A member employer of the group (adhérent), with the sites where its work happens. */
 @Entity

@@ -3,10 +3,11 @@ package fr.mosaic.member;
 import java.util.List;
 import java.util.Optional;
 
-import fr.mosaic.base.MergingSave;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+
+import fr.mosaic.base.MergingSave;
 
 interface MemberRepository extends JpaRepository<Member, Long>, MergingSave<Member> {
 

@@ -5,15 +5,14 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
-import fr.mosaic.base.ReferenceCheck;
-import fr.mosaic.base.RegisterService;
 import org.hibernate.Hibernate;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-import jakarta.validation.Valid;
+import fr.mosaic.base.ReferenceCheck;
+import fr.mosaic.base.RegisterService;
 
 @Service
 @Validated
@@ -81,9 +80,8 @@ public class MemberService implements RegisterService<Member> {
 	public Member save(Member member) {
 		if (!member.isNew()) {
 			var stored = get(member.getId());
-			stored.getSites().stream()
-				.filter(site -> !member.getSites().contains(site))
-				.forEach(removed -> ReferenceCheck.refuseIfReferenced(removed, siteChecks));
+			stored.getSites().stream().filter(site -> !member.getSites().contains(site))
+					.forEach(removed -> ReferenceCheck.refuseIfReferenced(removed, siteChecks));
 		}
 		return members.merge(member);
 	}
@@ -95,10 +93,9 @@ public class MemberService implements RegisterService<Member> {
 		var stored = get(member.getId());
 		ReferenceCheck.refuseIfReferenced(stored, memberChecks);
 		stored.getSites().forEach(site -> ReferenceCheck.refuseIfReferenced(site, siteChecks));
-		travelOverrides.deleteAll(travelOverrides.findAllByOrderById()
-			.stream()
-			.filter(o -> stored.getSites().contains(o.getFrom()) || stored.getSites().contains(o.getTo()))
-			.toList());
+		travelOverrides.deleteAll(travelOverrides.findAllByOrderById().stream()
+				.filter(o -> stored.getSites().contains(o.getFrom()) || stored.getSites().contains(o.getTo()))
+				.toList());
 		members.delete(stored);
 	}
 
@@ -108,7 +105,7 @@ public class MemberService implements RegisterService<Member> {
 		var matrix = new java.util.LinkedHashMap<String, Map<String, Integer>>();
 		for (var override : travelOverrides.findAllByOrderById()) {
 			matrix.computeIfAbsent(override.getFrom().getCode(), k -> new java.util.LinkedHashMap<>())
-				.put(override.getTo().getCode(), override.getMinutes());
+					.put(override.getTo().getCode(), override.getMinutes());
 		}
 		return matrix;
 	}
@@ -116,8 +113,9 @@ public class MemberService implements RegisterService<Member> {
 	@Transactional
 	public void replaceTravelOverrides(Map<String, Map<String, Integer>> matrix) {
 		travelOverrides.deleteAllInBatch();
-		matrix.forEach((from, row) -> row.forEach((to, minutes) -> travelOverrides.save(new TravelOverride(
-				sites.findByCode(from).orElseThrow(), sites.findByCode(to).orElseThrow(), minutes))));
+		matrix.forEach((from, row) -> row
+				.forEach((to, minutes) -> travelOverrides.save(new TravelOverride(sites.findByCode(from).orElseThrow(),
+						sites.findByCode(to).orElseThrow(), minutes))));
 	}
 
 }

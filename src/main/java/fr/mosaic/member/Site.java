@@ -1,6 +1,5 @@
 package fr.mosaic.member;
 
-import fr.mosaic.base.NamedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -9,7 +8,10 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Size;
+
 import org.jspecify.annotations.Nullable;
+
+import fr.mosaic.base.NamedEntity;
 
 /** A place of work of a member; travel time between sites is derived from the coordinates. */
 @Entity

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
 import org.jspecify.annotations.Nullable;
 
 /** A travel time between two sites known better than the straight-line estimate (a river, a hill road). */

@@ -7,13 +7,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
+
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import fr.mosaic.planning.solver.ConstraintWeights;
 import fr.mosaic.planning.solver.justification.PlanningJustification;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A plan's score broken down by rule (in the provider's order, hard first), by worker and by member. Each penalty
@@ -54,7 +55,8 @@ public record PlanExplanation(HardMediumSoftLongScore score, List<RuleScore> rul
 					List.of());
 			for (MatchAnalysis<HardMediumSoftLongScore> match : matches) {
 				PlanningJustification justification = match.justification() instanceof PlanningJustification known
-						? known : null;
+						? known
+						: null;
 				penalties.add(new Penalty(match.score(), justification));
 				if (justification != null && justification.workerId() != null) {
 					byWorker.merge(justification.workerId(), match.score(), HardMediumSoftLongScore::add);
@@ -64,8 +66,8 @@ public record PlanExplanation(HardMediumSoftLongScore score, List<RuleScore> rul
 				}
 			}
 			if (!constraint.score().isZero()) {
-				rules.add(new RuleScore(constraint.constraintName(), constraint.weight(), constraint.score(),
-						penalties));
+				rules.add(
+						new RuleScore(constraint.constraintName(), constraint.weight(), constraint.score(), penalties));
 			}
 		}
 		rules.sort(Comparator.comparingInt(rule -> order.indexOf(rule.rule())));

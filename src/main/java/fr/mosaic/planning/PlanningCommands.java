@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.OptionalLong;
 
+import org.springframework.stereotype.Component;
+
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.interchange.InvalidProblemException;
 import fr.mosaic.interchange.PlanDocument;
@@ -15,7 +17,6 @@ import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemFile;
 import fr.mosaic.planning.benchmark.Benchmark;
 import fr.mosaic.planning.validation.PlanValidator;
-import org.springframework.stereotype.Component;
 
 /** Solving, plan export and plan checking from the command line; each returns the process exit code. */
 @Component
@@ -47,8 +48,9 @@ public class PlanningCommands {
 	}
 
 	/**
-	 * {@code solve PROBLEM PLAN [SECONDS]}: needs no database and no Spring context. SECONDS, a whole number from 1,
-	 * is checked before anything is read.
+	 * {@code solve PROBLEM PLAN [SECONDS]}: needs no database and no Spring context. SECONDS, a whole number from 1, is
+	 * checked before anything is read.
+	 *
 	 * @throws ProblemFile.UnreadableFileException when the problem file cannot be one
 	 * @throws ProblemFile.UnwritableFileException when the plan file cannot be written
 	 */
@@ -75,17 +77,17 @@ public class PlanningCommands {
 					outcome.plan().feasible() ? "feasible" : "NOT feasible", uncovered, outcome.plan().shifts().size(),
 					args[2]);
 			return outcome.plan().feasible() ? 0 : 3;
-		}
-		catch (InvalidProblemException ex) {
+		} catch (InvalidProblemException ex) {
 			return refused(args[1], "solved", ex, out);
 		}
 	}
 
 	/**
 	 * {@code validate PROBLEM PLAN}: checks a plan file, the solver's or one written by hand, against every rule with
-	 * the validator that shares no code with the solver; needs no database and no Spring context. Prints each breach
-	 * on a line of its own (worker, shift, rule, Code du travail article) and returns 3 when there is one, or one
-	 * line saying there is none and 0.
+	 * the validator that shares no code with the solver; needs no database and no Spring context. Prints each breach on
+	 * a line of its own (worker, shift, rule, Code du travail article) and returns 3 when there is one, or one line
+	 * saying there is none and 0.
+	 *
 	 * @throws ProblemFile.UnreadableFileException when either file cannot be one
 	 */
 	public static int validate(String[] args, PrintStream out) {
@@ -98,15 +100,13 @@ public class PlanningCommands {
 		PlanDocument plan;
 		try {
 			problem = json.readProblem(ProblemFile.read(Path.of(args[1])));
-		}
-		catch (InvalidProblemException ex) {
+		} catch (InvalidProblemException ex) {
 			return refused(args[1], "checked", ex, out);
 		}
 		try {
 			// the plan's times are read in the problem's zone, where a skipped time or a wrong offset is an error
 			plan = json.readPlan(ProblemFile.readPlan(Path.of(args[2])), ZoneId.of(problem.timeZone()));
-		}
-		catch (InvalidProblemException ex) {
+		} catch (InvalidProblemException ex) {
 			return refused(args[2], "checked", ex, out);
 		}
 		var breaches = new PlanValidator().validate(problem, plan);
@@ -114,8 +114,8 @@ public class PlanningCommands {
 			out.printf("No breach: %s keeps every rule of %s (%d shifts)%n", args[2], args[1], plan.shifts().size());
 			return 0;
 		}
-		out.printf("%s: %d breach%s of the rules of %s:%n", args[2], breaches.size(),
-				breaches.size() == 1 ? "" : "es", args[1]);
+		out.printf("%s: %d breach%s of the rules of %s:%n", args[2], breaches.size(), breaches.size() == 1 ? "" : "es",
+				args[1]);
 		breaches.forEach(breach -> out.println("  " + breach.sentence()));
 		return 3;
 	}
@@ -131,10 +131,10 @@ public class PlanningCommands {
 	private static OptionalLong seconds(String text) {
 		try {
 			var seconds = Long.parseLong(text);
-			return seconds >= PlanningProperties.MIN_TIME_LIMIT.toSeconds() ? OptionalLong.of(seconds)
+			return seconds >= PlanningProperties.MIN_TIME_LIMIT.toSeconds()
+					? OptionalLong.of(seconds)
 					: OptionalLong.empty();
-		}
-		catch (NumberFormatException ex) {
+		} catch (NumberFormatException ex) {
 			return OptionalLong.empty();
 		}
 	}

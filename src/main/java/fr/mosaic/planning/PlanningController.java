@@ -7,13 +7,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
-import fr.mosaic.base.ApiError;
-import fr.mosaic.base.ApiErrors;
-import fr.mosaic.base.ApiException;
-import fr.mosaic.interchange.InterchangeJson;
-import fr.mosaic.interchange.InvalidProblemException;
-import fr.mosaic.interchange.ProblemLimits;
 import jakarta.servlet.http.HttpServletRequest;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,9 +22,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.mosaic.base.ApiError;
+import fr.mosaic.base.ApiErrors;
+import fr.mosaic.base.ApiException;
+import fr.mosaic.interchange.InterchangeJson;
+import fr.mosaic.interchange.InvalidProblemException;
+import fr.mosaic.interchange.ProblemLimits;
+
 /**
- * Solving without the UI: post a problem, get a job id, poll its status, fetch its plan, cancel it. Every refusal is
- * an {@link ApiError} in the caller's language (Accept-Language).
+ * Solving without the UI: post a problem, get a job id, poll its status, fetch its plan, cancel it. Every refusal is an
+ * {@link ApiError} in the caller's language (Accept-Language).
  */
 @RestController
 @RequestMapping(path = "/api/solve", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -52,7 +54,7 @@ class PlanningController {
 	/**
 	 * @param seconds the time limit, from 1 to {@code mosaic.planning.max-time-limit}; the default when absent
 	 * @throws ApiException 413 when the body is over {@link ProblemLimits#DOCUMENT_BYTES}, 400 when it is empty or
-	 * {@code seconds} is out of range
+	 *         {@code seconds} is out of range
 	 */
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, String>> solve(HttpServletRequest request,
@@ -90,10 +92,8 @@ class PlanningController {
 	/** A bad problem gets every error with its JSON path, in the caller's language. */
 	@ExceptionHandler
 	ResponseEntity<ApiError> invalid(InvalidProblemException ex, HttpServletRequest request, Locale locale) {
-		var details = ex.errors()
-			.stream()
-			.map(error -> new ApiError.Detail(error.path(), error.message(locale)))
-			.toList();
+		var details = ex.errors().stream().map(error -> new ApiError.Detail(error.path(), error.message(locale)))
+				.toList();
 		var body = errors.body(request, HttpStatus.BAD_REQUEST, "api.error.invalidProblem", details.size());
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(body.withErrors(details));
 	}

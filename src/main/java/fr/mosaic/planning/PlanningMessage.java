@@ -15,7 +15,7 @@ public record PlanningMessage(String key, List<Object> args) {
 
 	// No fallback to the JVM's default locale: French must come from the root bundle even on an English machine.
 	private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
-		.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+			.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
 	public PlanningMessage {
 		args = List.copyOf(args);

@@ -8,9 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Solver settings: the default and the longest time limit of a run, how long a finished job's result is kept before
- * it is released, how many jobs solve at once ({@code AUTO}: half the processors, at least one; the others wait in
- * the queue), and constraint weights by rule name, e.g. {@code mosaic.planning.weights.travelTime=0hard/0medium/5soft},
+ * Solver settings: the default and the longest time limit of a run, how long a finished job's result is kept before it
+ * is released, how many jobs solve at once ({@code AUTO}: half the processors, at least one; the others wait in the
+ * queue), and constraint weights by rule name, e.g. {@code mosaic.planning.weights.travelTime=0hard/0medium/5soft},
  * changeable without a rebuild.
  */
 @ConfigurationProperties("mosaic.planning")
@@ -32,6 +32,7 @@ public record PlanningProperties(@DefaultValue("30s") Duration timeLimit, @Defau
 
 	/**
 	 * The requested limit, or the default when none is asked for.
+	 *
 	 * @throws IllegalArgumentException when the requested limit is not {@linkplain #allows(Duration) allowed}
 	 */
 	public Duration limit(@Nullable Duration requested) {

@@ -13,6 +13,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverManager;
@@ -24,14 +28,11 @@ import fr.mosaic.interchange.ProblemExporter;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekPlanSolution;
-import org.jspecify.annotations.Nullable;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Service;
 
 /**
- * Runs the solver in the background: on a problem document (REST, command line) or on a stored week, whose best
- * plan is then stored as the week's draft. One job per id; a week's job id is the group and its ISO week. A job's
- * result is kept for {@code mosaic.planning.job-retention} after it ends, then released.
+ * Runs the solver in the background: on a problem document (REST, command line) or on a stored week, whose best plan is
+ * then stored as the week's draft. One job per id; a week's job id is the group and its ISO week. A job's result is
+ * kept for {@code mosaic.planning.job-retention} after it ends, then released.
  */
 @Service
 public class PlanningService {
@@ -61,6 +62,7 @@ public class PlanningService {
 
 	/**
 	 * Queues a problem document for solving; returns the job id to ask for status and plan.
+	 *
 	 * @param timeLimit null for the default
 	 * @throws IllegalArgumentException when the time limit is not {@linkplain PlanningProperties#allows allowed}
 	 */
@@ -73,8 +75,9 @@ public class PlanningService {
 	}
 
 	/**
-	 * Queues a stored week for planning from its requests and pins; each change of state and each better plan goes
-	 * to the listener, and the final plan, also of a run stopped early, is stored as the week's draft.
+	 * Queues a stored week for planning from its requests and pins; each change of state and each better plan goes to
+	 * the listener, and the final plan, also of a run stopped early, is stored as the week's draft.
+	 *
 	 * @param timeLimit null for the default
 	 * @throws InvalidWeekException when the stored week breaks a rule of the interchange format; nothing is queued
 	 * @throws IllegalStateException when the week is being planned already
@@ -88,8 +91,9 @@ public class PlanningService {
 	}
 
 	/**
-	 * The stored week as a problem, checked as an imported file is: data stored before a rule held (a window at a
-	 * time the clocks skip) is named, request and time, instead of failing the solver's mapping.
+	 * The stored week as a problem, checked as an imported file is: data stored before a rule held (a window at a time
+	 * the clocks skip) is named, request and time, instead of failing the solver's mapping.
+	 *
 	 * @throws InvalidWeekException with every error found
 	 */
 	private ProblemDocument checkedWeek(LocalDate weekStart) {
@@ -117,8 +121,9 @@ public class PlanningService {
 	}
 
 	/**
-	 * Cancels a job: a queued one never starts, a running one stops with its best plan so far (a week's is stored
-	 * as its draft); either ends CANCELLED.
+	 * Cancels a job: a queued one never starts, a running one stops with its best plan so far (a week's is stored as
+	 * its draft); either ends CANCELLED.
+	 *
 	 * @return false when there is no such job
 	 */
 	public boolean stop(String jobId) {
@@ -133,6 +138,7 @@ public class PlanningService {
 
 	/**
 	 * The week's stored plan as a full plan document, its score and summaries recomputed.
+	 *
 	 * @throws InvalidWeekException when the stored week breaks a rule of the interchange format
 	 */
 	public Optional<PlanDocument> exportPlan(LocalDate weekStart, Locale locale) {
@@ -140,20 +146,19 @@ public class PlanningService {
 	}
 
 	/**
-	 * The week's stored plan with what it is read against: the week's problem, the plan with its reasons, and its
-	 * score broken down by rule, worker and member, all from one rebuilt solution.
+	 * The week's stored plan with what it is read against: the week's problem, the plan with its reasons, and its score
+	 * broken down by rule, worker and member, all from one rebuilt solution.
+	 *
 	 * @throws InvalidWeekException when the week has a stored plan and breaks a rule of the interchange format
 	 */
 	public Optional<WeekReview> review(LocalDate weekStart, Locale locale) {
 		return planStore.find(weekStart).map(stored -> {
 			var problem = checkedWeek(weekStart);
 			var solution = mapper.toSolution(problem);
-			var workers = solution.getWorkers()
-				.stream()
-				.collect(Collectors.toMap(PlanningWorker::getId, Function.identity()));
-			var shifts = stored.shifts()
-				.stream()
-				.collect(Collectors.toMap(s -> s.request() + "#" + s.index(), Function.identity()));
+			var workers = solution.getWorkers().stream()
+					.collect(Collectors.toMap(PlanningWorker::getId, Function.identity()));
+			var shifts = stored.shifts().stream()
+					.collect(Collectors.toMap(s -> s.request() + "#" + s.index(), Function.identity()));
 			for (var assignment : solution.getShifts()) {
 				var shift = shifts.get(assignment.getId());
 				if (shift != null && shift.covered()) {
@@ -199,8 +204,8 @@ public class PlanningService {
 	}
 
 	/** Where a job stands: its best score so far, and the error if it failed. */
-	public record JobStatus(String jobId, LocalDate weekStart, JobState state, @Nullable String score,
-			boolean feasible, @Nullable String error) {
+	public record JobStatus(String jobId, LocalDate weekStart, JobState state, @Nullable String score, boolean feasible,
+			@Nullable String error) {
 	}
 
 }

@@ -2,10 +2,11 @@ package fr.mosaic.planning;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.planning.model.WeekPlanSolution;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A solved week: the plan, the solved model (for explanations) and benchmark figures.

@@ -9,19 +9,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import fr.mosaic.planning.PlanningService.JobState;
 import fr.mosaic.planning.PlanningService.JobStatus;
 import fr.mosaic.planning.model.WeekPlanSolution;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The solver's jobs from submission until their result is released: QUEUED while the solver manager has no free
- * solver for them, SOLVING, then SOLVED, FAILED or CANCELLED. A finished job's best plan is kept for the retention
- * time (a large week holds hundreds of megabytes), then released. Times come from the clock.
+ * The solver's jobs from submission until their result is released: QUEUED while the solver manager has no free solver
+ * for them, SOLVING, then SOLVED, FAILED or CANCELLED. A finished job's best plan is kept for the retention time (a
+ * large week holds hundreds of megabytes), then released. Times come from the clock.
  */
 final class SolvingJobs {
 
@@ -44,6 +45,7 @@ final class SolvingJobs {
 	/**
 	 * Queues a job; the listener hears every change of state and every better plan, {@code onSolved} gets the final
 	 * plan of a job that ran (solved, or stopped while solving) before the job says it has ended.
+	 *
 	 * @throws IllegalStateException when a job of that id has not ended yet
 	 */
 	void start(String jobId, WeekPlanSolution problem, Duration timeLimit, Consumer<JobStatus> listener,
@@ -59,8 +61,7 @@ final class SolvingJobs {
 			});
 			try {
 				submit(job, problem, timeLimit, onSolved);
-			}
-			catch (RuntimeException ex) {
+			} catch (RuntimeException ex) {
 				jobs.remove(jobId, job); // never queued: it must not hold its id
 				throw ex;
 			}
@@ -68,21 +69,17 @@ final class SolvingJobs {
 	}
 
 	private void submit(Job job, WeekPlanSolution problem, Duration timeLimit, Consumer<WeekPlanSolution> onSolved) {
-		solverManager.solveBuilder()
-			.withProblemId(job.id)
-			.withProblem(problem)
-			.withConfigOverride(new SolverConfigOverride<WeekPlanSolution>().withTerminationSpentLimit(timeLimit))
-			.withSolverJobStartedEventConsumer(event -> job.started())
-			.withBestSolutionEventConsumer(event -> job.improved(event.solution()))
-			.withFinalBestSolutionEventConsumer(event -> {
-				onSolved.accept(event.solution());
-				job.solved(event.solution(), clock.instant());
-			})
-			.withExceptionHandler((id, error) -> {
-				log.error("Solving {} failed", id, error);
-				job.failed(error, clock.instant());
-			})
-			.run();
+		solverManager.solveBuilder().withProblemId(job.id).withProblem(problem)
+				.withConfigOverride(new SolverConfigOverride<WeekPlanSolution>().withTerminationSpentLimit(timeLimit))
+				.withSolverJobStartedEventConsumer(event -> job.started())
+				.withBestSolutionEventConsumer(event -> job.improved(event.solution()))
+				.withFinalBestSolutionEventConsumer(event -> {
+					onSolved.accept(event.solution());
+					job.solved(event.solution(), clock.instant());
+				}).withExceptionHandler((id, error) -> {
+					log.error("Solving {} failed", id, error);
+					job.failed(error, clock.instant());
+				}).run();
 	}
 
 	Optional<JobStatus> status(String jobId) {
@@ -97,6 +94,7 @@ final class SolvingJobs {
 	/**
 	 * Stops a job: a queued one never starts and ends CANCELLED now; a running one stops and ends CANCELLED with its
 	 * best plan so far as soon as the solver hands that plan over. An ended job is left as it is.
+	 *
 	 * @return false when there is no such job
 	 */
 	boolean cancel(String jobId) {

@@ -11,24 +11,24 @@ import java.util.Set;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.mosaic.planning.model.PlanningRequest;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekPlanSolution;
 import fr.mosaic.planning.solver.WorkerWeek;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Says why each uncovered shift has no worker, in terms a coordinator understands: nobody has the skill, or, for
- * each worker who has it, the hard rule that stops them at every allowed start.
+ * Says why each uncovered shift has no worker, in terms a coordinator understands: nobody has the skill, or, for each
+ * worker who has it, the hard rule that stops them at every allowed start.
  */
 public final class UncoveredReasons {
 
 	/** Hard rules that can stop a worker, in the order a coordinator checks them. */
 	public enum Block {
 
-		EXCLUDED, ON_LEAVE, OUTSIDE_AVAILABILITY, OVERLAP, DAILY_WORK, WEEKLY_MAXIMUM, DUTY_PERIOD, WEEKLY_REST,
-		WORKING_DAYS, BREAK, PART_TIME_INTERRUPTION, DISTINCT_DAYS;
+		EXCLUDED, ON_LEAVE, OUTSIDE_AVAILABILITY, OVERLAP, DAILY_WORK, WEEKLY_MAXIMUM, DUTY_PERIOD, WEEKLY_REST, WORKING_DAYS, BREAK, PART_TIME_INTERRUPTION, DISTINCT_DAYS;
 
 		String key() {
 			return "planning.block." + switch (this) {
@@ -58,8 +58,8 @@ public final class UncoveredReasons {
 	/** A reason for every uncovered shift, by shift id. */
 	public static Map<String, PlanningMessage> explain(WeekPlanSolution solution) {
 		Map<PlanningWorker, List<ShiftAssignment>> shiftsByWorker = solution.getShifts().stream()
-			.filter(ShiftAssignment::isAssigned)
-			.collect(Collectors.groupingBy(shift -> Objects.requireNonNull(shift.getWorker())));
+				.filter(ShiftAssignment::isAssigned)
+				.collect(Collectors.groupingBy(shift -> Objects.requireNonNull(shift.getWorker())));
 		Map<String, PlanningMessage> reasons = new LinkedHashMap<>();
 		for (ShiftAssignment shift : solution.getShifts()) {
 			if (shift.getWorker() == null) {
@@ -76,8 +76,7 @@ public final class UncoveredReasons {
 			return PlanningMessage.of("planning.reason.noFittingStart", request.getDurationMinutes());
 		}
 		List<PlanningWorker> skilled = solution.getWorkers().stream()
-			.filter(worker -> worker.hasSkill(request.getSkill()))
-			.toList();
+				.filter(worker -> worker.hasSkill(request.getSkill())).toList();
 		if (skilled.isEmpty()) {
 			return PlanningMessage.of("planning.reason.noSkill", request.getSkill());
 		}
@@ -96,10 +95,9 @@ public final class UncoveredReasons {
 		if (!free.isEmpty()) {
 			return PlanningMessage.of("planning.reason.notChosen", names(free), free.size());
 		}
-		List<PlanningMessage> blocked = blockedBy.entrySet().stream()
-			.map(entry -> PlanningMessage.of("planning.reason.workerBlocked", names(entry.getValue()),
-					PlanningMessage.of(entry.getKey().key())))
-			.toList();
+		List<PlanningMessage> blocked = blockedBy.entrySet().stream().map(entry -> PlanningMessage
+				.of("planning.reason.workerBlocked", names(entry.getValue()), PlanningMessage.of(entry.getKey().key())))
+				.toList();
 		return new PlanningMessage("planning.reason.allBlocked", List.of(request.getSkill(), blocked));
 	}
 
@@ -113,8 +111,8 @@ public final class UncoveredReasons {
 	}
 
 	/**
-	 * The rule that stops the worker at most of the allowed starts (the earliest such rule on a tie), or null when
-	 * some start breaks no hard rule.
+	 * The rule that stops the worker at most of the allowed starts (the earliest such rule on a tie), or null when some
+	 * start breaks no hard rule.
 	 */
 	static @Nullable Block blockOf(PlanningWorker worker, ShiftAssignment shift, WeekPlanSolution solution,
 			List<ShiftAssignment> workerShifts) {
@@ -123,11 +121,12 @@ public final class UncoveredReasons {
 
 	// Days the request's other covered shifts start on, found once per shift rather than at every worker and start.
 	private static Set<Integer> takenDays(ShiftAssignment shift, List<ShiftAssignment> shifts) {
-		return shift.getRequest().isDistinctDays() ? shifts.stream()
-			.filter(other -> other.getRequest().equals(shift.getRequest()) && other.isAssigned()
-					&& !other.equals(shift))
-			.map(ShiftAssignment::startDay)
-			.collect(Collectors.toSet()) : Set.of();
+		return shift.getRequest().isDistinctDays()
+				? shifts.stream()
+						.filter(other -> other.getRequest().equals(shift.getRequest()) && other.isAssigned()
+								&& !other.equals(shift))
+						.map(ShiftAssignment::startDay).collect(Collectors.toSet())
+				: Set.of();
 	}
 
 	private static @Nullable Block blockOf(PlanningWorker worker, ShiftAssignment shift, Set<Integer> takenDays,
@@ -144,11 +143,8 @@ public final class UncoveredReasons {
 			}
 			blocks.forEach(block -> counts.merge(block, 1, Integer::sum));
 		}
-		return counts.entrySet().stream()
-			.max(Comparator.<Map.Entry<Block, Integer>>comparingInt(Map.Entry::getValue)
-				.thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-			.orElseThrow()
-			.getKey();
+		return counts.entrySet().stream().max(Comparator.<Map.Entry<Block, Integer>>comparingInt(Map.Entry::getValue)
+				.thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).orElseThrow().getKey();
 	}
 
 	private static List<Block> blocksAt(PlanningWorker worker, ShiftAssignment shift, int start, WorkerWeek before,
@@ -157,8 +153,7 @@ public final class UncoveredReasons {
 		List<Block> blocks = new ArrayList<>();
 		if (worker.leaveMinutes(start, end) > 0) {
 			blocks.add(Block.ON_LEAVE);
-		}
-		else if (worker.unavailableMinutes(start, end) > 0) {
+		} else if (worker.unavailableMinutes(start, end) > 0) {
 			blocks.add(Block.OUTSIDE_AVAILABILITY);
 		}
 		List<WorkerWeek.Slot> slots = new ArrayList<>(before.slots());

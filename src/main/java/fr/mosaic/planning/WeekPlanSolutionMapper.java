@@ -54,8 +54,8 @@ public final class WeekPlanSolutionMapper {
 	}
 
 	/**
-	 * @throws IllegalArgumentException naming the field when a reference (site, member, worker, request) is unknown,
-	 * or a time does not exist in the problem's zone or has an offset the zone has not
+	 * @throws IllegalArgumentException naming the field when a reference (site, member, worker, request) is unknown, or
+	 *         a time does not exist in the problem's zone or has an offset the zone has not
 	 */
 	public WeekPlanSolution toSolution(ProblemDocument problem) {
 		WeekCalendar calendar = WeekCalendar.of(problem.weekStart(), ZoneId.of(problem.timeZone()));
@@ -78,14 +78,13 @@ public final class WeekPlanSolutionMapper {
 			}
 		}
 		Map<String, List<String>> skillsByWorker = problem.workers().stream()
-			.collect(Collectors.toMap(ProblemDocument.Worker::id, ProblemDocument.Worker::skills, (a, b) -> a));
+				.collect(Collectors.toMap(ProblemDocument.Worker::id, ProblemDocument.Worker::skills, (a, b) -> a));
 		List<PlanningMember> members = problem.members().stream().map(member -> {
 			Map<String, Integer> memberHistory = history.getOrDefault(member.id(), Map.of());
 			Set<String> historySkills = memberHistory.keySet().stream()
-				.flatMap(workerId -> skillsByWorker.getOrDefault(workerId, List.of()).stream())
-				.collect(Collectors.toSet());
-			return new PlanningMember(member.id(), Set.copyOf(member.excludedWorkers()), memberHistory,
-					historySkills);
+					.flatMap(workerId -> skillsByWorker.getOrDefault(workerId, List.of()).stream())
+					.collect(Collectors.toSet());
+			return new PlanningMember(member.id(), Set.copyOf(member.excludedWorkers()), memberHistory, historySkills);
 		}).toList();
 		Map<String, PlanningMember> membersById = byId(members, PlanningMember::getId);
 
@@ -114,7 +113,8 @@ public final class WeekPlanSolutionMapper {
 				ShiftAssignment shift = new ShiftAssignment(planningRequest, index);
 				if (planningRequest.getAllowedStarts().isEmpty()) {
 					// No start fits a window: the shift stays uncovered, pinned so the solver leaves it alone.
-					shift.setStart(request.windows().isEmpty() ? 0
+					shift.setStart(request.windows().isEmpty()
+							? 0
 							: minute(request.windows().getFirst().start(), field + ".windows[0].start", calendar));
 					shift.setPinned(true);
 				}
@@ -152,20 +152,19 @@ public final class WeekPlanSolutionMapper {
 	private static PlanningWorker toWorker(ProblemDocument.Worker worker, String field, WeekCalendar calendar) {
 		int contract = Objects.requireNonNull(worker.contractMinutes(), field + ".contractMinutes");
 		return PlanningWorker.builder(worker.id(), contract, calendar)
-			.maxMinutes(worker.maxMinutes() == null ? contract : worker.maxMinutes())
-			.partTime(Boolean.TRUE.equals(worker.partTime()))
-			.skills(Set.copyOf(worker.skills()))
-			.preferredMembers(Set.copyOf(worker.preferredMembers()))
-			.excludedMembers(Set.copyOf(worker.excludedMembers()))
-			.availability(availability(worker.availability(), calendar))
-			.unavailable(intervals(worker.unavailable(), ProblemDocument.Unavailable::start,
-					ProblemDocument.Unavailable::end, field + ".unavailable", calendar))
-			.build();
+				.maxMinutes(worker.maxMinutes() == null ? contract : worker.maxMinutes())
+				.partTime(Boolean.TRUE.equals(worker.partTime())).skills(Set.copyOf(worker.skills()))
+				.preferredMembers(Set.copyOf(worker.preferredMembers()))
+				.excludedMembers(Set.copyOf(worker.excludedMembers()))
+				.availability(availability(worker.availability(), calendar))
+				.unavailable(intervals(worker.unavailable(), ProblemDocument.Unavailable::start,
+						ProblemDocument.Unavailable::end, field + ".unavailable", calendar))
+				.build();
 	}
 
 	/**
-	 * The weekly pattern laid on each day of the concrete week, the Monday after included: a DST Sunday's
-	 * 00:00–24:00 is 1,380 or 1,500 minutes. A "to" of midnight ends the day; the worker joins the intervals.
+	 * The weekly pattern laid on each day of the concrete week, the Monday after included: a DST Sunday's 00:00–24:00
+	 * is 1,380 or 1,500 minutes. A "to" of midnight ends the day; the worker joins the intervals.
 	 */
 	private static List<MinuteInterval> availability(List<ProblemDocument.Availability> pattern,
 			WeekCalendar calendar) {
@@ -175,7 +174,8 @@ public final class WeekPlanSolutionMapper {
 			for (ProblemDocument.Availability slot : pattern) {
 				if (slot.day() == date.getDayOfWeek()) {
 					int from = calendar.boundaryMinute(date.atTime(slot.from()));
-					int to = slot.endsAtMidnight() ? calendar.dayStart(day + 1)
+					int to = slot.endsAtMidnight()
+							? calendar.dayStart(day + 1)
 							: calendar.boundaryMinute(date.atTime(slot.to()));
 					intervals.add(new MinuteInterval(from, Math.max(from, to)));
 				}
@@ -246,8 +246,7 @@ public final class WeekPlanSolutionMapper {
 	private static int minute(WallTime time, String field, WeekCalendar calendar) {
 		try {
 			return calendar.minuteOf(time.atZone(calendar.zone()));
-		}
-		catch (DateTimeException ex) {
+		} catch (DateTimeException ex) {
 			throw new IllegalArgumentException(field + ": " + ex.getMessage(), ex);
 		}
 	}
@@ -306,8 +305,8 @@ public final class WeekPlanSolutionMapper {
 
 	private static List<PlanDocument.WorkerSummary> workerSummaries(WeekPlanSolution solution) {
 		Map<PlanningWorker, List<ShiftAssignment>> shiftsByWorker = solution.getShifts().stream()
-			.filter(ShiftAssignment::isAssigned)
-			.collect(Collectors.groupingBy(shift -> Objects.requireNonNull(shift.getWorker())));
+				.filter(ShiftAssignment::isAssigned)
+				.collect(Collectors.groupingBy(shift -> Objects.requireNonNull(shift.getWorker())));
 		return solution.getWorkers().stream().map(worker -> {
 			WorkerWeek week = WorkerWeek.of(worker, shiftsByWorker.getOrDefault(worker, List.of()));
 			return new PlanDocument.WorkerSummary(worker.getId(), week.workMinutes(), week.travelMinutes(),
@@ -324,10 +323,8 @@ public final class WeekPlanSolutionMapper {
 				covered.merge(shift.getMember(), shift.getDurationMinutes(), Integer::sum);
 			}
 		}
-		return solution.getMembers().stream()
-			.map(member -> new PlanDocument.MemberSummary(member.getId(), requested.getOrDefault(member, 0),
-					covered.getOrDefault(member, 0)))
-			.toList();
+		return solution.getMembers().stream().map(member -> new PlanDocument.MemberSummary(member.getId(),
+				requested.getOrDefault(member, 0), covered.getOrDefault(member, 0))).toList();
 	}
 
 }

@@ -46,7 +46,7 @@ public final class WeekSolver {
 	public SolveOutcome solve(ProblemDocument problem, Duration timeLimit, Locale locale) {
 		WeekPlanSolution problemSolution = mapper.toSolution(problem);
 		Solver<WeekPlanSolution> solver = solverFactory
-			.buildSolver(new SolverConfigOverride<WeekPlanSolution>().withTerminationSpentLimit(timeLimit));
+				.buildSolver(new SolverConfigOverride<WeekPlanSolution>().withTerminationSpentLimit(timeLimit));
 		AtomicLong firstFeasibleMillis = new AtomicLong(-1);
 		solver.addEventListener(event -> {
 			if (event.isNewBestSolutionInitialized() && event.getNewBestScore().isFeasible()) {
@@ -67,7 +67,8 @@ public final class WeekSolver {
 
 	// Only the implementation exposes the speed of a plain Solver; SolverManager jobs expose it publicly.
 	private static long moveEvaluationSpeed(Solver<WeekPlanSolution> solver) {
-		return solver instanceof DefaultSolver<WeekPlanSolution> defaultSolver ? defaultSolver.getMoveEvaluationSpeed()
+		return solver instanceof DefaultSolver<WeekPlanSolution> defaultSolver
+				? defaultSolver.getMoveEvaluationSpeed()
 				: -1;
 	}
 

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What adding a week's recurring requests did: how many requests it added, and the weekly windows it left out
- * because the clocks going forward that night leave them too short for one shift. A recurring request whose windows
- * are all left out adds no request.
+ * What adding a week's recurring requests did: how many requests it added, and the weekly windows it left out because
+ * the clocks going forward that night leave them too short for one shift. A recurring request whose windows are all
+ * left out adds no request.
  */
 public record RecurringAddition(int added, List<LeftOutWindow> leftOut) {
 

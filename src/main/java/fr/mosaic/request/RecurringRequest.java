@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import fr.mosaic.request.RecurringAddition.LeftOutWindow;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -17,7 +16,10 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
 import org.jspecify.annotations.Nullable;
+
+import fr.mosaic.request.RecurringAddition.LeftOutWindow;
 
 /**
  * A request that repeats every week between two dates and produces that week's {@link Request}. The dates have no
@@ -48,7 +50,7 @@ public class RecurringRequest extends RequestTerms {
 	@AssertTrue(message = "{request.form.windows.invalid}")
 	boolean isWindowsValid() {
 		return windows.stream()
-			.allMatch(w -> w.from().toSecondOfDay() / 60 + getDurationMinutes() <= w.endMinuteOfDay());
+				.allMatch(w -> w.from().toSecondOfDay() / 60 + getDurationMinutes() <= w.endMinuteOfDay());
 	}
 
 	public @Nullable LocalDate getFirstDay() {
@@ -81,9 +83,9 @@ public class RecurringRequest extends RequestTerms {
 	}
 
 	/**
-	 * The week's one-off request, with the windows whose day falls between the first and last day, laid on the
-	 * group's clock ({@link RecurringWindow#on}); none if no window is left. A window the clocks going forward leave
-	 * shorter than one shift, in elapsed minutes, is left out and given to {@code leftOut}.
+	 * The week's one-off request, with the windows whose day falls between the first and last day, laid on the group's
+	 * clock ({@link RecurringWindow#on}); none if no window is left. A window the clocks going forward leave shorter
+	 * than one shift, in elapsed minutes, is left out and given to {@code leftOut}.
 	 */
 	Optional<Request> requestFor(LocalDate weekStart, ZoneId zone, Consumer<LeftOutWindow> leftOut) {
 		var request = new Request();
@@ -101,8 +103,7 @@ public class RecurringRequest extends RequestTerms {
 			var minutes = ClockChanges.elapsedMinutes(window.start(), window.end(), zone);
 			if (minutes < getDurationMinutes()) {
 				leftOut.accept(new LeftOutWindow(this, day, weekly, minutes));
-			}
-			else {
+			} else {
 				weekWindows.add(window);
 			}
 		}

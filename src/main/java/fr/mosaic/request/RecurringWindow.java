@@ -21,9 +21,9 @@ public record RecurringWindow(@Enumerated(EnumType.STRING) @Column(name = "day_o
 	}
 
 	/**
-	 * This window on a date of its weekday, on the group's clock: a bound the clocks skip when they go forward moves
-	 * to the moment they jump, as an availability's does, so the window keeps every hour that exists (spec
-	 * "Time"); a window inside the skipped hour comes out empty.
+	 * This window on a date of its weekday, on the group's clock: a bound the clocks skip when they go forward moves to
+	 * the moment they jump, as an availability's does, so the window keeps every hour that exists (spec "Time"); a
+	 * window inside the skipped hour comes out empty.
 	 */
 	RequestWindow on(LocalDate day, ZoneId zone) {
 		return new RequestWindow(ClockChanges.orJump(day.atTime(from), zone),

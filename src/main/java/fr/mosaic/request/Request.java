@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,9 +55,9 @@ public class Request extends RequestTerms {
 	@AssertTrue(message = "{request.form.windows.invalid}")
 	boolean isWindowsValid() {
 		return windows.stream()
-			.allMatch(w -> !w.start().plusMinutes(getDurationMinutes()).isAfter(w.end())
-					&& (weekStart == null || !w.start().isBefore(weekStart.atStartOfDay())
-							&& !w.end().isAfter(weekStart.plusDays(7).atStartOfDay())));
+				.allMatch(w -> !w.start().plusMinutes(getDurationMinutes()).isAfter(w.end())
+						&& (weekStart == null || !w.start().isBefore(weekStart.atStartOfDay())
+								&& !w.end().isAfter(weekStart.plusDays(7).atStartOfDay())));
 	}
 
 	public String getCode() {

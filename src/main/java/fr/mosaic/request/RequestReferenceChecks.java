@@ -1,11 +1,12 @@
 package fr.mosaic.request;
 
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
 import fr.mosaic.base.ReferenceCheck;
 import fr.mosaic.member.Member;
 import fr.mosaic.member.Site;
 import fr.mosaic.worker.Skill;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /** Requests, one-off and recurring, refer to members, their sites and skills. */
 @Configuration(proxyBeanMethods = false)

@@ -3,11 +3,12 @@ package fr.mosaic.request;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.data.jpa.repository.JpaRepository;
+
 import fr.mosaic.base.MergingSave;
 import fr.mosaic.member.Member;
 import fr.mosaic.member.Site;
 import fr.mosaic.worker.Skill;
-import org.springframework.data.jpa.repository.JpaRepository;
 
 interface RequestRepository extends JpaRepository<Request, Long>, MergingSave<Request> {
 

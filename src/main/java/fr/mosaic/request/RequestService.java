@@ -10,19 +10,21 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
-import fr.mosaic.base.GroupSettingsService;
-import fr.mosaic.base.ReferenceCheck;
-import fr.mosaic.base.RefusedException;
-import fr.mosaic.member.Member;
 import jakarta.validation.Valid;
+
 import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import fr.mosaic.base.GroupSettingsService;
+import fr.mosaic.base.ReferenceCheck;
+import fr.mosaic.base.RefusedException;
+import fr.mosaic.member.Member;
+
 /**
- * The register of requests. Windows are the group's wall-clock times in its zone ({@code GroupSettings.timeZone}):
- * a one-off window at a time the clocks skip is refused, a recurring one is laid on each week's clock.
+ * The register of requests. Windows are the group's wall-clock times in its zone ({@code GroupSettings.timeZone}): a
+ * one-off window at a time the clocks skip is refused, a recurring one is laid on each week's clock.
  */
 @Service
 @Validated
@@ -80,14 +82,14 @@ public class RequestService {
 
 	/**
 	 * @throws IllegalArgumentException naming the field ({@code windows[0].start}) when a window starts or ends at a
-	 * time the group's clocks skip ({@link #skippedTime}); nothing is stored
+	 *         time the group's clocks skip ({@link #skippedTime}); nothing is stored
 	 */
 	@Transactional
 	public Request save(@Valid Request request) {
 		var zone = zone();
 		SkippedTime.first(request.getWindows(), zone).ifPresent(skipped -> {
 			throw new IllegalArgumentException("%s: %s does not exist in %s, the clocks go forward that night"
-				.formatted(skipped.field(), skipped.time(), zone));
+					.formatted(skipped.field(), skipped.time(), zone));
 		});
 		return requests.merge(request);
 	}
@@ -117,7 +119,7 @@ public class RequestService {
 	@Transactional(readOnly = true)
 	public RecurringRequest getRecurring(long id) {
 		var recurring = recurringRequests.findById(id)
-			.orElseThrow(() -> new NoSuchElementException("recurring request " + id));
+				.orElseThrow(() -> new NoSuchElementException("recurring request " + id));
 		Hibernate.initialize(recurring.getWindows());
 		return recurring;
 	}
@@ -130,18 +132,19 @@ public class RequestService {
 	@Transactional
 	public void deleteRecurring(RecurringRequest recurring) {
 		var stored = recurringRequests.findById(recurring.getId()).orElseThrow();
-		ReferenceCheck.refuseIfReferenced(stored, List.of(r -> ReferenceCheck
-			.counted("request.reference.requests", requests.countByRecurringRequest(r))));
+		ReferenceCheck.refuseIfReferenced(stored, List
+				.of(r -> ReferenceCheck.counted("request.reference.requests", requests.countByRecurringRequest(r))));
 		recurringRequests.delete(stored);
 	}
 
 	/**
 	 * Adds to the week the requests that recurring requests produce for it, once each: running it twice adds nothing.
 	 * Each weekly window is laid on the week's clock in the group's zone: a bound in the hour the clocks skip moves to
-	 * the moment they jump, and a window that leaves too few elapsed minutes for one shift is left out (and said in
-	 * the result); a recurring request with no window left adds no request.
+	 * the moment they jump, and a window that leaves too few elapsed minutes for one shift is left out (and said in the
+	 * result); a recurring request with no window left adds no request.
+	 *
 	 * @throws RefusedException {@code request.form.weekStart.past} when the week is over (before the current week by
-	 * the clock): nothing is added
+	 *         the clock): nothing is added
 	 */
 	@Transactional
 	public RecurringAddition addRecurringRequests(LocalDate weekStart) {
@@ -152,7 +155,7 @@ public class RequestService {
 		var added = 0;
 		var leftOut = new ArrayList<RecurringAddition.LeftOutWindow>();
 		for (var recurring : recurringRequests
-			.findByFirstDayLessThanEqualAndLastDayGreaterThanEqualOrderById(weekStart.plusDays(6), weekStart)) {
+				.findByFirstDayLessThanEqualAndLastDayGreaterThanEqualOrderById(weekStart.plusDays(6), weekStart)) {
 			if (requests.existsByWeekStartAndRecurringRequest(weekStart, recurring)) {
 				continue;
 			}

@@ -1,9 +1,5 @@
 package fr.mosaic.request;
 
-import fr.mosaic.base.BaseEntity;
-import fr.mosaic.member.Member;
-import fr.mosaic.member.Site;
-import fr.mosaic.worker.Skill;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +10,13 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+
 import org.jspecify.annotations.Nullable;
+
+import fr.mosaic.base.BaseEntity;
+import fr.mosaic.member.Member;
+import fr.mosaic.member.Site;
+import fr.mosaic.worker.Skill;
 
 /** What a one-off and a recurring request have in common: who needs what, where, and how many blocks of how long. */
 @MappedSuperclass

@@ -5,11 +5,12 @@ import java.time.ZoneOffset;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+
 import org.jspecify.annotations.Nullable;
 
 /**
- * A time window a request's shifts may fall in; a fixed slot is a window exactly one shift long. Times are the
- * group's wall-clock times; an offset tells which occurrence of a time the clocks repeat is meant, none the first.
+ * A time window a request's shifts may fall in; a fixed slot is a window exactly one shift long. Times are the group's
+ * wall-clock times; an offset tells which occurrence of a time the clocks repeat is meant, none the first.
  */
 @Embeddable
 public record RequestWindow(@Column(name = "start_at") LocalDateTime start, @Column(name = "end_at") LocalDateTime end,

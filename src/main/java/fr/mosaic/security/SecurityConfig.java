@@ -1,10 +1,8 @@
 package fr.mosaic.security;
 
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import fr.mosaic.base.ApiErrors;
-import fr.mosaic.security.ui.LoginView;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
+
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -15,9 +13,14 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import fr.mosaic.base.ApiErrors;
+import fr.mosaic.security.ui.LoginView;
 
 /** Web only: the command-line tools start the application without a web server and need no login. */
 @Configuration(proxyBeanMethods = false)
@@ -45,26 +48,23 @@ class SecurityConfig {
 				&& request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
 				&& ApiErrors.isApi(uri);
 		return http
-			.securityMatchers(matchers -> matchers.requestMatchers(ApiErrors.PATH_PREFIX + "**")
-				.requestMatchers(apiErrorPage))
-			.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
-				.permitAll()
-				.anyRequest()
-				.hasRole(AppRoles.COORDINATOR))
-			.httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(unauthorized))
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized)
-				.accessDeniedHandler((request, response, ex) -> errors.send(request, response, HttpStatus.FORBIDDEN,
-						"api.error.forbidden")))
-			.csrf(csrf -> csrf.disable())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.build();
+				.securityMatchers(matchers -> matchers.requestMatchers(ApiErrors.PATH_PREFIX + "**")
+						.requestMatchers(apiErrorPage))
+				.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+						.anyRequest().hasRole(AppRoles.COORDINATOR))
+				.httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(unauthorized))
+				.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized)
+						.accessDeniedHandler((request, response, ex) -> errors.send(request, response,
+								HttpStatus.FORBIDDEN, "api.error.forbidden")))
+				.csrf(csrf -> csrf.disable())
+				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)).build();
 	}
 
 	@Bean
 	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
-			.build();
+				.build();
 	}
 
 	/** Runs before demo data so the password shows even on a first start that also seeds the week. */

@@ -1,10 +1,11 @@
 package fr.mosaic.security;
 
-import fr.mosaic.base.BaseEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
+import fr.mosaic.base.BaseEntity;
 
 /** Someone who logs in: a name, a hashed password and a role. */
 @Entity

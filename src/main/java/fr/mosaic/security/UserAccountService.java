@@ -37,10 +37,8 @@ public class UserAccountService implements UserDetailsService {
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		var account = accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
-		return User.withUsername(account.getUsername())
-			.password(account.getPasswordHash())
-			.roles(account.getRole())
-			.build();
+		return User.withUsername(account.getUsername()).password(account.getPasswordHash()).roles(account.getRole())
+				.build();
 	}
 
 	@Transactional

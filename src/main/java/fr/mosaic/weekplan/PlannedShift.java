@@ -3,8 +3,6 @@ package fr.mosaic.weekplan;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
-import fr.mosaic.request.Request;
-import fr.mosaic.worker.Worker;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -15,7 +13,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
+
 import org.jspecify.annotations.Nullable;
+
+import fr.mosaic.request.Request;
+import fr.mosaic.worker.Worker;
 
 /** One block of a request in a week plan: its worker and start, or none with the reason it is uncovered. */
 @Entity

@@ -1,8 +1,9 @@
 package fr.mosaic.weekplan;
 
+import org.springframework.data.jpa.repository.JpaRepository;
+
 import fr.mosaic.request.Request;
 import fr.mosaic.worker.Worker;
-import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PlannedShiftRepository extends JpaRepository<PlannedShift, Long> {
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import fr.mosaic.base.BaseEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +13,10 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
+
 import org.jspecify.annotations.Nullable;
+
+import fr.mosaic.base.BaseEntity;
 
 /** All shifts of one ISO week with their assignments, the score they reached and whether the week is published. */
 @Entity

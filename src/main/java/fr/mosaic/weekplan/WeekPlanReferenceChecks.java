@@ -1,11 +1,12 @@
 package fr.mosaic.weekplan;
 
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
 import fr.mosaic.base.ReferenceCheck;
 import fr.mosaic.member.Member;
 import fr.mosaic.request.Request;
 import fr.mosaic.worker.Worker;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /** Week plans and work history refer to workers, requests and members. */
 @Configuration(proxyBeanMethods = false)

@@ -5,11 +5,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import fr.mosaic.base.RefusedException;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import fr.mosaic.base.RefusedException;
 
 @Service
 public class WeekPlanService {
@@ -54,6 +55,7 @@ public class WeekPlanService {
 	/**
 	 * Publishes the week's plan to members and workers. Only a feasible plan is published: one that breaks a hard rule
 	 * stays a draft.
+	 *
 	 * @throws RefusedException {@code weekplan.publish.infeasible} when the plan is not feasible
 	 * @throws IllegalStateException when the week has no plan
 	 */

@@ -2,8 +2,6 @@ package fr.mosaic.weekplan;
 
 import java.time.LocalDate;
 
-import fr.mosaic.member.Member;
-import fr.mosaic.worker.Worker;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,7 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
 import org.jspecify.annotations.Nullable;
+
+import fr.mosaic.member.Member;
+import fr.mosaic.worker.Worker;
 
 /** Minutes a worker worked for a member in the weeks before a week: what continuity builds on. */
 @Entity

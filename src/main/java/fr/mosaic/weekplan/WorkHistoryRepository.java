@@ -3,9 +3,10 @@ package fr.mosaic.weekplan;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.data.jpa.repository.JpaRepository;
+
 import fr.mosaic.member.Member;
 import fr.mosaic.worker.Worker;
-import org.springframework.data.jpa.repository.JpaRepository;
 
 interface WorkHistoryRepository extends JpaRepository<WorkHistory, Long> {
 

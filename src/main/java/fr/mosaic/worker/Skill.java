@@ -1,8 +1,9 @@
 package fr.mosaic.worker;
 
-import fr.mosaic.base.NamedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+
+import fr.mosaic.base.NamedEntity;
 
 /** A qualification a request needs and a worker has (bookkeeping, green-space upkeep, sports coaching). */
 @Entity

@@ -3,9 +3,10 @@ package fr.mosaic.worker;
 import java.util.List;
 import java.util.Optional;
 
-import fr.mosaic.base.MergingSave;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+
+import fr.mosaic.base.MergingSave;
 
 interface SkillRepository extends JpaRepository<Skill, Long>, MergingSave<Skill> {
 

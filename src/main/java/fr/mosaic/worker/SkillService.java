@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
-import fr.mosaic.base.ReferenceCheck;
-import fr.mosaic.base.RegisterService;
-import jakarta.validation.Valid;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+
+import fr.mosaic.base.ReferenceCheck;
+import fr.mosaic.base.RegisterService;
 
 @Service
 @Validated

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Size;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Embeddable
 public record Unavailability(@Column(name = "start_at") LocalDateTime start, @Column(name = "end_at") LocalDateTime end,
-		@Size(max = 255, message = "{worker.form.unavailability.reason.size}") @Nullable String reason, @Column(name = "start_offset") @Nullable ZoneOffset startOffset,
+		@Size(max = 255, message = "{worker.form.unavailability.reason.size}") @Nullable String reason,
+		@Column(name = "start_offset") @Nullable ZoneOffset startOffset,
 		@Column(name = "end_offset") @Nullable ZoneOffset endOffset) {
 
 	/** A period between two wall-clock times, each its first occurrence. */

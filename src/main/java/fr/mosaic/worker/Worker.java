@@ -5,8 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import fr.mosaic.base.NamedEntity;
-import fr.mosaic.member.Member;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -21,7 +19,11 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+
 import org.jspecify.annotations.Nullable;
+
+import fr.mosaic.base.NamedEntity;
+import fr.mosaic.member.Member;
 
 /** An employee of the group, lent to members; contract and maximum are weekly minutes. */
 @Entity
@@ -53,8 +55,7 @@ public class Worker extends NamedEntity {
 	private @Nullable Double homeLon;
 
 	@ManyToMany
-	@JoinTable(name = "worker_skill", joinColumns = @JoinColumn(name = "worker_id"),
-			inverseJoinColumns = @JoinColumn(name = "skill_id"))
+	@JoinTable(name = "worker_skill", joinColumns = @JoinColumn(name = "worker_id"), inverseJoinColumns = @JoinColumn(name = "skill_id"))
 	@OrderColumn(name = "position")
 	private List<Skill> skills = new ArrayList<>();
 
@@ -69,20 +70,17 @@ public class Worker extends NamedEntity {
 	private List<@Valid Unavailability> unavailability = new ArrayList<>();
 
 	@ManyToMany
-	@JoinTable(name = "worker_preferred_member", joinColumns = @JoinColumn(name = "worker_id"),
-			inverseJoinColumns = @JoinColumn(name = "member_id"))
+	@JoinTable(name = "worker_preferred_member", joinColumns = @JoinColumn(name = "worker_id"), inverseJoinColumns = @JoinColumn(name = "member_id"))
 	@OrderColumn(name = "position")
 	private List<Member> preferredMembers = new ArrayList<>();
 
 	@ManyToMany
-	@JoinTable(name = "worker_excluded_member", joinColumns = @JoinColumn(name = "worker_id"),
-			inverseJoinColumns = @JoinColumn(name = "member_id"))
+	@JoinTable(name = "worker_excluded_member", joinColumns = @JoinColumn(name = "worker_id"), inverseJoinColumns = @JoinColumn(name = "member_id"))
 	@OrderColumn(name = "position")
 	private List<Member> excludedMembers = new ArrayList<>();
 
 	@ManyToMany
-	@JoinTable(name = "member_excluded_worker", joinColumns = @JoinColumn(name = "worker_id"),
-			inverseJoinColumns = @JoinColumn(name = "member_id"))
+	@JoinTable(name = "member_excluded_worker", joinColumns = @JoinColumn(name = "worker_id"), inverseJoinColumns = @JoinColumn(name = "member_id"))
 	private Set<Member> excludedByMembers = new LinkedHashSet<>();
 
 	@AssertTrue(message = "{worker.form.maxMinutes.belowContract}")

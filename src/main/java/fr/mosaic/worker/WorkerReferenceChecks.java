@@ -1,9 +1,10 @@
 package fr.mosaic.worker;
 
-import fr.mosaic.base.ReferenceCheck;
-import fr.mosaic.member.Member;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import fr.mosaic.base.ReferenceCheck;
+import fr.mosaic.member.Member;
 
 /** Workers refer to members (preferences, exclusions) and to skills. */
 @Configuration(proxyBeanMethods = false)

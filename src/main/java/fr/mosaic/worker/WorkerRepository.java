@@ -3,10 +3,11 @@ package fr.mosaic.worker;
 import java.util.List;
 import java.util.Optional;
 
-import fr.mosaic.base.MergingSave;
-import fr.mosaic.member.Member;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+
+import fr.mosaic.base.MergingSave;
+import fr.mosaic.member.Member;
 
 interface WorkerRepository extends JpaRepository<Worker, Long>, MergingSave<Worker> {
 

@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
-import fr.mosaic.base.ReferenceCheck;
-import fr.mosaic.base.RegisterService;
-import jakarta.validation.Valid;
 import org.hibernate.Hibernate;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+
+import fr.mosaic.base.ReferenceCheck;
+import fr.mosaic.base.RegisterService;
 
 @Service
 @Validated
@@ -53,9 +53,8 @@ public class WorkerService implements RegisterService<Worker> {
 	@Transactional(readOnly = true)
 	@Override
 	public Worker get(long id) {
-		return workers.findById(id)
-			.map(WorkerService::loadCollections)
-			.orElseThrow(() -> new NoSuchElementException("worker " + id));
+		return workers.findById(id).map(WorkerService::loadCollections)
+				.orElseThrow(() -> new NoSuchElementException("worker " + id));
 	}
 
 	@Transactional(readOnly = true)

@@ -21,13 +21,14 @@ import java.util.Date;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.junit.jupiter.api.Test;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
-import org.junit.jupiter.api.Test;
 
 /**
  * No code, main or test, reads the machine's time except the one Clock bean, so that a fixed clock governs every
@@ -36,14 +37,14 @@ import org.junit.jupiter.api.Test;
 class ClockRuleTest {
 
 	static final ArchRule ONLY_THE_CLOCK_BEAN_READS_THE_MACHINE_TIME = noClasses().should()
-		.accessTargetWhere(readingTheMachineTime().and(not(fromTheClockBean())))
-		.as("no code reads the machine's time except the Clock bean, ClockConfiguration.clock()")
-		.because("tests fix the time through that bean (mosaic.test.clock); take a Clock and call now(clock)");
+			.accessTargetWhere(readingTheMachineTime().and(not(fromTheClockBean())))
+			.as("no code reads the machine's time except the Clock bean, ClockConfiguration.clock()")
+			.because("tests fix the time through that bean (mosaic.test.clock); take a Clock and call now(clock)");
 
 	@Test
 	void onlyTheClockBeanReadsTheMachineTime() {
 		var classes = new ClassFileImporter().importPackages("fr.mosaic")
-			.that(not(belongToAnyOf(StrayClockReads.class)));
+				.that(not(belongToAnyOf(StrayClockReads.class)));
 		assertThat(classes.contain(ClockConfiguration.class)).as("main code is checked").isTrue();
 		assertThat(classes.contain(TestClock.class)).as("test code is checked").isTrue();
 
@@ -53,16 +54,16 @@ class ClockRuleTest {
 	@Test
 	void everyStrayReadIsReportedButNotTheClockBeanNorNowOfAClock() {
 		var result = ONLY_THE_CLOCK_BEAN_READS_THE_MACHINE_TIME
-			.evaluate(new ClassFileImporter().importClasses(StrayClockReads.class, ClockConfiguration.class));
+				.evaluate(new ClassFileImporter().importClasses(StrayClockReads.class, ClockConfiguration.class));
 
 		assertThat(result.getFailureReport().getDetails())
-			.map(line -> line.replaceAll("^.* (?:calls|references) (?:method|constructor) <(.+)> in \\(.*$", "$1"))
-			.containsExactlyInAnyOrder("java.time.LocalDate.now()", "java.time.LocalTime.now(java.time.ZoneId)",
-					"java.time.LocalDateTime.now()", "java.time.ZonedDateTime.now()", "java.time.OffsetDateTime.now()",
-					"java.time.Instant.now()", "java.time.Instant.now()", "java.time.Year.now()",
-					"java.lang.System.currentTimeMillis()", "java.time.Clock.systemUTC()",
-					"java.time.Clock.systemDefaultZone()", "java.time.InstantSource.system()",
-					"java.util.Date.<init>()", "java.util.Calendar.getInstance()");
+				.map(line -> line.replaceAll("^.* (?:calls|references) (?:method|constructor) <(.+)> in \\(.*$", "$1"))
+				.containsExactlyInAnyOrder("java.time.LocalDate.now()", "java.time.LocalTime.now(java.time.ZoneId)",
+						"java.time.LocalDateTime.now()", "java.time.ZonedDateTime.now()",
+						"java.time.OffsetDateTime.now()", "java.time.Instant.now()", "java.time.Instant.now()",
+						"java.time.Year.now()", "java.lang.System.currentTimeMillis()", "java.time.Clock.systemUTC()",
+						"java.time.Clock.systemDefaultZone()", "java.time.InstantSource.system()",
+						"java.util.Date.<init>()", "java.util.Calendar.getInstance()");
 	}
 
 	private static DescribedPredicate<JavaAccess<?>> readingTheMachineTime() {

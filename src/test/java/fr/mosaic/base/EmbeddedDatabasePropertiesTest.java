@@ -17,19 +17,18 @@ class EmbeddedDatabasePropertiesTest {
 	@Test
 	void databaseNameOtherThanLettersDigitsAndUnderscoresIsRefused() {
 		new ApplicationContextRunner().withUserConfiguration(PropertiesOnly.class)
-			.withPropertyValues("mosaic.database.embedded.database-name=mosaic`; DROP DATABASE mysql; --")
-			.run(context -> assertThat(context).getFailure()
-				.rootCause()
-				.hasMessageContaining("mosaic.database.embedded.database-name")
-				.hasMessageContaining("must match \"\\w+\""));
+				.withPropertyValues("mosaic.database.embedded.database-name=mosaic`; DROP DATABASE mysql; --")
+				.run(context -> assertThat(context).getFailure().rootCause()
+						.hasMessageContaining("mosaic.database.embedded.database-name")
+						.hasMessageContaining("must match \"\\w+\""));
 	}
 
 	@Test
 	void plainDatabaseNameIsKept() {
 		new ApplicationContextRunner().withUserConfiguration(PropertiesOnly.class)
-			.withPropertyValues("mosaic.database.embedded.database-name=mosaic_ci")
-			.run(context -> assertThat(context.getBean(EmbeddedDatabaseProperties.class).databaseName())
-				.isEqualTo("mosaic_ci"));
+				.withPropertyValues("mosaic.database.embedded.database-name=mosaic_ci")
+				.run(context -> assertThat(context.getBean(EmbeddedDatabaseProperties.class).databaseName())
+						.isEqualTo("mosaic_ci"));
 	}
 
 }

@@ -9,9 +9,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Puts the test clock into every application context started in a test JVM: Spring tests, the browser journeys'
- * server and the command line alike. A plain {@code @Configuration} (not a {@code @TestConfiguration}) so that
- * component scanning finds it from the test classpath; {@code @Primary} over the application's own Clock bean.
+ * Puts the test clock into every application context started in a test JVM: Spring tests, the browser journeys' server
+ * and the command line alike. A plain {@code @Configuration} (not a {@code @TestConfiguration}) so that component
+ * scanning finds it from the test classpath; {@code @Primary} over the application's own Clock bean.
  */
 @Configuration(proxyBeanMethods = false)
 class TestClockConfiguration {

@@ -7,13 +7,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
 import fr.mosaic.interchange.ProblemExporter;
 import fr.mosaic.interchange.ProblemImporter;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.worker.WorkerService;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** The demo group is stored as generated, for this week and the next, and only into an empty register. */
 @SpringBootTest(properties = { "mosaic.database.embedded.data-dir=target/mariadb-demo-test" })
@@ -46,9 +47,9 @@ class DemoDataSeederIT {
 		assertThat(members.findAll()).hasSize(ProblemSize.DEMO.members());
 		assertThat(workers.findAll()).hasSize(ProblemSize.DEMO.workers());
 		assertThat(exporter.exportWeek(thisWeek.plusWeeks(1)))
-			.isEqualTo(generator.generate(ProblemSize.DEMO, thisWeek.plusWeeks(1)));
+				.isEqualTo(generator.generate(ProblemSize.DEMO, thisWeek.plusWeeks(1)));
 		assertThat(exporter.exportWeek(thisWeek).requests())
-			.isEqualTo(generator.generate(ProblemSize.DEMO, thisWeek).requests());
+				.isEqualTo(generator.generate(ProblemSize.DEMO, thisWeek).requests());
 	}
 
 }

@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemDocument.Member;
 import fr.mosaic.interchange.ProblemDocument.Request;
 import fr.mosaic.interchange.ProblemDocument.Window;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** Generated problems are deterministic, about the size asked for, and internally consistent. */
 class ProblemGeneratorTest {
@@ -37,15 +38,15 @@ class ProblemGeneratorTest {
 		ProblemDocument week2 = generator.generate(ProblemSize.DEMO, MONDAY.plusWeeks(1));
 		assertThat(week2.members()).isEqualTo(week1.members());
 		assertThat(week2.workers().stream().map(ProblemDocument.Worker::id).toList())
-			.isEqualTo(week1.workers().stream().map(ProblemDocument.Worker::id).toList());
+				.isEqualTo(week1.workers().stream().map(ProblemDocument.Worker::id).toList());
 		assertThat(week2.requests().get(0).windows().get(0).start().local())
-			.isEqualTo(week1.requests().get(0).windows().get(0).start().local().plusWeeks(1));
+				.isEqualTo(week1.requests().get(0).windows().get(0).start().local().plusWeeks(1));
 	}
 
 	@Test
 	void weekMustStartOnMonday() {
 		assertThatThrownBy(() -> generator.generate(ProblemSize.S, MONDAY.plusDays(1)))
-			.isInstanceOf(IllegalArgumentException.class);
+				.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
@@ -58,14 +59,14 @@ class ProblemGeneratorTest {
 		assertThat(demo.members().stream().map(Member::name).distinct()).hasSize(25);
 		assertThat(demo.workers().stream().map(ProblemDocument.Worker::name).distinct()).hasSize(12);
 		assertThat(demo.workers()).anyMatch(w -> w.partTime()).anyMatch(w -> !w.partTime())
-			.anyMatch(w -> !w.availability().isEmpty()).anyMatch(w -> !w.excludedMembers().isEmpty())
-			.anyMatch(w -> !w.preferredMembers().isEmpty());
+				.anyMatch(w -> !w.availability().isEmpty()).anyMatch(w -> !w.excludedMembers().isEmpty())
+				.anyMatch(w -> !w.preferredMembers().isEmpty());
 		assertThat(demo.workers().stream().filter(w -> !w.unavailable().isEmpty())).hasSize(1);
 		assertThat(demo.members()).anyMatch(m -> !m.excludedWorkers().isEmpty());
 		assertThat(demo.history()).isNotEmpty();
 		assertThat(demo.requests()).anyMatch(r -> r.priority() == ProblemDocument.Priority.EXTRA)
-			.anyMatch(r -> r.distinctDays() && r.windows().size() > r.count())
-			.anyMatch(r -> r.windows().size() == 1 && fixed(r));
+				.anyMatch(r -> r.distinctDays() && r.windows().size() > r.count())
+				.anyMatch(r -> r.windows().size() == 1 && fixed(r));
 		double ratio = (double) demand(demo) / demo.workers().stream().mapToInt(w -> w.contractMinutes()).sum();
 		assertThat(ratio).isBetween(0.95, 1.15);
 		demo.members().forEach(m -> m.sites().forEach(s -> {
@@ -124,7 +125,7 @@ class ProblemGeneratorTest {
 			}
 			if (r.distinctDays()) {
 				assertThat(r.windows().stream().map(w -> w.start().local().toLocalDate()).distinct().count())
-					.isGreaterThanOrEqualTo(r.count());
+						.isGreaterThanOrEqualTo(r.count());
 			}
 		}
 		p.history().forEach(h -> {

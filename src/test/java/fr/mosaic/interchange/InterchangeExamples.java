@@ -30,8 +30,7 @@ final class InterchangeExamples {
 	static String text(String resource) {
 		try (InputStream in = InterchangeExamples.class.getResourceAsStream(resource)) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
+		} catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
@@ -63,22 +62,19 @@ final class InterchangeExamples {
 	static void assertSameJson(JsonNode expected, JsonNode actual, String path) {
 		if (expected.isNumber() && actual.isNumber()) {
 			assertThat(actual.decimalValue()).as(path).isEqualByComparingTo(expected.decimalValue());
-		}
-		else if (expected.isObject()) {
+		} else if (expected.isObject()) {
 			assertThat(actual.isObject()).as(path + " is an object").isTrue();
 			assertThat(List.copyOf(actual.propertyNames())).as(path + " keys")
-				.containsExactlyElementsOf(expected.propertyNames());
+					.containsExactlyElementsOf(expected.propertyNames());
 			for (var name : expected.propertyNames()) {
 				assertSameJson(expected.get(name), actual.get(name), path + "." + name);
 			}
-		}
-		else if (expected.isArray()) {
+		} else if (expected.isArray()) {
 			assertThat(actual.size()).as(path + " size").isEqualTo(expected.size());
 			for (int i = 0; i < expected.size(); i++) {
 				assertSameJson(expected.get(i), actual.get(i), path + "[" + i + "]");
 			}
-		}
-		else {
+		} else {
 			assertThat(actual).as(path).isEqualTo(expected);
 		}
 	}

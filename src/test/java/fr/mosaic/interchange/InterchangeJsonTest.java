@@ -53,12 +53,12 @@ class InterchangeJsonTest {
 
 		var shifts = tree(json.writePlan(plan)).get("shifts");
 
-		assertThat(List.copyOf(shifts.get(0).propertyNames()))
-			.containsExactly("request", "index", "worker", "start", "end", "pinned");
+		assertThat(List.copyOf(shifts.get(0).propertyNames())).containsExactly("request", "index", "worker", "start",
+				"end", "pinned");
 		assertThat(shifts.get(0).get("start").asString()).isEqualTo("2026-11-23T08:00");
 		assertThat(shifts.get(0).get("pinned").asBoolean()).isFalse();
-		assertThat(List.copyOf(shifts.get(1).propertyNames()))
-			.containsExactly("request", "index", "worker", "start", "end", "reason");
+		assertThat(List.copyOf(shifts.get(1).propertyNames())).containsExactly("request", "index", "worker", "start",
+				"end", "reason");
 		assertThat(shifts.get(1).get("worker").isNull()).isTrue();
 		assertThat(shifts.get(1).get("end").isNull()).isTrue();
 	}
@@ -72,57 +72,59 @@ class InterchangeJsonTest {
 
 	@Test
 	void malformedJsonNamesLineAndColumn() {
-		assertThat(errorsOf("{\n  \"weekStart\": \"2026-11-23\",\n  \"skills\": [ { \"id\": \"a\" \"name\": \"b\" } ]\n}"))
-			.containsExactly("$.skills[0]: malformed JSON at line 3, column 27");
+		assertThat(
+				errorsOf("{\n  \"weekStart\": \"2026-11-23\",\n  \"skills\": [ { \"id\": \"a\" \"name\": \"b\" } ]\n}"))
+				.containsExactly("$.skills[0]: malformed JSON at line 3, column 27");
 	}
 
 	@Test
 	void unknownFieldIsRejectedWithItsPath() {
 		assertThat(errorsOf(problemWith(tree -> object(tree, "/workers/1").put("contractMinute", 600))))
-			.containsExactly("$.workers[1].contractMinute: unknown field \"contractMinute\"");
+				.containsExactly("$.workers[1].contractMinute: unknown field \"contractMinute\"");
 	}
 
 	@Test
 	void malformedTimeIsRejected() {
 		assertThat(errorsOf(problemWith(tree -> object(tree, "/workers/1/availability/2").put("from", "8h00"))))
-			.containsExactly("$.workers[1].availability[2].from: \"8h00\" is not a time of the form HH:MM");
+				.containsExactly("$.workers[1].availability[2].from: \"8h00\" is not a time of the form HH:MM");
 	}
 
 	@Test
 	void malformedDateIsRejected() {
 		assertThat(errorsOf(problemWith(tree -> tree.put("weekStart", "2026-13-01"))))
-			.containsExactly("$.weekStart: \"2026-13-01\" is not a date of the form YYYY-MM-DD");
+				.containsExactly("$.weekStart: \"2026-13-01\" is not a date of the form YYYY-MM-DD");
 	}
 
 	@Test
 	void malformedDateTimeIsRejected() {
-		assertThat(errorsOf(problemWith(tree -> object(tree, "/requests/1/windows/1").put("start", "2026-11-24 13:00"))))
-			.containsExactly(
-					"$.requests[1].windows[1].start: \"2026-11-24 13:00\" is not a date and time of the form YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM+HH:MM");
+		assertThat(
+				errorsOf(problemWith(tree -> object(tree, "/requests/1/windows/1").put("start", "2026-11-24 13:00"))))
+				.containsExactly(
+						"$.requests[1].windows[1].start: \"2026-11-24 13:00\" is not a date and time of the form YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM+HH:MM");
 	}
 
 	@Test
 	void unknownDayAndPriorityAreRejected() {
 		assertThat(errorsOf(problemWith(tree -> object(tree, "/workers/1/availability/0").put("day", "LUNDI"))))
-			.containsExactly("$.workers[1].availability[0].day: \"LUNDI\" is not a day (MONDAY to SUNDAY)");
+				.containsExactly("$.workers[1].availability[0].day: \"LUNDI\" is not a day (MONDAY to SUNDAY)");
 		assertThat(errorsOf(problemWith(tree -> object(tree, "/requests/3").put("priority", "URGENT"))))
-			.containsExactly("$.requests[3].priority: \"URGENT\" is not a priority (CONTRACTED or EXTRA)");
+				.containsExactly("$.requests[3].priority: \"URGENT\" is not a priority (CONTRACTED or EXTRA)");
 	}
 
 	@Test
 	void numbersInQuotesAndFractionsAreNotCoerced() {
 		assertThat(errorsOf(problemWith(tree -> object(tree, "/requests/0").put("count", "2"))))
-			.containsExactly("$.requests[0].count: expected a whole number");
+				.containsExactly("$.requests[0].count: expected a whole number");
 		assertThat(errorsOf(problemWith(tree -> object(tree, "/requests/0").put("durationMinutes", 240.5))))
-			.containsExactly("$.requests[0].durationMinutes: expected a whole number");
+				.containsExactly("$.requests[0].durationMinutes: expected a whole number");
 		assertThat(errorsOf(problemWith(tree -> object(tree, "/skills/0").put("id", 7))))
-			.containsExactly("$.skills[0].id: expected a text in quotes");
+				.containsExactly("$.skills[0].id: expected a text in quotes");
 	}
 
 	@Test
 	void nullInsideAListIsRejected() {
 		assertThat(errorsOf(problemWith(tree -> object(tree, "/workers/0").withArray("skills").addNull())))
-			.containsExactly("$.workers[0].skills[2]: must not be null");
+				.containsExactly("$.workers[0].skills[2]: must not be null");
 	}
 
 	@Test
@@ -135,7 +137,7 @@ class InterchangeJsonTest {
 	@Test
 	void duplicateFieldIsRejected() {
 		assertThat(errorsOf("{ \"weekStart\": \"2026-11-23\", \"weekStart\": \"2026-11-30\" }"))
-			.containsExactly("$.weekStart: field \"weekStart\" appears twice");
+				.containsExactly("$.weekStart: field \"weekStart\" appears twice");
 	}
 
 }

@@ -21,31 +21,31 @@ class ProblemCheckerTest {
 	@Test
 	void weekStartMustBeAMonday() {
 		assertThat(errorsOf(problemWith(tree -> tree.put("weekStart", "2026-11-24"))))
-			.contains("$.weekStart: 2026-11-24 is not a Monday");
+				.contains("$.weekStart: 2026-11-24 is not a Monday");
 	}
 
 	@Test
 	void timeZoneMustBeKnown() {
 		assertThat(errorsOf(problemWith(tree -> tree.put("timeZone", "Europe/Lyon"))))
-			.containsExactly("$.timeZone: unknown time zone \"Europe/Lyon\"");
+				.containsExactly("$.timeZone: unknown time zone \"Europe/Lyon\"");
 	}
 
 	@Test
 	void requestMemberMustBeKnown() {
 		assertThat(errorsOf(problemWith(tree -> object(tree, "/requests/0").put("member", "m9"))))
-			.containsExactly("$.requests[0].member: unknown member \"m9\"");
+				.containsExactly("$.requests[0].member: unknown member \"m9\"");
 	}
 
 	@Test
 	void requestSiteMustBelongToItsMember() {
 		assertThat(errorsOf(problemWith(tree -> object(tree, "/requests/0").put("site", "m2-s1"))))
-			.containsExactly("$.requests[0].site: site \"m2-s1\" belongs to member \"m2\", not to \"m1\"");
+				.containsExactly("$.requests[0].site: site \"m2-s1\" belongs to member \"m2\", not to \"m1\"");
 	}
 
 	@Test
 	void workerSkillMustBeKnown() {
 		assertThat(errorsOf(problemWith(tree -> object(tree, "/workers/2").withArray("skills").add("plumbing"))))
-			.containsExactly("$.workers[2].skills[2]: unknown skill \"plumbing\"");
+				.containsExactly("$.workers[2].skills[2]: unknown skill \"plumbing\"");
 	}
 
 	@Test
@@ -60,26 +60,28 @@ class ProblemCheckerTest {
 	@Test
 	void windowMustEndAfterItStarts() {
 		assertThat(errorsOf(problemWith(tree -> object(tree, "/requests/1/windows/1").put("end", "2026-11-24T12:00"))))
-			.containsExactly("$.requests[1].windows[1].end: 2026-11-24T12:00 is not after the start 2026-11-24T13:00");
+				.containsExactly(
+						"$.requests[1].windows[1].end: 2026-11-24T12:00 is not after the start 2026-11-24T13:00");
 	}
 
 	@Test
 	void windowMustHoldTheWholeShift() {
 		assertThat(errorsOf(problemWith(tree -> object(tree, "/requests/0/windows/0").put("end", "2026-11-23T11:00"))))
-			.containsExactly("$.requests[0].windows[0]: window of 180 minutes is shorter than the duration of 240 minutes");
+				.containsExactly(
+						"$.requests[0].windows[0]: window of 180 minutes is shorter than the duration of 240 minutes");
 	}
 
 	@Test
 	void windowMustLieInsideTheWeek() {
 		assertThat(errorsOf(problemWith(tree -> object(tree, "/requests/3/windows/0").put("end", "2026-11-30T12:00"))))
-			.containsExactly("$.requests[3].windows[0]: window 2026-11-27T08:00 to 2026-11-30T12:00 "
-					+ "is not inside the week 2026-11-23T00:00 to 2026-11-30T00:00");
+				.containsExactly("$.requests[3].windows[0]: window 2026-11-27T08:00 to 2026-11-30T12:00 "
+						+ "is not inside the week 2026-11-23T00:00 to 2026-11-30T00:00");
 	}
 
 	@Test
 	void distinctDaysNeedEnoughWindowDays() {
 		assertThat(errorsOf(problemWith(tree -> object(tree, "/requests/1").put("count", 4))))
-			.containsExactly("$.requests[1].count: 4 shifts on distinct days, but the windows offer only 3 day(s)");
+				.containsExactly("$.requests[1].count: 4 shifts on distinct days, but the windows offer only 3 day(s)");
 	}
 
 	@Test
@@ -95,8 +97,8 @@ class ProblemCheckerTest {
 
 	@Test
 	void pinIndexMustBeAShiftOfTheRequest() {
-		assertThat(errorsOf(problemWith(tree -> object(tree, "/pinned/0").put("index", 1))))
-			.containsExactly("$.pinned[0].index: index 1 is out of range: request \"r1\" has 1 shift(s), indexes 0 to 0");
+		assertThat(errorsOf(problemWith(tree -> object(tree, "/pinned/0").put("index", 1)))).containsExactly(
+				"$.pinned[0].index: index 1 is out of range: request \"r1\" has 1 shift(s), indexes 0 to 0");
 	}
 
 	@Test
@@ -109,10 +111,10 @@ class ProblemCheckerTest {
 
 	@Test
 	void maxMinutesNeverAboveTheLegalWeek() {
-		assertThat(errorsOf(problemWith(tree -> object(tree, "/workers/0").put("maxMinutes", 3000))))
-			.containsExactly("$.workers[0].maxMinutes: 3000 minutes is above the legal weekly maximum of 2880 minutes (48 h)");
+		assertThat(errorsOf(problemWith(tree -> object(tree, "/workers/0").put("maxMinutes", 3000)))).containsExactly(
+				"$.workers[0].maxMinutes: 3000 minutes is above the legal weekly maximum of 2880 minutes (48 h)");
 		assertThat(errorsOf(problemWith(tree -> object(tree, "/workers/1").put("maxMinutes", 1200))))
-			.containsExactly("$.workers[1].maxMinutes: maxMinutes 1200 is below contractMinutes 1440");
+				.containsExactly("$.workers[1].maxMinutes: maxMinutes 1200 is below contractMinutes 1440");
 	}
 
 	@Test
@@ -128,10 +130,8 @@ class ProblemCheckerTest {
 		}))).containsExactly("$.weekStart: 2026-11-22 is not a Monday",
 				"$.travel.speedKmh: must be greater than 0, found 0",
 				"$.members[1].sites[1].lat: latitude must be between -90 and 90, found 91.5",
-				"$.workers[2].name: must not be empty",
-				"$.requests[2].skill: unknown skill \"cooking\"",
-				"$.requests[2].windows: at least one window is required",
-				"$.history[1].worker: unknown worker \"w7\"",
+				"$.workers[2].name: must not be empty", "$.requests[2].skill: unknown skill \"cooking\"",
+				"$.requests[2].windows: at least one window is required", "$.history[1].worker: unknown worker \"w7\"",
 				"$.pinned[0].request: unknown request \"r8\"");
 	}
 
@@ -152,7 +152,7 @@ class ProblemCheckerTest {
 		assertThat(error.message(Locale.FRENCH)).isEqualTo("adhérent inconnu « m9 »");
 		assertThat(error.message(Locale.ENGLISH)).isEqualTo("unknown member \"m9\"");
 		assertThat(ProblemError.of("$.pinned[0].index", "pinIndexOutOfRange", 1, "r1", 1, 0).message(Locale.FRENCH))
-			.isEqualTo("l'index 1 est hors limites : la demande « r1 » a 1 créneau(x), index 0 à 0");
+				.isEqualTo("l'index 1 est hors limites : la demande « r1 » a 1 créneau(x), index 0 à 0");
 	}
 
 }

@@ -27,13 +27,13 @@ class ProblemFileTest {
 	void aMissingFileIsNamed() {
 		var file = dir.resolve("week.json");
 
-		assertThatThrownBy(() -> ProblemFile.read(file))
-			.hasMessage("Cannot read " + file + ": there is no such file.");
+		assertThatThrownBy(() -> ProblemFile.read(file)).hasMessage("Cannot read " + file + ": there is no such file.");
 	}
 
 	@Test
 	void aDirectoryIsNoFile() {
-		assertThatThrownBy(() -> ProblemFile.read(dir)).hasMessage("Cannot read " + dir + ": it is a directory, not a file.");
+		assertThatThrownBy(() -> ProblemFile.read(dir))
+				.hasMessage("Cannot read " + dir + ": it is a directory, not a file.");
 	}
 
 	@Test
@@ -48,13 +48,13 @@ class ProblemFileTest {
 	@Test
 	void aBinaryFileOrOneNotInUtf8IsNotText() throws Exception {
 		var image = Files.write(dir.resolve("photo.json"), PNG);
-		var latin1 = Files.write(dir.resolve("latin1.json"), "{\"name\": \"Comptabilité\"}".getBytes(
-				StandardCharsets.ISO_8859_1));
+		var latin1 = Files.write(dir.resolve("latin1.json"),
+				"{\"name\": \"Comptabilité\"}".getBytes(StandardCharsets.ISO_8859_1));
 		var nul = Files.write(dir.resolve("nul.json"), new byte[] { '{', 0, '}' });
 
 		for (var file : new Path[] { image, latin1, nul }) {
 			assertThatThrownBy(() -> ProblemFile.read(file))
-				.hasMessage("Cannot read " + file + ": it is not text; a problem file is JSON in UTF-8.");
+					.hasMessage("Cannot read " + file + ": it is not text; a problem file is JSON in UTF-8.");
 		}
 	}
 
@@ -63,7 +63,7 @@ class ProblemFileTest {
 		var image = Files.write(dir.resolve("plan.json"), PNG);
 
 		assertThatThrownBy(() -> ProblemFile.readPlan(image))
-			.hasMessage("Cannot read " + image + ": it is not text; a plan file is JSON in UTF-8.");
+				.hasMessage("Cannot read " + image + ": it is not text; a plan file is JSON in UTF-8.");
 	}
 
 	@Test
@@ -77,7 +77,7 @@ class ProblemFileTest {
 		assertThatThrownBy(() -> ProblemFile.write(inMissingFolder, "{}")).hasMessage(
 				"Cannot write " + inMissingFolder + ": the folder " + dir.resolve("missing") + " does not exist.");
 		assertThatThrownBy(() -> ProblemFile.write(dir, "{}"))
-			.hasMessage("Cannot write " + dir + ": it is a directory, not a file.");
+				.hasMessage("Cannot write " + dir + ": it is a directory, not a file.");
 	}
 
 	@Test
@@ -88,7 +88,7 @@ class ProblemFileTest {
 		}
 
 		assertThatThrownBy(() -> ProblemFile.read(huge))
-			.hasMessage("Cannot read " + huge + ": it holds 16777217 bytes, over the limit of 16777216.");
+				.hasMessage("Cannot read " + huge + ": it holds 16777217 bytes, over the limit of 16777216.");
 	}
 
 	@Test

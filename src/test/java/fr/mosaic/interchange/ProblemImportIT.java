@@ -8,17 +8,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
-
 import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 
 import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.weekplan.WeekPlanService;
-import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.node.ArrayNode;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** Import and export through the database: the register and the week survive the trip unchanged. */
 @SpringBootTest
@@ -80,7 +80,7 @@ class ProblemImportIT {
 		var thrown = catchThrowableOfType(InvalidProblemException.class, () -> importer.importJson(bad));
 
 		assertThat(thrown.errors()).extracting(ProblemError::toString)
-			.containsExactly("$.requests[0].member: unknown member \"m9\"");
+				.containsExactly("$.requests[0].member: unknown member \"m9\"");
 		assertThat(exporter.exportWeek(WEEK)).isEqualTo(before);
 	}
 
@@ -100,7 +100,7 @@ class ProblemImportIT {
 		var thrown = catchThrowableOfType(InvalidProblemException.class, () -> importer.importJson(bad));
 
 		assertThat(thrown.errors()).extracting(ProblemError::toString)
-			.containsExactly("$.members[0].sites[0].id: site \"m1-s1\" belongs to member \"m1\", not to \"m7\"");
+				.containsExactly("$.members[0].sites[0].id: site \"m1-s1\" belongs to member \"m1\", not to \"m7\"");
 		assertThat(exporter.exportWeek(WEEK)).isEqualTo(before);
 	}
 
@@ -110,13 +110,11 @@ class ProblemImportIT {
 		planStore.storeDraft(json.readPlan(text(PLAN)));
 		weekPlans.publish(WEEK);
 		try {
-			var thrown = catchThrowableOfType(InvalidProblemException.class,
-					() -> importer.importJson(text(PROBLEM)));
+			var thrown = catchThrowableOfType(InvalidProblemException.class, () -> importer.importJson(text(PROBLEM)));
 
-			assertThat(thrown.errors()).extracting(ProblemError::toString)
-				.containsExactly("$.weekStart: the week of 2026-11-23 is published and cannot be replaced by an import");
-		}
-		finally {
+			assertThat(thrown.errors()).extracting(ProblemError::toString).containsExactly(
+					"$.weekStart: the week of 2026-11-23 is published and cannot be replaced by an import");
+		} finally {
 			weekPlans.unpublish(WEEK);
 		}
 	}

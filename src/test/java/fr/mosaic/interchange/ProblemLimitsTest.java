@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+
 import tools.jackson.databind.node.ObjectNode;
 
 /** A problem is refused, naming the path and the limit, before any shift is made of it; one at the limits reads. */
@@ -23,8 +24,8 @@ class ProblemLimitsTest {
 	@Test
 	void aCountOfTwoBillionIsRefusedBeforeAnyShiftIsMade() {
 		assertThat(errorsOf(problemWith(tree -> object(tree, "/requests/0").put("count", Integer.MAX_VALUE))))
-			.containsExactly("$.requests[0].count: 2147483647 shifts, at most 14 per request",
-					"$.requests: 2147483654 shifts in all, at most 20000 per problem");
+				.containsExactly("$.requests[0].count: 2147483647 shifts, at most 14 per request",
+						"$.requests: 2147483654 shifts in all, at most 20000 per problem");
 	}
 
 	@Test
@@ -32,7 +33,7 @@ class ProblemLimitsTest {
 		var problem = new InterchangeJson().readProblem(atLimits(0));
 
 		assertThat(problem.requests().stream().mapToInt(ProblemDocument.Request::count).sum())
-			.isEqualTo(ProblemLimits.SHIFTS);
+				.isEqualTo(ProblemLimits.SHIFTS);
 		assertThat(problem.workers()).hasSize(ProblemLimits.WORKERS);
 		assertThat(problem.members().stream().mapToInt(m -> m.sites().size()).sum()).isEqualTo(ProblemLimits.SITES);
 		assertThat(problem.requests().get(3).windows()).hasSize(ProblemLimits.WINDOWS_PER_REQUEST);
@@ -53,7 +54,7 @@ class ProblemLimitsTest {
 
 		assertThat(error.message(Locale.FRENCH)).isEqualTo("20 créneaux, au plus 14 par demande");
 		assertThat(ProblemError.of("$.requests", "tooManyShifts", 20001L, 20000).message(Locale.FRENCH))
-			.isEqualTo("20001 créneaux en tout, au plus 20000 par problème");
+				.isEqualTo("20001 créneaux en tout, au plus 20000 par problème");
 	}
 
 	/** The worked example grown to every limit, plus {@code over} on each. */

@@ -1,8 +1,8 @@
 package fr.mosaic.planning;
 
 import static fr.mosaic.planning.ClockChangeWeeks.FALL_BACK;
-import static fr.mosaic.planning.ClockChangeWeeks.fridayNight;
 import static fr.mosaic.planning.ClockChangeWeeks.SPRING_FORWARD;
+import static fr.mosaic.planning.ClockChangeWeeks.fridayNight;
 import static fr.mosaic.planning.ClockChangeWeeks.problem;
 import static fr.mosaic.planning.ClockChangeWeeks.request;
 import static fr.mosaic.planning.ClockChangeWeeks.time;
@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument.Availability;
@@ -23,7 +25,6 @@ import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekPlanSolution;
 import fr.mosaic.planning.validation.PlanValidator;
-import org.junit.jupiter.api.Test;
 
 /** The spec's time rules from a problem to the solver's minutes and back to a plan, in the weeks the clocks change. */
 class ClockChangeMappingTest {
@@ -53,16 +54,16 @@ class ClockChangeMappingTest {
 				List.of(request("r1", 60, window("2026-03-29T01:00", "2026-03-29T06:00"))), List.of()));
 
 		assertThat(solution.getShifts().getFirst().getStartRange())
-			.extracting(minute -> solution.getCalendar().timeOf(minute).toLocalTime().toString())
-			.containsExactly("01:00", "01:30", "03:00", "03:30", "04:00", "04:30", "05:00");
+				.extracting(minute -> solution.getCalendar().timeOf(minute).toLocalTime().toString())
+				.containsExactly("01:00", "01:30", "03:00", "03:30", "04:00", "04:30", "05:00");
 	}
 
 	@Test
 	void aWindowStartingAtATimeTheClocksSkipIsRefusedWithItsField() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> mapper.toSolution(problem(SPRING_FORWARD, List.of(),
-					List.of(request("r1", 60, window("2026-03-29T02:30", "2026-03-29T06:00"))), List.of())))
-			.withMessage("requests[0].windows[0].start: 2026-03-29T02:30 does not exist in Europe/Paris");
+				.isThrownBy(() -> mapper.toSolution(problem(SPRING_FORWARD, List.of(),
+						List.of(request("r1", 60, window("2026-03-29T02:30", "2026-03-29T06:00"))), List.of())))
+				.withMessage("requests[0].windows[0].start: 2026-03-29T02:30 does not exist in Europe/Paris");
 	}
 
 	@Test
@@ -77,11 +78,11 @@ class ClockChangeMappingTest {
 
 		List<PlanDocument.Shift> shifts = mapper.toPlan(solution).shifts();
 
-		assertThat(shifts).extracting(s -> s.start() + " " + s.end())
-			.containsExactly("2026-10-25T02:30+02:00 2026-10-25T02:30+01:00", "2026-10-25T02:30+01:00 2026-10-25T03:30",
-					"2026-10-25T04:00 2026-10-25T05:00");
+		assertThat(shifts).extracting(s -> s.start() + " " + s.end()).containsExactly(
+				"2026-10-25T02:30+02:00 2026-10-25T02:30+01:00", "2026-10-25T02:30+01:00 2026-10-25T03:30",
+				"2026-10-25T04:00 2026-10-25T05:00");
 		assertThat(new InterchangeJson().writePlan(mapper.toPlan(solution)))
-			.contains("\"start\": \"2026-10-25T02:30+01:00\"", "\"end\": \"2026-10-25T03:30\"");
+				.contains("\"start\": \"2026-10-25T02:30+01:00\"", "\"end\": \"2026-10-25T03:30\"");
 	}
 
 	@Test
@@ -98,9 +99,9 @@ class ClockChangeMappingTest {
 
 	@Test
 	void aSundayWhenTheClocksGoBackIsAvailableForAll1500Minutes() {
-		WeekPlanSolution solution = mapper.toSolution(problem(FALL_BACK,
-				List.of(new Availability(DayOfWeek.SUNDAY, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)),
-				List.of(request("r1", 60, window("2026-10-25T08:00", "2026-10-25T09:00"))), List.of()));
+		WeekPlanSolution solution = mapper.toSolution(
+				problem(FALL_BACK, List.of(new Availability(DayOfWeek.SUNDAY, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)),
+						List.of(request("r1", 60, window("2026-10-25T08:00", "2026-10-25T09:00"))), List.of()));
 		PlanningWorker worker = solution.getWorkers().getFirst();
 		int sunday = solution.getCalendar().dayStart(6);
 

@@ -8,8 +8,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
@@ -22,11 +23,10 @@ import fr.mosaic.interchange.ProblemDocument.Skill;
 import fr.mosaic.interchange.ProblemDocument.Window;
 import fr.mosaic.interchange.ProblemDocument.Worker;
 import fr.mosaic.interchange.WallTime;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Problems of one worker, one member and one site in the weeks the clocks change in Paris, for the tests of the
- * spec's time rules. Times are written as in the interchange files.
+ * Problems of one worker, one member and one site in the weeks the clocks change in Paris, for the tests of the spec's
+ * time rules. Times are written as in the interchange files.
  */
 public final class ClockChangeWeeks {
 
@@ -93,8 +93,10 @@ public final class ClockChangeWeeks {
 	 * before the register refused times the clocks skip looks.
 	 */
 	public static void storeWindowStart(DataSource dataSource, String requestCode, String time) {
-		new JdbcTemplate(dataSource).update("UPDATE request_window w JOIN request r ON r.id = w.request_id "
-				+ "SET w.start_at = ? WHERE r.code = ? AND w.position = 0", LocalDateTime.parse(time), requestCode);
+		new JdbcTemplate(dataSource).update(
+				"UPDATE request_window w JOIN request r ON r.id = w.request_id "
+						+ "SET w.start_at = ? WHERE r.code = ? AND w.position = 0",
+				LocalDateTime.parse(time), requestCode);
 	}
 
 	/** The plan giving each request's one shift to {@code w1} at the given start and end. */

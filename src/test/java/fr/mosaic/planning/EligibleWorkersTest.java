@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Test;
+
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.planning.model.PlanningRequest;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekPlanSolution;
-import org.junit.jupiter.api.Test;
 
 /** The mapper offers each request only the workers who could take it, and always its pinned workers. */
 class EligibleWorkersTest {

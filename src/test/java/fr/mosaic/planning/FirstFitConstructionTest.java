@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -16,17 +19,14 @@ import fr.mosaic.planning.model.WeekPlanSolution;
 import fr.mosaic.planning.solver.FirstFitConstruction;
 import fr.mosaic.planning.solver.MosaicConstraintProvider;
 import fr.mosaic.planning.validation.PlanValidator;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** The construction phase alone: every shift gets a start, and what it places the validator accepts. */
 class FirstFitConstructionTest {
 
-	private static final SolverFactory<WeekPlanSolution> CONSTRUCTION_ONLY = SolverFactory
-		.create(new SolverConfig().withSolutionClass(WeekPlanSolution.class)
-			.withEntityClasses(ShiftAssignment.class)
-			.withConstraintProviderClass(MosaicConstraintProvider.class)
-			.withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new FirstFitConstruction())));
+	private static final SolverFactory<WeekPlanSolution> CONSTRUCTION_ONLY = SolverFactory.create(
+			new SolverConfig().withSolutionClass(WeekPlanSolution.class).withEntityClasses(ShiftAssignment.class)
+					.withConstraintProviderClass(MosaicConstraintProvider.class)
+					.withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new FirstFitConstruction())));
 
 	@ParameterizedTest
 	@EnumSource(value = ProblemSize.class, names = { "DEMO", "M" })

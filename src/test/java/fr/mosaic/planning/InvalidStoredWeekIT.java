@@ -9,18 +9,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Locale;
-
 import javax.sql.DataSource;
 
-import fr.mosaic.DatabaseCleaner;
-import fr.mosaic.interchange.PlanStore;
-import fr.mosaic.interchange.ProblemImporter;
-import fr.mosaic.weekplan.WeekPlanService;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+
+import fr.mosaic.DatabaseCleaner;
+import fr.mosaic.interchange.PlanStore;
+import fr.mosaic.interchange.ProblemImporter;
+import fr.mosaic.weekplan.WeekPlanService;
 
 /**
  * A stored week holding a window at a time the clocks skip, as data stored before the register refused it does:
@@ -62,8 +62,8 @@ class InvalidStoredWeekIT {
 
 	@Test
 	void reviewingItsStoredPlanNamesThemToo() {
-		planStore.storeDraft(plan(springNight(), "2026-03-29T00:00", "2026-03-29T01:00", "2026-03-29T03:00",
-				"2026-03-29T04:00"));
+		planStore.storeDraft(
+				plan(springNight(), "2026-03-29T00:00", "2026-03-29T01:00", "2026-03-29T03:00", "2026-03-29T04:00"));
 		storeWindowStart(dataSource, "r1", "2026-03-29T02:30");
 
 		assertRefusedForR1(() -> planning.review(SPRING_FORWARD, Locale.ENGLISH));
@@ -77,7 +77,7 @@ class InvalidStoredWeekIT {
 				assertThat(ex.requestOf(error)).contains("r1");
 				assertThat(error.path()).isEqualTo("$.requests[0].windows[0].start");
 				assertThat(error.message(Locale.ENGLISH))
-					.isEqualTo("2026-03-29T02:30 does not exist in time zone Europe/Paris: the clocks skip it");
+						.isEqualTo("2026-03-29T02:30 does not exist in time zone Europe/Paris: the clocks skip it");
 			});
 		});
 	}

@@ -12,11 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.mosaic.base.ApiError;
-import fr.mosaic.base.ApiError.Detail;
-import fr.mosaic.interchange.ProblemLimits;
-import fr.mosaic.security.AppRoles;
-import fr.mosaic.security.UserAccountService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,6 +19,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import fr.mosaic.base.ApiError;
+import fr.mosaic.base.ApiError.Detail;
+import fr.mosaic.interchange.ProblemLimits;
+import fr.mosaic.security.AppRoles;
+import fr.mosaic.security.UserAccountService;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,7 +39,7 @@ class PlanningApiErrorsIT {
 
 	/** Reads an error body and fails on any field beyond the format's. */
 	static final JsonMapper STRICT = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.build();
+			.build();
 
 	@LocalServerPort
 	int port;
@@ -73,44 +74,44 @@ class PlanningApiErrorsIT {
 	void springsOwnRefusalsKeepTheirStatus() throws Exception {
 		assertError(english("POST", "/api/solve", BodyPublishers.noBody(), "Content-Type", "application/json"), 400,
 				"Bad Request", "the request body is empty: a JSON problem is expected", "/api/solve");
-		assertError(english("POST", "/api/solve", BodyPublishers.ofString("hello"), "Content-Type", "text/plain"),
-				415, "Unsupported Media Type", "content type text/plain is not accepted; expected: application/json",
+		assertError(english("POST", "/api/solve", BodyPublishers.ofString("hello"), "Content-Type", "text/plain"), 415,
+				"Unsupported Media Type", "content type text/plain is not accepted; expected: application/json",
 				"/api/solve");
 		var wrongMethod = english("PUT", "/api/solve", BodyPublishers.ofString("{}"), "Content-Type",
 				"application/json");
 		assertError(wrongMethod, 405, "Method Not Allowed", "method PUT is not allowed here; allowed: POST",
 				"/api/solve");
 		assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("POST");
-		assertError(english("POST", "/api/solve?seconds=abc", BodyPublishers.ofString(Files.readString(Path.of(PROBLEM))),
-				"Content-Type", "application/json"), 400, "Bad Request",
-				"\"abc\" is not a valid value of the parameter \"seconds\"", "/api/solve");
+		assertError(
+				english("POST", "/api/solve?seconds=abc", BodyPublishers.ofString(Files.readString(Path.of(PROBLEM))),
+						"Content-Type", "application/json"),
+				400, "Bad Request", "\"abc\" is not a valid value of the parameter \"seconds\"", "/api/solve");
 	}
 
 	@Test
 	void secondsOutOfRangeAreRefusedWithTheAllowedRange() throws Exception {
 		for (var seconds : List.of(-5, 0, 100000)) {
-			assertError(api.post("/api/solve?seconds=" + seconds, Files.readString(Path.of(PROBLEM)), COORDINATOR),
-					400, "Bad Request", "seconds doit être compris entre 1 et 600, trouvé " + seconds, "/api/solve");
+			assertError(api.post("/api/solve?seconds=" + seconds, Files.readString(Path.of(PROBLEM)), COORDINATOR), 400,
+					"Bad Request", "seconds doit être compris entre 1 et 600, trouvé " + seconds, "/api/solve");
 		}
 	}
 
 	@Test
 	void aBadProblemGetsEveryErrorWithItsJsonPath() throws Exception {
-		var problem = Files.readString(Path.of(PROBLEM))
-			.replaceFirst("\"count\": 1", "\"count\": 2147483647")
-			.replace("\"durationMinutes\": 240", "\"durationMinutes\": -240");
+		var problem = Files.readString(Path.of(PROBLEM)).replaceFirst("\"count\": 1", "\"count\": 2147483647")
+				.replace("\"durationMinutes\": 240", "\"durationMinutes\": -240");
 
 		var response = english("POST", "/api/solve", BodyPublishers.ofString(problem), "Content-Type",
 				"application/json");
 
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(STRICT.readValue(response.body(), ApiError.class)).isEqualTo(new ApiError(400, "Bad Request",
-				"the problem was not solved: 5 errors", "/api/solve",
-				List.of(new Detail("$.requests[0].count", "2147483647 shifts, at most 14 per request"),
-						new Detail("$.requests", "2147483654 shifts in all, at most 20000 per problem"),
-						new Detail("$.requests[0].durationMinutes", "must be greater than 0, found -240"),
-						new Detail("$.requests[3].durationMinutes", "must be greater than 0, found -240"),
-						new Detail("$.requests[4].durationMinutes", "must be greater than 0, found -240"))));
+		assertThat(STRICT.readValue(response.body(), ApiError.class))
+				.isEqualTo(new ApiError(400, "Bad Request", "the problem was not solved: 5 errors", "/api/solve",
+						List.of(new Detail("$.requests[0].count", "2147483647 shifts, at most 14 per request"),
+								new Detail("$.requests", "2147483654 shifts in all, at most 20000 per problem"),
+								new Detail("$.requests[0].durationMinutes", "must be greater than 0, found -240"),
+								new Detail("$.requests[3].durationMinutes", "must be greater than 0, found -240"),
+								new Detail("$.requests[4].durationMinutes", "must be greater than 0, found -240"))));
 	}
 
 	@Test
@@ -149,10 +150,10 @@ class PlanningApiErrorsIT {
 	private static void assertError(HttpResponse<String> response, int status, String error, String message,
 			String path) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
 		assertThat(STRICT.readValue(response.body(), ApiError.class))
-			.isEqualTo(new ApiError(status, error, message, path, null));
+				.isEqualTo(new ApiError(status, error, message, path, null));
 	}
 
 }

@@ -8,11 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import fr.mosaic.interchange.InterchangeJson;
-import fr.mosaic.interchange.PlanDocument;
-import fr.mosaic.planning.validation.PlanValidator;
-import fr.mosaic.security.AppRoles;
-import fr.mosaic.security.UserAccountService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -20,11 +15,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import fr.mosaic.interchange.InterchangeJson;
+import fr.mosaic.interchange.PlanDocument;
+import fr.mosaic.planning.validation.PlanValidator;
+import fr.mosaic.security.AppRoles;
+import fr.mosaic.security.UserAccountService;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The REST API over real HTTP: post a problem, poll the job, fetch a valid plan in the caller's language, cancel a
- * job whether it runs or waits (the tests solve one job at a time: {@code mosaic.planning.parallel-solvers=1}).
+ * The REST API over real HTTP: post a problem, poll the job, fetch a valid plan in the caller's language, cancel a job
+ * whether it runs or waits (the tests solve one job at a time: {@code mosaic.planning.parallel-solvers=1}).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -96,8 +97,7 @@ class PlanningApiIT {
 		awaitState(running, "CANCELLED");
 		assertThat(state(waiting)).as("never started once cancelled").isEqualTo("CANCELLED");
 		assertThat(interchange.readPlan(api.get("/api/solve/" + running + "/plan", COORDINATOR).body()).shifts())
-			.as("the best plan found before the cancel")
-			.hasSize(8);
+				.as("the best plan found before the cancel").hasSize(8);
 		assertThat(api.delete("/api/solve/unknown", COORDINATOR).statusCode()).isEqualTo(404);
 	}
 
@@ -116,13 +116,8 @@ class PlanningApiIT {
 	}
 
 	private String reasonOfR4(String plan) {
-		return interchange.readPlan(plan)
-			.shifts()
-			.stream()
-			.filter(shift -> shift.request().equals("r4"))
-			.map(PlanDocument.Shift::reason)
-			.findFirst()
-			.orElseThrow();
+		return interchange.readPlan(plan).shifts().stream().filter(shift -> shift.request().equals("r4"))
+				.map(PlanDocument.Shift::reason).findFirst().orElseThrow();
 	}
 
 }

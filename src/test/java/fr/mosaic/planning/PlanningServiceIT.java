@@ -9,8 +9,11 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
 import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 
 import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.interchange.InterchangeJson;
@@ -18,9 +21,6 @@ import fr.mosaic.interchange.ProblemExporter;
 import fr.mosaic.interchange.ProblemImporter;
 import fr.mosaic.planning.validation.PlanValidator;
 import fr.mosaic.weekplan.WeekPlanService;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** A stored week is solved in the background, its plan stored as the draft, exported and explained. */
 @SpringBootTest
@@ -65,7 +65,7 @@ class PlanningServiceIT {
 		var problem = exporter.exportWeek(WEEK);
 		assertThat(new PlanValidator().validate(problem, plan)).isEmpty();
 		assertThat(plan.shifts()).filteredOn(s -> s.request().equals("r1")).singleElement()
-			.satisfies(pinned -> assertThat(pinned.worker()).isEqualTo("w1"));
+				.satisfies(pinned -> assertThat(pinned.worker()).isEqualTo("w1"));
 		assertThat(new InterchangeJson().readPlan(new InterchangeJson().writePlan(plan))).isEqualTo(plan);
 
 		var explanation = planning.review(WEEK, Locale.ENGLISH).orElseThrow().explanation();

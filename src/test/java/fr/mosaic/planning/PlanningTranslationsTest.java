@@ -7,13 +7,14 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import fr.mosaic.planning.solver.ConstraintWeights;
 import org.junit.jupiter.api.Test;
+
+import fr.mosaic.planning.solver.ConstraintWeights;
 
 class PlanningTranslationsTest {
 
 	private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
-		.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+			.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
 	@Test
 	void frenchAndEnglishHoldTheSamePlanningKeys() {

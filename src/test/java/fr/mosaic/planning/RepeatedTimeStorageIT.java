@@ -10,8 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
-
 import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 
 import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.interchange.PlanStore;
@@ -21,10 +25,6 @@ import fr.mosaic.interchange.ProblemDocument.Unavailable;
 import fr.mosaic.interchange.ProblemDocument.Worker;
 import fr.mosaic.interchange.ProblemExporter;
 import fr.mosaic.interchange.ProblemImporter;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** The second occurrence of a time the clocks repeat survives the register, the stored plan and its review. */
 @SpringBootTest
@@ -67,9 +67,8 @@ class RepeatedTimeStorageIT {
 	@Test
 	void theRegisterKeepsTheOffsetsOfWindowsLeaveAndPins() {
 		assertThat(exporter.exportWeek(FALL_BACK)).isEqualTo(problem);
-		assertThat(planStore.find(FALL_BACK).orElseThrow().shifts()).singleElement()
-			.satisfies(pin -> assertThat(pin.start() + " " + pin.end())
-				.isEqualTo("2026-10-25T02:30+01:00 2026-10-25T03:30"));
+		assertThat(planStore.find(FALL_BACK).orElseThrow().shifts()).singleElement().satisfies(
+				pin -> assertThat(pin.start() + " " + pin.end()).isEqualTo("2026-10-25T02:30+01:00 2026-10-25T03:30"));
 	}
 
 	@Test
@@ -79,9 +78,8 @@ class RepeatedTimeStorageIT {
 
 		var review = planning.review(FALL_BACK, Locale.ENGLISH).orElseThrow();
 
-		assertThat(review.plan().shifts()).extracting(s -> s.start() + " " + s.end())
-			.containsExactly("2026-10-25T02:30+01:00 2026-10-25T03:30",
-					"2026-10-25T02:30+02:00 2026-10-25T02:30+01:00");
+		assertThat(review.plan().shifts()).extracting(s -> s.start() + " " + s.end()).containsExactly(
+				"2026-10-25T02:30+01:00 2026-10-25T03:30", "2026-10-25T02:30+02:00 2026-10-25T02:30+01:00");
 		// the two shifts touch, an hour apart on the clock that went back
 		assertThat(review.plan().feasible()).isTrue();
 	}

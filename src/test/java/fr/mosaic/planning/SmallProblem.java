@@ -53,13 +53,13 @@ final class SmallProblem {
 				List.of(new Worker("w1", "Salariée 1", 2100, 2100, false, List.of("bookkeeping", "coach"),
 						new Point(45.76, 4.84), List.of(), List.of(), List.of("m1"), List.of()),
 						new Worker("w2", "Salarié 2", 1440, 1584, true, List.of("greens"), new Point(45.79, 4.89),
-								List.of(day(MONDAY), day(TUESDAY), day(WEDNESDAY), day(THURSDAY)), List.of(),
-								List.of(), List.of()),
+								List.of(day(MONDAY), day(TUESDAY), day(WEDNESDAY), day(THURSDAY)), List.of(), List.of(),
+								List.of()),
 						new Worker("w3", "Salariée 3", 2100, 2100, false, List.of("coach", "greens"),
 								new Point(45.75, 4.86), List.of(),
 								List.of(new Unavailable(at(25, 0), at(26, 0), "leave")), List.of(), List.of("m1"))),
-				List.of(new Request("r1", "m1", "m1-s1", "bookkeeping", 240, 1, List.of(window(23, 8, 12)), 30,
-						false, Priority.CONTRACTED),
+				List.of(new Request("r1", "m1", "m1-s1", "bookkeeping", 240, 1, List.of(window(23, 8, 12)), 30, false,
+						Priority.CONTRACTED),
 						new Request("r2", "m2", "m2-s1", "coach", 180, 2,
 								List.of(window(23, 13, 19), window(24, 13, 19), window(26, 13, 19)), 30, true,
 								Priority.CONTRACTED),
@@ -69,8 +69,8 @@ final class SmallProblem {
 								60, true, Priority.CONTRACTED),
 						new Request("r4", "m2", "m2-s2", "greens", 240, 1, List.of(window(27, 8, 12)), 30, false,
 								Priority.EXTRA),
-						new Request("r5", "m1", "m1-s1", "bookkeeping", 240, 1, List.of(window(24, 8, 12)), 30,
-								false, Priority.CONTRACTED)),
+						new Request("r5", "m1", "m1-s1", "bookkeeping", 240, 1, List.of(window(24, 8, 12)), 30, false,
+								Priority.CONTRACTED)),
 				List.of(new History("w1", "m1", 480), new History("w2", "m3", 1260)),
 				List.of(new Pin("r1", 0, "w1", time(23, 8))),
 				Map.of("m2-s1", Map.of("m2-s2", 15), "m2-s2", Map.of("m2-s1", 15)));
@@ -89,14 +89,10 @@ final class SmallProblem {
 	}
 
 	private static void assign(WeekPlanSolution solution, String shiftId, String workerId, int day, int hour) {
-		ShiftAssignment shift = solution.getShifts().stream()
-			.filter(candidate -> candidate.getId().equals(shiftId))
-			.findFirst()
-			.orElseThrow();
-		shift.setWorker(solution.getWorkers().stream()
-			.filter(worker -> worker.getId().equals(workerId))
-			.findFirst()
-			.orElseThrow());
+		ShiftAssignment shift = solution.getShifts().stream().filter(candidate -> candidate.getId().equals(shiftId))
+				.findFirst().orElseThrow();
+		shift.setWorker(solution.getWorkers().stream().filter(worker -> worker.getId().equals(workerId)).findFirst()
+				.orElseThrow());
 		shift.setStart(solution.getCalendar().minuteOf(WEEK_START.plusDays(day).atTime(hour, 0)));
 	}
 

@@ -11,13 +11,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
 import fr.mosaic.planning.PlanningService.JobState;
 import fr.mosaic.planning.PlanningService.JobStatus;
 import fr.mosaic.planning.model.WeekPlanSolution;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 
 /** Jobs on the real solver with one solver for all: a second job waits, cancels end it, results are released. */
 class SolvingJobsTest {
@@ -29,7 +30,7 @@ class SolvingJobsTest {
 	final SettableClock clock = new SettableClock(Instant.parse("2026-11-20T09:00:00Z"));
 
 	final SolverManager<WeekPlanSolution, String> solverManager = SolverManager
-		.create(WeekSolver.solverFactoryFromClasspath(), new SolverManagerConfig().withParallelSolverCount("1"));
+			.create(WeekSolver.solverFactoryFromClasspath(), new SolverManagerConfig().withParallelSolverCount("1"));
 
 	final SolvingJobs jobs = new SolvingJobs(solverManager, clock, RETENTION);
 
@@ -112,13 +113,10 @@ class SolvingJobsTest {
 	@Test
 	void aJobTheSolverManagerRefusesIsNotKept() {
 		// The id is the solver manager's already, as for a week whose last job has not quite let go of it.
-		solverManager.solveBuilder()
-			.withProblemId("week")
-			.withProblem(new WeekPlanSolutionMapper().toSolution(SmallProblem.document()))
-			.run();
+		solverManager.solveBuilder().withProblemId("week")
+				.withProblem(new WeekPlanSolutionMapper().toSolution(SmallProblem.document())).run();
 
-		assertThat(catchThrowableOfType(IllegalStateException.class, () -> start("week", LONG, List.of())))
-			.isNotNull();
+		assertThat(catchThrowableOfType(IllegalStateException.class, () -> start("week", LONG, List.of()))).isNotNull();
 		assertThat(jobs.status("week")).isEmpty();
 	}
 

@@ -9,8 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Locale;
-
 import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 
 import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.interchange.PlanDocument;
@@ -19,14 +23,10 @@ import fr.mosaic.interchange.ProblemImporter;
 import fr.mosaic.planning.PlanExplanation.RuleScore;
 import fr.mosaic.worker.Unavailability;
 import fr.mosaic.worker.WorkerService;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * A stored plan read after the register changed under it: its worker took leave, its request's window moved. The
- * week is still reviewed, each shift where it was stored, and the changes show as the breaches they now are.
+ * A stored plan read after the register changed under it: its worker took leave, its request's window moved. The week
+ * is still reviewed, each shift where it was stored, and the changes show as the breaches they now are.
  */
 @SpringBootTest
 class StaleStoredPlanIT {
@@ -50,8 +50,8 @@ class StaleStoredPlanIT {
 	void storeTheSpringNightAndItsPlan() {
 		DatabaseCleaner.clean(dataSource);
 		importer.importProblem(springNight());
-		planStore.storeDraft(plan(springNight(), "2026-03-29T00:00", "2026-03-29T01:00", "2026-03-29T03:00",
-				"2026-03-29T04:00"));
+		planStore.storeDraft(
+				plan(springNight(), "2026-03-29T00:00", "2026-03-29T01:00", "2026-03-29T03:00", "2026-03-29T04:00"));
 	}
 
 	@Test
@@ -63,8 +63,7 @@ class StaleStoredPlanIT {
 		assertThat(review.plan().feasible()).isFalse();
 		assertThat(startOf(review.plan(), "r2")).isEqualTo("2026-03-29T03:00");
 		assertThat(review.explanation().rules()).filteredOn(rule -> rule.rule().equals("startInsideWindows"))
-			.singleElement()
-			.satisfies(rule -> assertThat(rule.score().hardScore()).isEqualTo(-60));
+				.singleElement().satisfies(rule -> assertThat(rule.score().hardScore()).isEqualTo(-60));
 	}
 
 	@Test
@@ -84,12 +83,8 @@ class StaleStoredPlanIT {
 	}
 
 	private static String startOf(PlanDocument plan, String request) {
-		return plan.shifts()
-			.stream()
-			.filter(shift -> shift.request().equals(request))
-			.map(shift -> String.valueOf(shift.start()))
-			.findFirst()
-			.orElseThrow();
+		return plan.shifts().stream().filter(shift -> shift.request().equals(request))
+				.map(shift -> String.valueOf(shift.start())).findFirst().orElseThrow();
 	}
 
 }

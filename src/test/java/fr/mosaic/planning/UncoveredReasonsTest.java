@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
+
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemDocument.Member;
 import fr.mosaic.interchange.ProblemDocument.Request;
@@ -16,7 +18,6 @@ import fr.mosaic.interchange.ProblemDocument.Unavailable;
 import fr.mosaic.interchange.ProblemDocument.Window;
 import fr.mosaic.interchange.ProblemDocument.Worker;
 import fr.mosaic.planning.model.WeekPlanSolution;
-import org.junit.jupiter.api.Test;
 
 class UncoveredReasonsTest {
 
@@ -49,11 +50,12 @@ class UncoveredReasonsTest {
 
 		PlanningMessage reason = UncoveredReasons.explain(solution).get("wanted#0");
 
-		assertThat(reason.render(Locale.ENGLISH)).isEqualTo("no available worker with skill coach (coach-a: on leave or "
-				+ "absent; coach-b: excluded by the member or excludes the member; coach-c: would overlap another "
-				+ "shift (travel included))");
+		assertThat(reason.render(Locale.ENGLISH))
+				.isEqualTo("no available worker with skill coach (coach-a: on leave or "
+						+ "absent; coach-b: excluded by the member or excludes the member; coach-c: would overlap another "
+						+ "shift (travel included))");
 		assertThat(reason.render(Locale.FRENCH))
-			.startsWith("aucun salarié disponible avec la compétence coach (coach-a : en congé ou absent; ");
+				.startsWith("aucun salarié disponible avec la compétence coach (coach-a : en congé ou absent; ");
 	}
 
 	@Test
@@ -62,7 +64,7 @@ class UncoveredReasonsTest {
 				request("wanted", "coach", SmallProblem.at(24, 9), SmallProblem.at(24, 12)));
 
 		assertThat(UncoveredReasons.explain(solution).get("wanted#0").render(Locale.ENGLISH))
-			.isEqualTo("coach-a, coach-c could take it without breaking a rule: let the solver run longer");
+				.isEqualTo("coach-a, coach-c could take it without breaking a rule: let the solver run longer");
 		assertThat(UncoveredReasons.explain(solution).get("wanted#0").render(Locale.FRENCH)).isEqualTo(
 				"coach-a, coach-c pourraient l'assurer sans enfreindre de règle : relancer la résolution plus longtemps");
 	}
@@ -73,9 +75,8 @@ class UncoveredReasonsTest {
 		List<Worker> onLeave = List.of(coach("coach-1", mondayLeave), coach("coach-2", mondayLeave),
 				coach("coach-3", mondayLeave), coach("coach-4", mondayLeave), coach("coach-5", mondayLeave));
 
-		PlanningMessage reason = UncoveredReasons.explain(solution(onLeave, request("wanted", "coach", MONDAY_9,
-				MONDAY_12)))
-			.get("wanted#0");
+		PlanningMessage reason = UncoveredReasons
+				.explain(solution(onLeave, request("wanted", "coach", MONDAY_9, MONDAY_12))).get("wanted#0");
 
 		assertThat(reason.render(Locale.ENGLISH)).isEqualTo(
 				"no available worker with skill coach (coach-1, coach-2, coach-3 and 2 others: on leave or absent)");
@@ -89,8 +90,8 @@ class UncoveredReasonsTest {
 
 	private static WeekPlanSolution solution(List<Worker> workers, Request... requests) {
 		return new WeekPlanSolutionMapper().toSolution(new ProblemDocument(SmallProblem.WEEK_START, null, null,
-				List.of(), List.of(new Member("club", "Club", List.of(new Site("gym", "Gym", 45.0, 4.0)),
-						List.of("coach-b"))),
+				List.of(),
+				List.of(new Member("club", "Club", List.of(new Site("gym", "Gym", 45.0, 4.0)), List.of("coach-b"))),
 				workers, List.of(requests), List.of(), List.of(), Map.of()));
 	}
 

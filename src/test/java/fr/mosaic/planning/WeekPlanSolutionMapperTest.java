@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
+
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import fr.mosaic.interchange.PlanDocument;
@@ -13,7 +15,6 @@ import fr.mosaic.planning.model.PlanningSite;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekPlanSolution;
-import org.junit.jupiter.api.Test;
 
 class WeekPlanSolutionMapperTest {
 
@@ -32,8 +33,8 @@ class WeekPlanSolutionMapperTest {
 	void everyShiftOfEveryRequestIsAnEntityAndThePinIsApplied() {
 		WeekPlanSolution solution = mapper.toSolution(SmallProblem.document());
 
-		assertThat(solution.getShifts()).extracting(ShiftAssignment::getId)
-			.containsExactly("r1#0", "r2#0", "r2#1", "r3#0", "r3#1", "r3#2", "r4#0", "r5#0");
+		assertThat(solution.getShifts()).extracting(ShiftAssignment::getId).containsExactly("r1#0", "r2#0", "r2#1",
+				"r3#0", "r3#1", "r3#2", "r4#0", "r5#0");
 		ShiftAssignment pinned = solution.getShifts().getFirst();
 		assertThat(pinned.isPinned()).isTrue();
 		assertThat(pinned.getWorker()).extracting(PlanningWorker::getId).isEqualTo("w1");
@@ -45,15 +46,14 @@ class WeekPlanSolutionMapperTest {
 	@Test
 	void weightsCanBeOverriddenByRuleName() {
 		WeekPlanSolution solution = new WeekPlanSolutionMapper(Map.of("travelTime", "0hard/0medium/7soft"))
-			.toSolution(SmallProblem.document());
+				.toSolution(SmallProblem.document());
 
 		assertThat(solution.getConstraintWeightOverrides().getConstraintWeight("travelTime"))
-			.isEqualTo(HardMediumSoftLongScore.ofSoft(7));
+				.isEqualTo(HardMediumSoftLongScore.ofSoft(7));
 		assertThatIllegalArgumentException().isThrownBy(() -> new WeekPlanSolutionMapper(Map.of("travel", "1soft")))
-			.withMessageContaining("'travel'");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new WeekPlanSolutionMapper(Map.of("travelTime", "seven")))
-			.withMessageContaining("travelTime");
+				.withMessageContaining("'travel'");
+		assertThatIllegalArgumentException().isThrownBy(() -> new WeekPlanSolutionMapper(Map.of("travelTime", "seven")))
+				.withMessageContaining("travelTime");
 	}
 
 	@Test
@@ -62,7 +62,7 @@ class WeekPlanSolutionMapperTest {
 		WeekPlanSolution defaults = SmallProblem.assignedAsInTheExamplePlan(mapper.toSolution(SmallProblem.document()));
 		WeekPlanSolution overridden = SmallProblem.assignedAsInTheExamplePlan(
 				new WeekPlanSolutionMapper(Map.of("consolidateToContractHours", "0hard/0medium/0soft"))
-					.toSolution(SmallProblem.document()));
+						.toSolution(SmallProblem.document()));
 
 		long defaultSoft = solver.explain(defaults).score().softScore();
 		long overriddenSoft = solver.explain(overridden).score().softScore();
@@ -75,7 +75,7 @@ class WeekPlanSolutionMapperTest {
 	void theSpecsExamplePlanKeepsEveryHardRuleAndSummarisesLikeTheExample() {
 		WeekPlanSolution solution = SmallProblem.assignedAsInTheExamplePlan(mapper.toSolution(SmallProblem.document()));
 		SolutionManager.<WeekPlanSolution, HardMediumSoftLongScore>create(WeekSolver.solverFactoryFromClasspath())
-			.update(solution);
+				.update(solution);
 
 		PlanDocument plan = mapper.toPlan(solution);
 

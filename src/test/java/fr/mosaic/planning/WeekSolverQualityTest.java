@@ -5,19 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
 import fr.mosaic.demo.ProblemGenerator;
 import fr.mosaic.demo.ProblemSize;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.planning.benchmark.GreedyPlanner;
 import fr.mosaic.planning.benchmark.PlanMetrics;
 import fr.mosaic.planning.validation.PlanValidator;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Short solves of generated weeks: the plan keeps every hard rule by the independent validator, and beats the greedy
- * baseline on what the group cares about, covered minutes minus the minutes workers miss to reach their contract
- * (both recomputed from the plans by {@link PlanMetrics}). Speed and quality at scale are the benchmark's business.
+ * baseline on what the group cares about, covered minutes minus the minutes workers miss to reach their contract (both
+ * recomputed from the plans by {@link PlanMetrics}). Speed and quality at scale are the benchmark's business.
  */
 class WeekSolverQualityTest {
 
@@ -39,8 +40,8 @@ class WeekSolverQualityTest {
 		PlanMetrics greedy = PlanMetrics.of(problem, new GreedyPlanner().plan(problem));
 		assertThat(solved.coveredMinutes()).isGreaterThanOrEqualTo(greedy.coveredMinutes());
 		assertThat(solved.coveredMinutes() - solved.contractShortfallMinutes())
-			.as("covered minus shortfall, solver %s against greedy %s", solved, greedy)
-			.isGreaterThan(greedy.coveredMinutes() - greedy.contractShortfallMinutes());
+				.as("covered minus shortfall, solver %s against greedy %s", solved, greedy)
+				.isGreaterThan(greedy.coveredMinutes() - greedy.contractShortfallMinutes());
 	}
 
 }

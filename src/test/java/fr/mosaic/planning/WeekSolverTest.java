@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import fr.mosaic.interchange.PlanDocument;
 import org.junit.jupiter.api.Test;
+
+import fr.mosaic.interchange.PlanDocument;
 
 /** A short real solve of the spec's small example. */
 class WeekSolverTest {
@@ -22,10 +23,10 @@ class WeekSolverTest {
 		assertThat(outcome.moveEvaluationSpeed()).isPositive();
 		// The example plan covers all eight shifts.
 		assertThat(plan.shifts()).hasSize(8).allMatch(PlanDocument.Shift::covered);
-		assertThat(plan.shifts().getFirst()).isEqualTo(new PlanDocument.Shift("r1", 0, "w1", SmallProblem.time(23, 8),
-				SmallProblem.time(23, 12), true, null));
-		assertThat(plan.members()).extracting(PlanDocument.MemberSummary::coveredMinutes)
-			.containsExactly(480, 600, 1260);
+		assertThat(plan.shifts().getFirst()).isEqualTo(
+				new PlanDocument.Shift("r1", 0, "w1", SmallProblem.time(23, 8), SmallProblem.time(23, 12), true, null));
+		assertThat(plan.members()).extracting(PlanDocument.MemberSummary::coveredMinutes).containsExactly(480, 600,
+				1260);
 		assertThat(solver.explain(outcome.solution()).score()).isEqualTo(outcome.score());
 	}
 

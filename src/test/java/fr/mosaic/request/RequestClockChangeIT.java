@@ -11,8 +11,13 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-
 import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 
 import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.base.GroupSettingsService;
@@ -23,15 +28,10 @@ import fr.mosaic.planning.ClockChangeWeeks;
 import fr.mosaic.request.RecurringAddition.LeftOutWindow;
 import fr.mosaic.worker.Skill;
 import fr.mosaic.worker.SkillService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The register on the coming night the clocks go forward in Paris (Sunday 2027-03-28 for the default test clock),
- * when 02:00 becomes 03:00: the week is found from the test clock, so it is never over whatever the clock says.
+ * The register on the coming night the clocks go forward in Paris (Sunday 2027-03-28 for the default test clock), when
+ * 02:00 becomes 03:00: the week is found from the test clock, so it is never over whatever the clock says.
  */
 @SpringBootTest
 class RequestClockChangeIT {
@@ -80,12 +80,12 @@ class RequestClockChangeIT {
 				window(SUNDAY.atTime(0, 30), SUNDAY.atTime(2, 30)));
 
 		assertThatThrownBy(() -> requests.save(startsInTheGap)).isInstanceOf(IllegalArgumentException.class)
-			.hasMessage("windows[0].start: " + SUNDAY + "T02:30 does not exist in Europe/Paris, "
-					+ "the clocks go forward that night");
+				.hasMessage("windows[0].start: " + SUNDAY + "T02:30 does not exist in Europe/Paris, "
+						+ "the clocks go forward that night");
 		assertThatThrownBy(() -> requests.save(endsInTheGap)).isInstanceOf(IllegalArgumentException.class)
-			.hasMessageStartingWith("windows[1].end: " + SUNDAY + "T02:30 does not exist in Europe/Paris");
+				.hasMessageStartingWith("windows[1].end: " + SUNDAY + "T02:30 does not exist in Europe/Paris");
 		assertThat(requests.skippedTime(endsInTheGap.getWindows()))
-			.contains(new SkippedTime("windows[1].end", SUNDAY.atTime(2, 30)));
+				.contains(new SkippedTime("windows[1].end", SUNDAY.atTime(2, 30)));
 		assertThat(requests.findByWeek(SPRING_FORWARD)).isEmpty();
 	}
 
@@ -94,8 +94,8 @@ class RequestClockChangeIT {
 		requests.save(request("R3", window(SUNDAY.atTime(3, 0), SUNDAY.atTime(6, 0))));
 
 		assertThat(requests.findByWeek(SPRING_FORWARD)).singleElement()
-			.satisfies(stored -> assertThat(stored.getWindows())
-				.containsExactly(window(SUNDAY.atTime(3, 0), SUNDAY.atTime(6, 0))));
+				.satisfies(stored -> assertThat(stored.getWindows())
+						.containsExactly(window(SUNDAY.atTime(3, 0), SUNDAY.atTime(6, 0))));
 	}
 
 	@Test
@@ -107,7 +107,7 @@ class RequestClockChangeIT {
 		requests.save(request("R4", window(SUNDAY.atTime(2, 30), SUNDAY.atTime(6, 0))));
 
 		assertThat(requests.skippedTime(List.of(window(newYorkSunday.atTime(2, 0), newYorkSunday.atTime(4, 0)))))
-			.contains(new SkippedTime("windows[0].start", newYorkSunday.atTime(2, 0)));
+				.contains(new SkippedTime("windows[0].start", newYorkSunday.atTime(2, 0)));
 		assertThat(requests.findByWeek(SPRING_FORWARD)).extracting(Request::getCode).containsExactly("R4");
 	}
 
@@ -124,8 +124,8 @@ class RequestClockChangeIT {
 		});
 		requests.addRecurringRequests(SPRING_FORWARD.plusWeeks(1));
 		assertThat(requests.findByWeek(SPRING_FORWARD.plusWeeks(1))).singleElement()
-			.satisfies(request -> assertThat(request.getWindows())
-				.containsExactly(window(SUNDAY.plusWeeks(1).atTime(2, 30), SUNDAY.plusWeeks(1).atTime(6, 0))));
+				.satisfies(request -> assertThat(request.getWindows())
+						.containsExactly(window(SUNDAY.plusWeeks(1).atTime(2, 30), SUNDAY.plusWeeks(1).atTime(6, 0))));
 	}
 
 	@Test
@@ -143,7 +143,7 @@ class RequestClockChangeIT {
 		assertThat(requests.findByWeek(SPRING_FORWARD)).singleElement().satisfies(request -> {
 			assertThat(request.getCode()).isEqualTo(withSaturday.code());
 			assertThat(request.getWindows())
-				.containsExactly(window(SUNDAY.minusDays(1).atTime(10, 0), SUNDAY.minusDays(1).atTime(11, 0)));
+					.containsExactly(window(SUNDAY.minusDays(1).atTime(10, 0), SUNDAY.minusDays(1).atTime(11, 0)));
 		});
 	}
 
@@ -156,8 +156,8 @@ class RequestClockChangeIT {
 
 		var addition = requests.addRecurringRequests(SPRING_FORWARD);
 
-		assertThat(addition).isEqualTo(new RecurringAddition(0, List.of(new LeftOutWindow(recurring, SUNDAY,
-				fourHours, 180))));
+		assertThat(addition)
+				.isEqualTo(new RecurringAddition(0, List.of(new LeftOutWindow(recurring, SUNDAY, fourHours, 180))));
 		assertThat(requests.findByWeek(SPRING_FORWARD)).isEmpty();
 	}
 

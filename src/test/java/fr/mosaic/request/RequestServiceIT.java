@@ -10,13 +10,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
 import fr.mosaic.RegisterFixtures;
 import fr.mosaic.base.RefusedException;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.worker.SkillService;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** The service keeps the rule that recurring requests are added only to the current or a coming week. */
 @SpringBootTest
@@ -52,7 +53,7 @@ class RequestServiceIT {
 		// the current week is not over yet
 		assertThat(requests.addRecurringRequests(thisMonday).added()).isPositive();
 		assertThat(requests.findByWeek(thisMonday)).filteredOn(r -> r.getMember().getCode().equals("RSV-M1"))
-			.hasSize(1);
+				.hasSize(1);
 	}
 
 }

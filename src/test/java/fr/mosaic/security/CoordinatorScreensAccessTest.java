@@ -2,15 +2,16 @@ package fr.mosaic.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+
 /**
- * Every screen that exists so far is the coordinator's: the server refuses it to members and workers, whose own
- * screens come later.
+ * Every screen that exists so far is the coordinator's: the server refuses it to members and workers, whose own screens
+ * come later.
  */
 @SpringBootTest
 class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
@@ -36,7 +37,7 @@ class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
 		for (var route : ROUTES) {
 			UI.getCurrent().navigate(route);
 			assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).as(route)
-				.anyMatch(target -> target.getClass().getSimpleName().endsWith("View"));
+					.anyMatch(target -> target.getClass().getSimpleName().endsWith("View"));
 		}
 	}
 
@@ -44,8 +45,8 @@ class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
 		for (var route : ROUTES) {
 			UI.getCurrent().navigate(route);
 			assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).as(route)
-				.noneMatch(target -> target.getClass().getPackageName().startsWith("fr.mosaic")
-						&& !target.getClass().getSimpleName().equals("LoginView"));
+					.noneMatch(target -> target.getClass().getPackageName().startsWith("fr.mosaic")
+							&& !target.getClass().getSimpleName().equals("LoginView"));
 		}
 	}
 

@@ -9,11 +9,12 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
-import fr.mosaic.base.RefusedException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+
+import fr.mosaic.base.RefusedException;
 
 /** Publishing keeps its rule in the service, whichever screen or caller asks: only a feasible plan is published. */
 @SpringBootTest
@@ -46,9 +47,7 @@ class WeekPlanServiceIT {
 
 		assertThat(refused.key()).isEqualTo("weekplan.publish.infeasible");
 		assertThat(refused.args()).containsExactly(week());
-		assertThat(weekPlans.findByWeek(week())).get()
-			.extracting(WeekPlan::getState)
-			.isEqualTo(WeekPlanState.DRAFT);
+		assertThat(weekPlans.findByWeek(week())).get().extracting(WeekPlan::getState).isEqualTo(WeekPlanState.DRAFT);
 	}
 
 	@Test

@@ -26,13 +26,11 @@ public final class BeanLevelValidator extends BeanValidator {
 	@Override
 	public ValidationResult apply(Object bean, ValueContext context) {
 		var locale = context.getLocale().orElse(Locale.ROOT);
-		var messages = getJavaxBeanValidator().validate(bean)
-			.stream()
-			.filter(violation -> properties.contains(violation.getPropertyPath().toString()))
-			.map(violation -> getMessage(violation, locale))
-			.sorted()
-			// one message a line: the form's status shows line breaks
-			.collect(Collectors.joining("\n"));
+		var messages = getJavaxBeanValidator().validate(bean).stream()
+				.filter(violation -> properties.contains(violation.getPropertyPath().toString()))
+				.map(violation -> getMessage(violation, locale)).sorted()
+				// one message a line: the form's status shows line breaks
+				.collect(Collectors.joining("\n"));
 		return messages.isEmpty() ? ValidationResult.ok() : ValidationResult.error(messages);
 	}
 

@@ -72,8 +72,7 @@ public final class DayTimeRow implements RowsField.Row<DayTime> {
 		}
 		try {
 			return Optional.of(LocalTime.parse(trimmed, TYPED));
-		}
-		catch (DateTimeParseException ex) {
+		} catch (DateTimeParseException ex) {
 			return Optional.empty();
 		}
 	}

@@ -5,8 +5,8 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.PropertyDefinition;
 
 /**
- * The binder of every register form: Bean Validation on the entity, plus each text property's {@code @Size} limit
- * shown on its field (see {@link TextLimits}).
+ * The binder of every register form: Bean Validation on the entity, plus each text property's {@code @Size} limit shown
+ * on its field (see {@link TextLimits}).
  */
 public class EntityBinder<T> extends BeanValidationBinder<T> {
 

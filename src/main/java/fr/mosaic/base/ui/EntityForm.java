@@ -1,5 +1,7 @@
 package fr.mosaic.base.ui;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -8,13 +10,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.shared.Registration;
+
 import fr.mosaic.base.BaseEntity;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What every edit form shares: Save, Delete and Cancel buttons, a line for errors that concern the whole record, and
- * the Save, Delete and Close events the view passes on to the service. Subclasses read the record into their fields
- * and write it back only when valid, so an abandoned edit changes nothing.
+ * the Save, Delete and Close events the view passes on to the service. Subclasses read the record into their fields and
+ * write it back only when valid, so an abandoned edit changes nothing.
  */
 public abstract class EntityForm<T extends BaseEntity> extends VerticalLayout {
 

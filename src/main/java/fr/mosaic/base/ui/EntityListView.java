@@ -3,6 +3,8 @@ package fr.mosaic.base.ui;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
+import org.springframework.data.domain.Pageable;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -14,13 +16,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+
 import fr.mosaic.base.BaseEntity;
-import org.springframework.data.domain.Pageable;
 
 /**
- * A searchable grid beside its edit form: the shape of every register screen. The grid pages through the service
- * with the search text as filter; selecting a row reloads the record for the form; Save and Delete go to the service,
- * a delete only after confirmation, and a refusal is explained instead of failing.
+ * A searchable grid beside its edit form: the shape of every register screen. The grid pages through the service with
+ * the search text as filter; selecting a row reloads the record for the form; Save and Delete go to the service, a
+ * delete only after confirmation, and a refusal is explained instead of failing.
  */
 public abstract class EntityListView<T extends BaseEntity> extends VerticalLayout implements HasDynamicTitle {
 
@@ -38,7 +40,7 @@ public abstract class EntityListView<T extends BaseEntity> extends VerticalLayou
 
 	/**
 	 * @param prefix the screen's i18n prefix ({@code member.list}): {@code .title}, {@code .add}, {@code .saved},
-	 * {@code .deleted}, {@code .conflict} follow it
+	 *        {@code .deleted}, {@code .conflict} follow it
 	 */
 	protected EntityListView(Class<T> type, EntityForm<T> form, String prefix) {
 		this.form = form;
@@ -111,8 +113,7 @@ public abstract class EntityListView<T extends BaseEntity> extends VerticalLayou
 	private void open(T row) {
 		try {
 			edit(reload(row));
-		}
-		catch (NoSuchElementException ex) {
+		} catch (NoSuchElementException ex) {
 			// deleted by someone else since the grid was loaded
 			ServiceCalls.error(getTranslation(prefix + ".conflict"));
 			close();

@@ -6,12 +6,13 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.stereotype.Component;
 
+import com.vaadin.flow.i18n.I18NProvider;
+
 /**
- * French first: the root bundle is French and is what any browser not asking for English gets. Vaadin picks the
- * first provided locale when the browser's is not provided, hence the order.
+ * French first: the root bundle is French and is what any browser not asking for English gets. Vaadin picks the first
+ * provided locale when the browser's is not provided, hence the order.
  */
 @Component
 public class MosaicI18NProvider implements I18NProvider {
@@ -39,8 +40,7 @@ public class MosaicI18NProvider implements I18NProvider {
 		try {
 			var pattern = bundle.getString(key);
 			return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
-		}
-		catch (MissingResourceException ex) {
+		} catch (MissingResourceException ex) {
 			return "!" + key;
 		}
 	}

@@ -3,9 +3,10 @@ package fr.mosaic.base.ui;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.springframework.data.domain.Pageable;
+
 import fr.mosaic.base.BaseEntity;
 import fr.mosaic.base.RegisterService;
-import org.springframework.data.domain.Pageable;
 
 /** A register screen whose grid and form go straight to the feature's {@link RegisterService}. */
 public abstract class RegisterListView<T extends BaseEntity> extends EntityListView<T> {

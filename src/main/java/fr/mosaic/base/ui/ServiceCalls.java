@@ -2,12 +2,8 @@ package fr.mosaic.base.ui;
 
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import fr.mosaic.base.ReferenceCheck.InUseException;
-import fr.mosaic.base.RefusedException;
 import jakarta.validation.ConstraintViolationException;
+
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,10 +11,17 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+import fr.mosaic.base.ReferenceCheck.InUseException;
+import fr.mosaic.base.RefusedException;
+
 /**
- * Runs a save or delete and turns the refusals a coordinator can act on into a message: data still in use, a
- * concurrent change, a duplicate id, an invalid entity. Any other database error is logged and said to be one, never
- * passed off as something else; anything else is a bug and goes to the error handler.
+ * Runs a save or delete and turns the refusals a coordinator can act on into a message: data still in use, a concurrent
+ * change, a duplicate id, an invalid entity. Any other database error is logged and said to be one, never passed off as
+ * something else; anything else is a bug and goes to the error handler.
  */
 public final class ServiceCalls {
 
@@ -35,41 +38,32 @@ public final class ServiceCalls {
 		try {
 			call.run();
 			return true;
-		}
-		catch (InUseException ex) {
-			var references = ex.references()
-				.stream()
-				.map(reference -> source.getTranslation(reference.key(), reference.count()))
-				.collect(Collectors.joining(", "));
+		} catch (InUseException ex) {
+			var references = ex.references().stream()
+					.map(reference -> source.getTranslation(reference.key(), reference.count()))
+					.collect(Collectors.joining(", "));
 			error(source.getTranslation("base.delete.inUse", references));
-		}
-		catch (OptimisticLockingFailureException ex) {
+		} catch (OptimisticLockingFailureException ex) {
 			// ObjectOptimisticLockingFailureException is a subclass: a stale version, or the row deleted meanwhile
 			error(source.getTranslation(conflictKey));
-		}
-		catch (DataAccessException ex) {
+		} catch (DataAccessException ex) {
 			if (duplicateKey(ex)) {
 				error(source.getTranslation("base.save.duplicate"));
-			}
-			else {
+			} else {
 				log.error("The database refused a save or delete", ex);
 				error(source.getTranslation("base.database.failed"));
 			}
-		}
-		catch (ConstraintViolationException ex) {
-			var messages = ex.getConstraintViolations()
-				.stream()
-				.map(violation -> violation.getMessage())
-				.sorted()
-				.collect(Collectors.joining("; "));
+		} catch (ConstraintViolationException ex) {
+			var messages = ex.getConstraintViolations().stream().map(violation -> violation.getMessage()).sorted()
+					.collect(Collectors.joining("; "));
 			error(source.getTranslation("base.save.invalid", messages));
 		}
 		return false;
 	}
 
 	/**
-	 * Whether the database refused a value its unique key already holds: the one refusal a coordinator causes by
-	 * typing (an id in use). Spring reports every integrity violation alike; Hibernate knows the constraint's kind.
+	 * Whether the database refused a value its unique key already holds: the one refusal a coordinator causes by typing
+	 * (an id in use). Spring reports every integrity violation alike; Hibernate knows the constraint's kind.
 	 */
 	private static boolean duplicateKey(DataAccessException ex) {
 		return ex instanceof DuplicateKeyException
@@ -84,7 +78,7 @@ public final class ServiceCalls {
 
 	public static void success(String message) {
 		Notification.show(message, 3000, Notification.Position.BOTTOM_START)
-			.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 	}
 
 	public static void error(String message) {

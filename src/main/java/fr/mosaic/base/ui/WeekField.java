@@ -6,8 +6,9 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
 import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
 
 /**
  * Chooses an ISO week by its Monday: any day picked or typed becomes its week's Monday, which the field then shows,
@@ -60,8 +61,10 @@ public class WeekField extends DatePicker {
 
 	private void showWeekNumber() {
 		var monday = getValue();
-		setHelperText(monday == null ? null : getTranslation("base.week.number",
-				monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_BASED_YEAR)));
+		setHelperText(monday == null
+				? null
+				: getTranslation("base.week.number", monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+						monday.get(IsoFields.WEEK_BASED_YEAR)));
 	}
 
 }

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -23,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
+
 import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.interchange.InvalidProblemException;
@@ -32,7 +35,6 @@ import fr.mosaic.interchange.ProblemExporter;
 import fr.mosaic.interchange.ProblemImporter;
 import fr.mosaic.interchange.ProblemLimits;
 import fr.mosaic.security.AppRoles;
-import jakarta.annotation.security.RolesAllowed;
 
 /** Upload a problem file (checked, confirmed, then imported all or nothing) and download any week as one. */
 @Route("import-export")
@@ -60,9 +62,8 @@ class ImportExportView extends VerticalLayout implements HasDynamicTitle {
 		upload.setMaxFiles(1);
 
 		errors.addColumn(ProblemError::path).setHeader(getTranslation("interchange.view.errorPath")).setAutoWidth(true);
-		errors.addColumn(error -> error.message(getLocale()))
-			.setHeader(getTranslation("interchange.view.errorMessage"))
-			.setFlexGrow(1);
+		errors.addColumn(error -> error.message(getLocale())).setHeader(getTranslation("interchange.view.errorMessage"))
+				.setFlexGrow(1);
 		errors.setId("import-errors");
 		errors.setAllRowsVisible(true);
 		errorsTitle.setId("import-errors-title");
@@ -91,8 +92,7 @@ class ImportExportView extends VerticalLayout implements HasDynamicTitle {
 			var problem = json.readProblem(text);
 			showErrors(List.of(), fileName);
 			confirmImport(problem);
-		}
-		catch (InvalidProblemException ex) {
+		} catch (InvalidProblemException ex) {
 			showErrors(ex.errors(), fileName);
 		}
 	}
@@ -112,11 +112,11 @@ class ImportExportView extends VerticalLayout implements HasDynamicTitle {
 	private void store(ProblemDocument problem) {
 		try {
 			var summary = importer.importProblem(problem);
-			Notification.show(getTranslation("interchange.view.imported", summary.weekStart(), summary.requests(),
-					summary.shifts()), 5000, Notification.Position.BOTTOM_START)
-				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-		}
-		catch (InvalidProblemException ex) {
+			Notification
+					.show(getTranslation("interchange.view.imported", summary.weekStart(), summary.requests(),
+							summary.shifts()), 5000, Notification.Position.BOTTOM_START)
+					.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+		} catch (InvalidProblemException ex) {
 			showErrors(ex.errors(), "");
 		}
 	}

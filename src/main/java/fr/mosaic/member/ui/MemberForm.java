@@ -2,6 +2,7 @@ package fr.mosaic.member.ui;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
+
 import fr.mosaic.base.ui.BeanLevelValidator;
 import fr.mosaic.base.ui.EntityBinder;
 import fr.mosaic.base.ui.EntityForm;

@@ -1,12 +1,14 @@
 package fr.mosaic.member.ui;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+
 import fr.mosaic.base.ui.RegisterListView;
 import fr.mosaic.member.Member;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.security.AppRoles;
-import jakarta.annotation.security.RolesAllowed;
 
 @Route("members")
 @Menu(title = "member.list.title", order = 1, icon = "vaadin:building")

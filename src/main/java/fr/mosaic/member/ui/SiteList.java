@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
 import fr.mosaic.member.Member;
 import fr.mosaic.member.Site;
 
@@ -52,9 +53,8 @@ final class SiteList extends VerticalLayout {
 	/** Writes the valid rows into the member: removed sites go, new ones join. Call after {@link #validate()}. */
 	void writeTo(Member member) {
 		var kept = rows().stream().map(SiteRow::site).toList();
-		new ArrayList<>(member.getSites()).stream()
-			.filter(site -> kept.stream().noneMatch(k -> k == site))
-			.forEach(member::removeSite);
+		new ArrayList<>(member.getSites()).stream().filter(site -> kept.stream().noneMatch(k -> k == site))
+				.forEach(member::removeSite);
 		for (var row : rows()) {
 			row.writeIfValid();
 			if (member.getSites().stream().noneMatch(site -> site == row.site())) {

@@ -17,8 +17,8 @@ import fr.mosaic.planning.WeekSolver;
 
 /**
  * The {@code benchmark [--sizes S,M,L,XL] [--seconds 30,120]} command: for each generated size and time limit, the
- * greedy baseline and the week solver on the same instance, in one table whose figures are recomputed from the
- * plans by {@link PlanMetrics} and the validator.
+ * greedy baseline and the week solver on the same instance, in one table whose figures are recomputed from the plans by
+ * {@link PlanMetrics} and the validator.
  */
 public final class Benchmark {
 
@@ -65,8 +65,7 @@ public final class Benchmark {
 					}
 				}
 			}
-		}
-		catch (IllegalArgumentException ex) {
+		} catch (IllegalArgumentException ex) {
 			return usage(out, ex.getMessage());
 		}
 		out.print(run(sizes, limits, out).format());

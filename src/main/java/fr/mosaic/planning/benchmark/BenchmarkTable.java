@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /** Benchmark results as one aligned plain-text table, one row per instance and solver. */
 public final class BenchmarkTable {
 
-	private static final String[] HEADERS = { "instance", "solver", "time limit", "score", "coverage",
-			"at contract", "shortfall", "first feasible", "moves/s", "hard violations" };
+	private static final String[] HEADERS = { "instance", "solver", "time limit", "score", "coverage", "at contract",
+			"shortfall", "first feasible", "moves/s", "hard violations" };
 
 	// text columns align left, figures right
 	private static final boolean[] RIGHT = { false, false, true, false, true, true, true, true, true, true };
@@ -78,7 +78,8 @@ public final class BenchmarkTable {
 			return "-";
 		}
 		long millis = d.toMillis();
-		return millis < 60_000 ? String.format(Locale.ROOT, "%.1f s", millis / 1000.0)
+		return millis < 60_000
+				? String.format(Locale.ROOT, "%.1f s", millis / 1000.0)
 				: String.format(Locale.ROOT, "%d min %02d s", millis / 60_000, millis / 1000 % 60);
 	}
 

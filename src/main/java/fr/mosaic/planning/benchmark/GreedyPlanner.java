@@ -11,19 +11,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemDocument.Priority;
 import fr.mosaic.interchange.ProblemDocument.Request;
-import fr.mosaic.planning.validation.PlanValidator;
 import fr.mosaic.planning.validation.Slot;
 import fr.mosaic.planning.validation.WorkerRules;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A first-fit baseline for the benchmark: pins first, then contracted before extra, fixed before flexible and
- * longer before shorter; each shift takes the first start, then the first worker, that keeps every hard rule. The
- * rules are the validator's own {@link WorkerRules}, so whatever the greedy places the validator accepts.
+ * A first-fit baseline for the benchmark: pins first, then contracted before extra, fixed before flexible and longer
+ * before shorter; each shift takes the first start, then the first worker, that keeps every hard rule. The rules are
+ * the validator's own {@link WorkerRules}, so whatever the greedy places the validator accepts.
  */
 public final class GreedyPlanner {
 
@@ -79,17 +79,14 @@ public final class GreedyPlanner {
 				}
 			}
 			shifts.sort(Comparator.comparing((Shift s) -> s.request().priority() != Priority.CONTRACTED)
-				.thenComparing(s -> !fixed(s.request()))
-				.thenComparing(s -> -s.request().durationMinutes())
-				.thenComparingInt(Shift::order));
+					.thenComparing(s -> !fixed(s.request())).thenComparing(s -> -s.request().durationMinutes())
+					.thenComparingInt(Shift::order));
 			Map<String, List<String>> eligible = new HashMap<>();
 			Map<String, int[]> starts = new HashMap<>();
 			for (Shift shift : shifts) {
 				Request request = shift.request();
-				List<String> candidates = eligible.computeIfAbsent(request.id(), id -> weeks.keySet()
-					.stream()
-					.filter(w -> rules.mayServe(w, request))
-					.toList());
+				List<String> candidates = eligible.computeIfAbsent(request.id(),
+						id -> weeks.keySet().stream().filter(w -> rules.mayServe(w, request)).toList());
 				place(shift, starts.computeIfAbsent(request.id(), id -> starts(request)), candidates);
 			}
 			return Summaries.plan(problem, rules, weeks, this::placement, REASON);
@@ -141,8 +138,8 @@ public final class GreedyPlanner {
 					+ rules.travel().minutes(week.get(at - 1).site(), slot.site())) {
 				return false;
 			}
-			if (at < week.size() && week.get(at).start() < slot.end()
-					+ rules.travel().minutes(slot.site(), week.get(at).site())) {
+			if (at < week.size()
+					&& week.get(at).start() < slot.end() + rules.travel().minutes(slot.site(), week.get(at).site())) {
 				return false;
 			}
 			List<Slot> tried = new ArrayList<>(week.size() + 1);
@@ -156,8 +153,7 @@ public final class GreedyPlanner {
 			week.add(insertionPoint(week, slot), slot);
 			worked.put(worker, rules.work(week).workedMinutes());
 			placed.put(key(slot.request().id(), slot.index()), new Placement(worker, slot, pinned));
-			daysUsed.computeIfAbsent(slot.request().id(), id -> new HashSet<>())
-				.add(rules.day(slot.start()));
+			daysUsed.computeIfAbsent(slot.request().id(), id -> new HashSet<>()).add(rules.day(slot.start()));
 		}
 
 		private static int insertionPoint(List<Slot> week, Slot slot) {
@@ -180,9 +176,8 @@ public final class GreedyPlanner {
 
 		// one window exactly one shift long, in elapsed minutes
 		private boolean fixed(Request request) {
-			return request.windows()
-				.stream()
-				.allMatch(w -> rules.minute(w.end()) - rules.minute(w.start()) == request.durationMinutes());
+			return request.windows().stream()
+					.allMatch(w -> rules.minute(w.end()) - rules.minute(w.start()) == request.durationMinutes());
 		}
 
 		private static String key(String request, int index) {

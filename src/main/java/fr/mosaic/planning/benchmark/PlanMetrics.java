@@ -15,8 +15,8 @@ import fr.mosaic.planning.validation.Slot;
 import fr.mosaic.planning.validation.WorkerRules;
 
 /**
- * How good a plan is, recomputed from the problem and the plan alone (never from the plan's own summaries).
- * Worked minutes include travel within duty periods, as the law counts them.
+ * How good a plan is, recomputed from the problem and the plan alone (never from the plan's own summaries). Worked
+ * minutes include travel within duty periods, as the law counts them.
  *
  * @param requestedMinutes minutes of all shifts of all requests
  * @param coveredMinutes minutes of the shifts the plan covers
@@ -46,7 +46,7 @@ public record PlanMetrics(long requestedMinutes, long coveredMinutes, double cov
 			}
 			covered += request.durationMinutes();
 			weeks.computeIfAbsent(worker, w -> new ArrayList<>())
-				.add(rules.slot(request, shift.index(), rules.minute(shift.start())));
+					.add(rules.slot(request, shift.index(), rules.minute(shift.start())));
 		}
 		int atContract = 0;
 		long shortfall = 0;

@@ -5,13 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemDocument.Request;
 import fr.mosaic.planning.validation.PlanValidator;
 import fr.mosaic.planning.validation.Slot;
 import fr.mosaic.planning.validation.WorkerRules;
-import org.jspecify.annotations.Nullable;
 
 /** Turns a planner's placements into a plan document with its worker and member summaries. */
 final class Summaries {
@@ -23,7 +24,8 @@ final class Summaries {
 	/** The placement of a shift, or null when it stayed uncovered. */
 	interface Placements {
 
-		@Nullable Placed of(Request request, int index);
+		@Nullable
+		Placed of(Request request, int index);
 
 	}
 
@@ -43,12 +45,10 @@ final class Summaries {
 				Placed placed = placements.of(request, i);
 				if (placed == null) {
 					shifts.add(new PlanDocument.Shift(request.id(), i, null, null, null, null, reason));
-				}
-				else {
+				} else {
 					member[1] += request.durationMinutes();
 					shifts.add(new PlanDocument.Shift(request.id(), i, placed.worker(),
-							rules.time(placed.slot().start()), rules.time(placed.slot().end()), placed.pinned(),
-							null));
+							rules.time(placed.slot().start()), rules.time(placed.slot().end()), placed.pinned(), null));
 				}
 			}
 		}

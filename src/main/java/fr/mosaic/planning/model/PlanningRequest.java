@@ -127,9 +127,9 @@ public class PlanningRequest {
 	}
 
 	/**
-	 * Workers the shifts of this request may go to: the skill, neither side excluding the other and free for at
-	 * least one allowed start, plus any worker pinned to one of its shifts. Other workers would break a hard rule
-	 * whatever else happens, so the solver never tries them.
+	 * Workers the shifts of this request may go to: the skill, neither side excluding the other and free for at least
+	 * one allowed start, plus any worker pinned to one of its shifts. Other workers would break a hard rule whatever
+	 * else happens, so the solver never tries them.
 	 */
 	public List<PlanningWorker> getEligibleWorkers() {
 		return eligibleWorkers;

@@ -3,12 +3,13 @@ package fr.mosaic.planning.model;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
-import org.jspecify.annotations.Nullable;
 
 /** One shift of a request, to be given a worker (or none, if it cannot be covered) and a start. */
 @PlanningEntity

@@ -10,11 +10,11 @@ import java.time.zone.ZoneRules;
 import java.util.Arrays;
 
 /**
- * The planned week on the group's clock. The model counts time in elapsed minutes since the week's Monday 00:00
- * local time, as {@code spec/interchange.md} ("Time: elapsed minutes, clock changes, midnight") requires: a calendar
- * day runs from one local midnight to the next and lasts 1,380, 1,440 or 1,500 minutes when the clocks change that
- * night, so in {@code Europe/Paris} the week of 2026-10-19 lasts 10,140 minutes and that of 2026-03-23 10,020.
- * Immutable; the lookups the solver makes while moving are array reads.
+ * The planned week on the group's clock. The model counts time in elapsed minutes since the week's Monday 00:00 local
+ * time, as {@code spec/interchange.md} ("Time: elapsed minutes, clock changes, midnight") requires: a calendar day runs
+ * from one local midnight to the next and lasts 1,380, 1,440 or 1,500 minutes when the clocks change that night, so in
+ * {@code Europe/Paris} the week of 2026-10-19 lasts 10,140 minutes and that of 2026-03-23 10,020. Immutable; the
+ * lookups the solver makes while moving are array reads.
  */
 public final class WeekCalendar {
 
@@ -65,8 +65,8 @@ public final class WeekCalendar {
 	}
 
 	/**
-	 * Elapsed minute of the local midnight starting day {@code day} (0 is Monday, 7 the Monday after); days beyond
-	 * the tracked ones count 1,440 minutes each.
+	 * Elapsed minute of the local midnight starting day {@code day} (0 is Monday, 7 the Monday after); days beyond the
+	 * tracked ones count 1,440 minutes each.
 	 */
 	public int dayStart(int day) {
 		if (day < 0) {
@@ -113,8 +113,8 @@ public final class WeekCalendar {
 	}
 
 	/**
-	 * Elapsed minute where a bound of a weekly pattern (an availability's "from" or "to") falls: its first
-	 * occurrence, or, for a time the clocks skip, the moment they jump, so the pattern keeps every hour that exists.
+	 * Elapsed minute where a bound of a weekly pattern (an availability's "from" or "to") falls: its first occurrence,
+	 * or, for a time the clocks skip, the moment they jump, so the pattern keeps every hour that exists.
 	 */
 	public int boundaryMinute(LocalDateTime time) {
 		ZoneRules rules = zone.getRules();

@@ -105,8 +105,8 @@ public final class ConstraintWeights {
 	}
 
 	/**
-	 * The default weights with some replaced, from rule name to a score string such as {@code "0hard/0medium/5soft"}.
-	 * A zero weight switches a rule off.
+	 * The default weights with some replaced, from rule name to a score string such as {@code "0hard/0medium/5soft"}. A
+	 * zero weight switches a rule off.
 	 *
 	 * @throws IllegalArgumentException naming the entry when a name is unknown or a weight does not parse
 	 */

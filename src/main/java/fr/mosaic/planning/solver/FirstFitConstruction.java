@@ -10,27 +10,28 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
+import org.jspecify.annotations.Nullable;
+
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import fr.mosaic.planning.model.PlanningRequest;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekPlanSolution;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The solver's first phase: gives every shift without a start the first start and eligible worker that keep every
- * hard rule, judged by the solver's own {@link WorkerWeek}, or a start and no worker. Timefold's construction
- * heuristic scores every worker at every start for each shift, which at 8,000 shifts and 1,000 workers does not
- * finish in minutes; this one places a large week in seconds and leaves the improving to local search.
+ * The solver's first phase: gives every shift without a start the first start and eligible worker that keep every hard
+ * rule, judged by the solver's own {@link WorkerWeek}, or a start and no worker. Timefold's construction heuristic
+ * scores every worker at every start for each shift, which at 8,000 shifts and 1,000 workers does not finish in
+ * minutes; this one places a large week in seconds and leaves the improving to local search.
  */
 public class FirstFitConstruction implements PhaseCommand<WeekPlanSolution> {
 
 	// Contracted before extra, fixed before flexible, longer before shorter: the hard shifts get the free workers.
 	private static final Comparator<ShiftAssignment> ORDER = Comparator
-		.comparing((ShiftAssignment shift) -> shift.getRequest().isExtra())
-		.thenComparingInt(shift -> shift.getRequest().getAllowedStarts().size() == 1 ? 0 : 1)
-		.thenComparingInt(shift -> -shift.getDurationMinutes());
+			.comparing((ShiftAssignment shift) -> shift.getRequest().isExtra())
+			.thenComparingInt(shift -> shift.getRequest().getAllowedStarts().size() == 1 ? 0 : 1)
+			.thenComparingInt(shift -> -shift.getDurationMinutes());
 
 	@Override
 	public void changeWorkingSolution(ScoreDirector<WeekPlanSolution> scoreDirector, BooleanSupplier terminated) {
@@ -42,8 +43,7 @@ public class FirstFitConstruction implements PhaseCommand<WeekPlanSolution> {
 		for (ShiftAssignment shift : solution.getShifts()) {
 			if (shift.getStart() == null) {
 				open.add(shift);
-			}
-			else if (shift.getWorker() != null) {
+			} else if (shift.getWorker() != null) {
 				record(shift, weeks, worked, days);
 			}
 		}
@@ -63,8 +63,8 @@ public class FirstFitConstruction implements PhaseCommand<WeekPlanSolution> {
 	}
 
 	private static boolean place(ScoreDirector<WeekPlanSolution> scoreDirector, ShiftAssignment shift,
-			List<Integer> starts, Map<PlanningWorker, List<WorkerWeek.Slot>> weeks,
-			Map<PlanningWorker, Integer> worked, Map<PlanningRequest, Set<Integer>> days) {
+			List<Integer> starts, Map<PlanningWorker, List<WorkerWeek.Slot>> weeks, Map<PlanningWorker, Integer> worked,
+			Map<PlanningRequest, Set<Integer>> days) {
 		PlanningRequest request = shift.getRequest();
 		Set<Integer> usedDays = days.getOrDefault(request, Set.of());
 		for (int start : starts) {

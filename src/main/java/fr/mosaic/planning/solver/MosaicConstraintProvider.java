@@ -120,31 +120,31 @@ public class MosaicConstraintProvider implements ConstraintProvider {
 	// The worker has the request's skill.
 	Constraint requiredSkill(ConstraintFactory factory) {
 		return assignedShifts(factory).filter(shift -> !worker(shift).hasSkill(shift.getRequest().getSkill()))
-			.penalizeLong(defaultWeight(REQUIRED_SKILL), ShiftAssignment::getDurationMinutes)
-			.justifyWith((shift, score) -> new RequiredSkillJustification(worker(shift).getId(),
-					shift.getMember().getId(), shift.getId(), shift.startDay(), shift.getDurationMinutes(),
-					shift.getRequest().getSkill()))
-			.asConstraint(REQUIRED_SKILL);
+				.penalizeLong(defaultWeight(REQUIRED_SKILL), ShiftAssignment::getDurationMinutes)
+				.justifyWith((shift, score) -> new RequiredSkillJustification(worker(shift).getId(),
+						shift.getMember().getId(), shift.getId(), shift.startDay(), shift.getDurationMinutes(),
+						shift.getRequest().getSkill()))
+				.asConstraint(REQUIRED_SKILL);
 	}
 
 	// Neither the member excludes the worker nor the worker the member.
 	Constraint mutualExclusion(ConstraintFactory factory) {
 		return assignedShifts(factory)
-			.filter(shift -> shift.getMember().excludes(worker(shift)) || worker(shift).excludes(shift.getMember()))
-			.penalizeLong(defaultWeight(MUTUAL_EXCLUSION), ShiftAssignment::getDurationMinutes)
-			.justifyWith((shift, score) -> new MutualExclusionJustification(worker(shift).getId(),
-					shift.getMember().getId(), shift.getId(), shift.startDay(), shift.getDurationMinutes(),
-					shift.getMember().excludes(worker(shift))))
-			.asConstraint(MUTUAL_EXCLUSION);
+				.filter(shift -> shift.getMember().excludes(worker(shift)) || worker(shift).excludes(shift.getMember()))
+				.penalizeLong(defaultWeight(MUTUAL_EXCLUSION), ShiftAssignment::getDurationMinutes)
+				.justifyWith((shift, score) -> new MutualExclusionJustification(worker(shift).getId(),
+						shift.getMember().getId(), shift.getId(), shift.startDay(), shift.getDurationMinutes(),
+						shift.getMember().excludes(worker(shift))))
+				.asConstraint(MUTUAL_EXCLUSION);
 	}
 
 	// The shift lies inside the worker's weekly availability and outside their unavailability.
 	Constraint availability(ConstraintFactory factory) {
 		return assignedShifts(factory).filter(shift -> unavailableMinutes(shift) > 0)
-			.penalizeLong(defaultWeight(AVAILABILITY), MosaicConstraintProvider::unavailableMinutes)
-			.justifyWith((shift, score) -> new AvailabilityJustification(worker(shift).getId(),
-					shift.getMember().getId(), shift.getId(), shift.startDay(), unavailableMinutes(shift)))
-			.asConstraint(AVAILABILITY);
+				.penalizeLong(defaultWeight(AVAILABILITY), MosaicConstraintProvider::unavailableMinutes)
+				.justifyWith((shift, score) -> new AvailabilityJustification(worker(shift).getId(),
+						shift.getMember().getId(), shift.getId(), shift.startDay(), unavailableMinutes(shift)))
+				.asConstraint(AVAILABILITY);
 	}
 
 	private static int unavailableMinutes(ShiftAssignment shift) {
@@ -154,97 +154,97 @@ public class MosaicConstraintProvider implements ConstraintProvider {
 	// No two shifts overlap, travel between sites included (travel is working time, Cass. soc. 5 Nov 2003).
 	Constraint noOverlapIncludingTravel(ConstraintFactory factory) {
 		return workerWeeks(factory).flattenLast(WorkerWeek::overlaps)
-			.penalizeLong(defaultWeight(NO_OVERLAP_INCLUDING_TRAVEL), (worker, breach) -> breach.minutes())
-			.justifyWith((worker, breach, score) -> new OverlapJustification(worker.getId(), breach.day(),
-					breach.shiftIds(), breach.minutes()))
-			.asConstraint(NO_OVERLAP_INCLUDING_TRAVEL);
+				.penalizeLong(defaultWeight(NO_OVERLAP_INCLUDING_TRAVEL), (worker, breach) -> breach.minutes())
+				.justifyWith((worker, breach, score) -> new OverlapJustification(worker.getId(), breach.day(),
+						breach.shiftIds(), breach.minutes()))
+				.asConstraint(NO_OVERLAP_INCLUDING_TRAVEL);
 	}
 
 	// At most 10 h of work per calendar day, travel between sites included (L3121-18).
 	Constraint dailyWorkOf10Hours(ConstraintFactory factory) {
 		return workerWeeks(factory).flattenLast(WorkerWeek::dailyWorkExcess)
-			.penalizeLong(defaultWeight(DAILY_WORK_OF_10_HOURS), (worker, breach) -> breach.minutes())
-			.justifyWith((worker, breach, score) -> new DailyWorkJustification(worker.getId(), breach.day(),
-					breach.shiftIds(), breach.minutes()))
-			.asConstraint(DAILY_WORK_OF_10_HOURS);
+				.penalizeLong(defaultWeight(DAILY_WORK_OF_10_HOURS), (worker, breach) -> breach.minutes())
+				.justifyWith((worker, breach, score) -> new DailyWorkJustification(worker.getId(), breach.day(),
+						breach.shiftIds(), breach.minutes()))
+				.asConstraint(DAILY_WORK_OF_10_HOURS);
 	}
 
 	// At most 48 h of work a week and never above the worker's maximum (L3121-20).
 	Constraint weeklyMaximum(ConstraintFactory factory) {
 		return workerWeeks(factory).filter((worker, week) -> week.weeklyExcess() > 0)
-			.penalizeLong(defaultWeight(WEEKLY_MAXIMUM), (worker, week) -> week.weeklyExcess())
-			.justifyWith((worker, week, score) -> new WeeklyMaximumJustification(worker.getId(), week.workMinutes(),
-					Math.min(worker.getMaxMinutes(), WorkerWeek.LEGAL_WEEKLY_MAXIMUM), week.weeklyExcess()))
-			.asConstraint(WEEKLY_MAXIMUM);
+				.penalizeLong(defaultWeight(WEEKLY_MAXIMUM), (worker, week) -> week.weeklyExcess())
+				.justifyWith((worker, week, score) -> new WeeklyMaximumJustification(worker.getId(), week.workMinutes(),
+						Math.min(worker.getMaxMinutes(), WorkerWeek.LEGAL_WEEKLY_MAXIMUM), week.weeklyExcess()))
+				.asConstraint(WEEKLY_MAXIMUM);
 	}
 
 	// 11 h of daily rest split duty periods; each spans at most 13 h (L3131-1).
 	Constraint dutyPeriodOf13Hours(ConstraintFactory factory) {
 		return workerWeeks(factory).flattenLast(WorkerWeek::dutyPeriodExcess)
-			.penalizeLong(defaultWeight(DUTY_PERIOD_OF_13_HOURS), (worker, breach) -> breach.minutes())
-			.justifyWith((worker, breach, score) -> new DutyPeriodJustification(worker.getId(), breach.day(),
-					breach.shiftIds(), breach.minutes()))
-			.asConstraint(DUTY_PERIOD_OF_13_HOURS);
+				.penalizeLong(defaultWeight(DUTY_PERIOD_OF_13_HOURS), (worker, breach) -> breach.minutes())
+				.justifyWith((worker, breach, score) -> new DutyPeriodJustification(worker.getId(), breach.day(),
+						breach.shiftIds(), breach.minutes()))
+				.asConstraint(DUTY_PERIOD_OF_13_HOURS);
 	}
 
 	// 35 consecutive hours of weekly rest, week edges included (L3132-2).
 	Constraint weeklyRestOf35Hours(ConstraintFactory factory) {
 		return workerWeeks(factory).filter((worker, week) -> week.weeklyRestShortfall() > 0)
-			.penalizeLong(defaultWeight(WEEKLY_REST_OF_35_HOURS), (worker, week) -> week.weeklyRestShortfall())
-			.justifyWith((worker, week, score) -> new WeeklyRestJustification(worker.getId(),
-					week.weeklyRestShortfall()))
-			.asConstraint(WEEKLY_REST_OF_35_HOURS);
+				.penalizeLong(defaultWeight(WEEKLY_REST_OF_35_HOURS), (worker, week) -> week.weeklyRestShortfall())
+				.justifyWith((worker, week, score) -> new WeeklyRestJustification(worker.getId(),
+						week.weeklyRestShortfall()))
+				.asConstraint(WEEKLY_REST_OF_35_HOURS);
 	}
 
 	// At most 6 working days a week (L3132-1).
 	Constraint atMostSixWorkingDays(ConstraintFactory factory) {
 		return workerWeeks(factory).filter((worker, week) -> week.workOnExtraDays() > 0)
-			.penalizeLong(defaultWeight(AT_MOST_SIX_WORKING_DAYS), (worker, week) -> week.workOnExtraDays())
-			.justifyWith((worker, week, score) -> new WorkingDaysJustification(worker.getId(),
-					week.workOnExtraDays()))
-			.asConstraint(AT_MOST_SIX_WORKING_DAYS);
+				.penalizeLong(defaultWeight(AT_MOST_SIX_WORKING_DAYS), (worker, week) -> week.workOnExtraDays())
+				.justifyWith(
+						(worker, week, score) -> new WorkingDaysJustification(worker.getId(), week.workOnExtraDays()))
+				.asConstraint(AT_MOST_SIX_WORKING_DAYS);
 	}
 
 	// A 20 min break once 6 h of work run without one; travel is work (L3121-16).
 	Constraint breakAfter6Hours(ConstraintFactory factory) {
 		return workerWeeks(factory).flattenLast(WorkerWeek::stretchExcess)
-			.penalizeLong(defaultWeight(BREAK_AFTER_6_HOURS), (worker, breach) -> breach.minutes())
-			.justifyWith((worker, breach, score) -> new BreakJustification(worker.getId(), breach.day(),
-					breach.shiftIds(), breach.minutes()))
-			.asConstraint(BREAK_AFTER_6_HOURS);
+				.penalizeLong(defaultWeight(BREAK_AFTER_6_HOURS), (worker, breach) -> breach.minutes())
+				.justifyWith((worker, breach, score) -> new BreakJustification(worker.getId(), breach.day(),
+						breach.shiftIds(), breach.minutes()))
+				.asConstraint(BREAK_AFTER_6_HOURS);
 	}
 
 	// Part-time workers: at most one interruption a duty period, of at most 2 h (L3123-30).
 	Constraint partTimeInterruption(ConstraintFactory factory) {
 		return workerWeeks(factory).flattenLast(WorkerWeek::interruptionExcess)
-			.penalizeLong(defaultWeight(PART_TIME_INTERRUPTION), (worker, breach) -> breach.minutes())
-			.justifyWith((worker, breach, score) -> new PartTimeInterruptionJustification(worker.getId(),
-					breach.day(), breach.shiftIds(), breach.minutes()))
-			.asConstraint(PART_TIME_INTERRUPTION);
+				.penalizeLong(defaultWeight(PART_TIME_INTERRUPTION), (worker, breach) -> breach.minutes())
+				.justifyWith((worker, breach, score) -> new PartTimeInterruptionJustification(worker.getId(),
+						breach.day(), breach.shiftIds(), breach.minutes()))
+				.asConstraint(PART_TIME_INTERRUPTION);
 	}
 
 	// The shifts of a distinct-days request start on different days (the member's request).
 	Constraint distinctDays(ConstraintFactory factory) {
 		return assignedShifts(factory).filter(shift -> shift.getRequest().isDistinctDays())
-			.groupBy(ShiftAssignment::getRequest, ShiftAssignment::startDay, toList())
-			.filter((request, day, shifts) -> shifts.size() > 1)
-			.penalizeLong(defaultWeight(DISTINCT_DAYS),
-					(request, day, shifts) -> (shifts.size() - 1L) * request.getDurationMinutes())
-			.justifyWith((request, day, shifts, score) -> new DistinctDaysJustification(request.getId(),
-					request.getMember().getId(), day, shifts.stream().map(ShiftAssignment::getId).sorted().toList(),
-					(shifts.size() - 1L) * request.getDurationMinutes()))
-			.asConstraint(DISTINCT_DAYS);
+				.groupBy(ShiftAssignment::getRequest, ShiftAssignment::startDay, toList())
+				.filter((request, day, shifts) -> shifts.size() > 1)
+				.penalizeLong(defaultWeight(DISTINCT_DAYS),
+						(request, day, shifts) -> (shifts.size() - 1L) * request.getDurationMinutes())
+				.justifyWith((request, day, shifts, score) -> new DistinctDaysJustification(request.getId(),
+						request.getMember().getId(), day, shifts.stream().map(ShiftAssignment::getId).sorted().toList(),
+						(shifts.size() - 1L) * request.getDurationMinutes()))
+				.asConstraint(DISTINCT_DAYS);
 	}
 
 	// A shift starts where its request's windows and step allow; only a stored plan read after its request changed
 	// can break it, the solver never offers such a start.
 	Constraint startInsideWindows(ConstraintFactory factory) {
 		return assignedShifts(factory)
-			.filter(shift -> shift.getRequest().isOutsideWindows(Objects.requireNonNull(shift.getStart())))
-			.penalizeLong(defaultWeight(START_INSIDE_WINDOWS), ShiftAssignment::getDurationMinutes)
-			.justifyWith((shift, score) -> new StartInsideWindowsJustification(worker(shift).getId(),
-					shift.getMember().getId(), shift.getId(), shift.startDay(), shift.getDurationMinutes()))
-			.asConstraint(START_INSIDE_WINDOWS);
+				.filter(shift -> shift.getRequest().isOutsideWindows(Objects.requireNonNull(shift.getStart())))
+				.penalizeLong(defaultWeight(START_INSIDE_WINDOWS), ShiftAssignment::getDurationMinutes)
+				.justifyWith((shift, score) -> new StartInsideWindowsJustification(worker(shift).getId(),
+						shift.getMember().getId(), shift.getId(), shift.startDay(), shift.getDurationMinutes()))
+				.asConstraint(START_INSIDE_WINDOWS);
 	}
 
 	// ---- Medium ----
@@ -252,11 +252,11 @@ public class MosaicConstraintProvider implements ConstraintProvider {
 	// Cover requested minutes; contracted requests weigh more than extra ones.
 	Constraint uncoveredMinutes(ConstraintFactory factory) {
 		return factory.forEachIncludingUnassigned(ShiftAssignment.class).filter(shift -> shift.getWorker() == null)
-			.penalizeLong(defaultWeight(UNCOVERED_MINUTES), MosaicConstraintProvider::weightedUncoveredMinutes)
-			.justifyWith((shift, score) -> new UncoveredMinutesJustification(shift.getMember().getId(),
-					shift.getRequest().getId(), shift.getId(), weightedUncoveredMinutes(shift),
-					shift.getRequest().isExtra()))
-			.asConstraint(UNCOVERED_MINUTES);
+				.penalizeLong(defaultWeight(UNCOVERED_MINUTES), MosaicConstraintProvider::weightedUncoveredMinutes)
+				.justifyWith((shift, score) -> new UncoveredMinutesJustification(shift.getMember().getId(),
+						shift.getRequest().getId(), shift.getId(), weightedUncoveredMinutes(shift),
+						shift.getRequest().isExtra()))
+				.asConstraint(UNCOVERED_MINUTES);
 	}
 
 	private static long weightedUncoveredMinutes(ShiftAssignment shift) {
@@ -268,36 +268,36 @@ public class MosaicConstraintProvider implements ConstraintProvider {
 	// Fill each worker's week up to their contracted hours, workers without shifts included.
 	Constraint consolidateToContractHours(ConstraintFactory factory) {
 		return workerWeeks(factory).complement(PlanningWorker.class, EMPTY_WEEK)
-			.filter((worker, week) -> week.workMinutes() < worker.getContractMinutes())
-			.penalizeLong(defaultWeight(CONSOLIDATE_TO_CONTRACT_HOURS),
-					(worker, week) -> worker.getContractMinutes() - week.workMinutes())
-			.justifyWith((worker, week, score) -> new ConsolidationJustification(worker.getId(), week.workMinutes(),
-					worker.getContractMinutes(), worker.getContractMinutes() - week.workMinutes()))
-			.asConstraint(CONSOLIDATE_TO_CONTRACT_HOURS);
+				.filter((worker, week) -> week.workMinutes() < worker.getContractMinutes())
+				.penalizeLong(defaultWeight(CONSOLIDATE_TO_CONTRACT_HOURS),
+						(worker, week) -> worker.getContractMinutes() - week.workMinutes())
+				.justifyWith((worker, week, score) -> new ConsolidationJustification(worker.getId(), week.workMinutes(),
+						worker.getContractMinutes(), worker.getContractMinutes() - week.workMinutes()))
+				.asConstraint(CONSOLIDATE_TO_CONTRACT_HOURS);
 	}
 
 	// Work above the contract costs the group overtime.
 	Constraint overtimeAboveContract(ConstraintFactory factory) {
 		return workerWeeks(factory).filter((worker, week) -> week.workMinutes() > worker.getContractMinutes())
-			.penalizeLong(defaultWeight(OVERTIME_ABOVE_CONTRACT),
-					(worker, week) -> week.workMinutes() - worker.getContractMinutes())
-			.justifyWith((worker, week, score) -> new OvertimeJustification(worker.getId(), week.workMinutes(),
-					worker.getContractMinutes(), week.workMinutes() - worker.getContractMinutes()))
-			.asConstraint(OVERTIME_ABOVE_CONTRACT);
+				.penalizeLong(defaultWeight(OVERTIME_ABOVE_CONTRACT),
+						(worker, week) -> week.workMinutes() - worker.getContractMinutes())
+				.justifyWith((worker, week, score) -> new OvertimeJustification(worker.getId(), week.workMinutes(),
+						worker.getContractMinutes(), week.workMinutes() - worker.getContractMinutes()))
+				.asConstraint(OVERTIME_ABOVE_CONTRACT);
 	}
 
 	// When demand exceeds supply, spread the uncovered minutes evenly over the members.
 	Constraint fairUncoveredMinutesBetweenMembers(ConstraintFactory factory) {
 		return factory.forEachIncludingUnassigned(ShiftAssignment.class).filter(shift -> shift.getWorker() == null)
-			.groupBy(ShiftAssignment::getMember, sum(ShiftAssignment::getDurationMinutes))
-			.complement(PlanningMember.class, member -> 0)
-			.groupBy(loadBalance((member, minutes) -> member, (member, minutes) -> minutes))
-			.filter(balance -> unfairness(balance) > 0)
-			.penalizeLong(defaultWeight(FAIR_UNCOVERED_MINUTES_BETWEEN_MEMBERS),
-					MosaicConstraintProvider::unfairness)
-			.justifyWith((balance, score) -> new FairnessJustification(loadsById(balance.loads()),
-					unfairness(balance)))
-			.asConstraint(FAIR_UNCOVERED_MINUTES_BETWEEN_MEMBERS);
+				.groupBy(ShiftAssignment::getMember, sum(ShiftAssignment::getDurationMinutes))
+				.complement(PlanningMember.class, member -> 0)
+				.groupBy(loadBalance((member, minutes) -> member, (member, minutes) -> minutes))
+				.filter(balance -> unfairness(balance) > 0)
+				.penalizeLong(defaultWeight(FAIR_UNCOVERED_MINUTES_BETWEEN_MEMBERS),
+						MosaicConstraintProvider::unfairness)
+				.justifyWith(
+						(balance, score) -> new FairnessJustification(loadsById(balance.loads()), unfairness(balance)))
+				.asConstraint(FAIR_UNCOVERED_MINUTES_BETWEEN_MEMBERS);
 	}
 
 	private static long unfairness(LoadBalance<PlanningMember> balance) {
@@ -314,60 +314,60 @@ public class MosaicConstraintProvider implements ConstraintProvider {
 	// skill, a shift given to someone it has never had costs its minutes.
 	Constraint continuityWithHistory(ConstraintFactory factory) {
 		return assignedShifts(factory)
-			.filter(shift -> shift.getMember().hasHistoryFor(shift.getRequest().getSkill())
-					&& shift.getMember().historyMinutes(worker(shift)) == 0)
-			.penalizeLong(defaultWeight(CONTINUITY_WITH_HISTORY), ShiftAssignment::getDurationMinutes)
-			.justifyWith((shift, score) -> new ContinuityJustification(worker(shift).getId(),
-					shift.getMember().getId(), shift.getId(), shift.startDay(), shift.getDurationMinutes()))
-			.asConstraint(CONTINUITY_WITH_HISTORY);
+				.filter(shift -> shift.getMember().hasHistoryFor(shift.getRequest().getSkill())
+						&& shift.getMember().historyMinutes(worker(shift)) == 0)
+				.penalizeLong(defaultWeight(CONTINUITY_WITH_HISTORY), ShiftAssignment::getDurationMinutes)
+				.justifyWith((shift, score) -> new ContinuityJustification(worker(shift).getId(),
+						shift.getMember().getId(), shift.getId(), shift.startDay(), shift.getDurationMinutes()))
+				.asConstraint(CONTINUITY_WITH_HISTORY);
 	}
 
 	// The shifts of one request go to one worker: each further worker costs the request's duration.
 	Constraint sameWorkerWithinRequest(ConstraintFactory factory) {
 		return assignedShifts(factory).groupBy(ShiftAssignment::getRequest, toSet(WORKER))
-			.filter((request, workers) -> workers.size() > 1)
-			.penalizeLong(defaultWeight(SAME_WORKER_WITHIN_REQUEST),
-					(request, workers) -> (workers.size() - 1L) * request.getDurationMinutes())
-			.justifyWith((request, workers, score) -> new SameWorkerJustification(request.getId(),
-					request.getMember().getId(), workers.stream().map(PlanningWorker::getId).sorted().toList(),
-					(workers.size() - 1L) * request.getDurationMinutes()))
-			.asConstraint(SAME_WORKER_WITHIN_REQUEST);
+				.filter((request, workers) -> workers.size() > 1)
+				.penalizeLong(defaultWeight(SAME_WORKER_WITHIN_REQUEST),
+						(request, workers) -> (workers.size() - 1L) * request.getDurationMinutes())
+				.justifyWith((request, workers, score) -> new SameWorkerJustification(request.getId(),
+						request.getMember().getId(), workers.stream().map(PlanningWorker::getId).sorted().toList(),
+						(workers.size() - 1L) * request.getDurationMinutes()))
+				.asConstraint(SAME_WORKER_WITHIN_REQUEST);
 	}
 
 	// Few employers per worker per day: each employer beyond the first counts once.
 	Constraint employersPerWorkerPerDay(ConstraintFactory factory) {
 		return workerWeeks(factory).flattenLast(WorkerWeek::extraEmployersPerDay)
-			.penalizeLong(defaultWeight(EMPLOYERS_PER_WORKER_PER_DAY), (worker, breach) -> breach.minutes())
-			.justifyWith((worker, breach, score) -> new EmployersPerDayJustification(worker.getId(), breach.day(),
-					breach.shiftIds(), breach.minutes()))
-			.asConstraint(EMPLOYERS_PER_WORKER_PER_DAY);
+				.penalizeLong(defaultWeight(EMPLOYERS_PER_WORKER_PER_DAY), (worker, breach) -> breach.minutes())
+				.justifyWith((worker, breach, score) -> new EmployersPerDayJustification(worker.getId(), breach.day(),
+						breach.shiftIds(), breach.minutes()))
+				.asConstraint(EMPLOYERS_PER_WORKER_PER_DAY);
 	}
 
 	// Few unpaid idle minutes between the shifts of a duty period (fragmented days drive absenteeism).
 	Constraint idleGaps(ConstraintFactory factory) {
 		return workerWeeks(factory).flattenLast(WorkerWeek::idleTime)
-			.penalizeLong(defaultWeight(IDLE_GAPS), (worker, breach) -> breach.minutes())
-			.justifyWith((worker, breach, score) -> new IdleGapJustification(worker.getId(), breach.day(),
-					breach.shiftIds(), breach.minutes()))
-			.asConstraint(IDLE_GAPS);
+				.penalizeLong(defaultWeight(IDLE_GAPS), (worker, breach) -> breach.minutes())
+				.justifyWith((worker, breach, score) -> new IdleGapJustification(worker.getId(), breach.day(),
+						breach.shiftIds(), breach.minutes()))
+				.asConstraint(IDLE_GAPS);
 	}
 
 	// Little travel between sites within a duty period.
 	Constraint travelTime(ConstraintFactory factory) {
 		return workerWeeks(factory).filter((worker, week) -> week.travelMinutes() > 0)
-			.penalizeLong(defaultWeight(TRAVEL_TIME), (worker, week) -> week.travelMinutes())
-			.justifyWith((worker, week, score) -> new TravelJustification(worker.getId(), week.travelMinutes()))
-			.asConstraint(TRAVEL_TIME);
+				.penalizeLong(defaultWeight(TRAVEL_TIME), (worker, week) -> week.travelMinutes())
+				.justifyWith((worker, week, score) -> new TravelJustification(worker.getId(), week.travelMinutes()))
+				.asConstraint(TRAVEL_TIME);
 	}
 
 	// Workers who list preferred members work for them rather than for others.
 	Constraint preferredMembers(ConstraintFactory factory) {
 		return assignedShifts(factory)
-			.filter(shift -> worker(shift).prefersMembers() && !worker(shift).prefers(shift.getMember()))
-			.penalizeLong(defaultWeight(PREFERRED_MEMBERS), ShiftAssignment::getDurationMinutes)
-			.justifyWith((shift, score) -> new PreferredMembersJustification(worker(shift).getId(),
-					shift.getMember().getId(), shift.getId(), shift.startDay(), shift.getDurationMinutes()))
-			.asConstraint(PREFERRED_MEMBERS);
+				.filter(shift -> worker(shift).prefersMembers() && !worker(shift).prefers(shift.getMember()))
+				.penalizeLong(defaultWeight(PREFERRED_MEMBERS), ShiftAssignment::getDurationMinutes)
+				.justifyWith((shift, score) -> new PreferredMembersJustification(worker(shift).getId(),
+						shift.getMember().getId(), shift.getId(), shift.startDay(), shift.getDurationMinutes()))
+				.asConstraint(PREFERRED_MEMBERS);
 	}
 
 }

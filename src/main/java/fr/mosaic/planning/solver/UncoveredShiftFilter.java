@@ -6,8 +6,8 @@ import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekPlanSolution;
 
 /**
- * Selects shifts still without a worker, so that local search tries to cover them more often than their share of
- * all shifts (about one in ten) would allow.
+ * Selects shifts still without a worker, so that local search tries to cover them more often than their share of all
+ * shifts (about one in ten) would allow.
  */
 public class UncoveredShiftFilter implements SelectionFilter<WeekPlanSolution, ShiftAssignment> {
 

@@ -14,11 +14,11 @@ import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekCalendar;
 
 /**
- * One worker's shifts of the week in time order, with the figures the sequence rules of
- * {@code spec/interchange.md} need. Built from a snapshot of starts, so it stays valid while the solver moves on.
- * The constraint provider, the plan's worker summaries and the reasons for uncovered shifts all count with it, so
- * they cannot disagree. Minutes are elapsed minutes and days the calendar days of the worker's {@link WeekCalendar},
- * so a rest or a day's work spanning a change of the clocks counts what the worker lives through.
+ * One worker's shifts of the week in time order, with the figures the sequence rules of {@code spec/interchange.md}
+ * need. Built from a snapshot of starts, so it stays valid while the solver moves on. The constraint provider, the
+ * plan's worker summaries and the reasons for uncovered shifts all count with it, so they cannot disagree. Minutes are
+ * elapsed minutes and days the calendar days of the worker's {@link WeekCalendar}, so a rest or a day's work spanning a
+ * change of the clocks counts what the worker lives through.
  */
 public final class WorkerWeek {
 
@@ -60,9 +60,8 @@ public final class WorkerWeek {
 	public record Breach(int day, long minutes, List<String> shiftIds) {
 	}
 
-	private static final Comparator<Slot> TIME_ORDER = Comparator.comparingInt(Slot::start)
-		.thenComparingInt(Slot::end)
-		.thenComparing(Slot::shiftId);
+	private static final Comparator<Slot> TIME_ORDER = Comparator.comparingInt(Slot::start).thenComparingInt(Slot::end)
+			.thenComparing(Slot::shiftId);
 
 	private final PlanningWorker worker;
 
@@ -86,8 +85,7 @@ public final class WorkerWeek {
 			Slot slot = this.slots.get(i);
 			if (i == 0 || slot.start() - latestEnd >= DAILY_REST) {
 				dutyPeriods.add(new ArrayList<>());
-			}
-			else {
+			} else {
 				travelBefore[i] = this.slots.get(i - 1).site().travelTo(slot.site());
 			}
 			dutyPeriods.getLast().add(i);
@@ -148,8 +146,8 @@ public final class WorkerWeek {
 			Slot next = slots.get(i);
 			int excess = previous.end() + previous.site().travelTo(next.site()) - next.start();
 			if (excess > 0) {
-				breaches.add(new Breach(calendar.dayOf(next.start()), excess,
-						List.of(previous.shiftId(), next.shiftId())));
+				breaches.add(
+						new Breach(calendar.dayOf(next.start()), excess, List.of(previous.shiftId(), next.shiftId())));
 			}
 		}
 		return breaches;
@@ -218,7 +216,7 @@ public final class WorkerWeek {
 			}
 		}
 		return work.values().stream().sorted().limit(Math.max(0, work.size() - MAX_WORKING_DAYS))
-			.mapToInt(Integer::intValue).sum();
+				.mapToInt(Integer::intValue).sum();
 	}
 
 	/** Stretches of 2+ shifts with under 20 min idle between them (travel is work) running over 6 h. */

@@ -37,8 +37,7 @@ final class PenaltyText {
 		for (var i = 0; i < components.length; i++) {
 			try {
 				args[i] = word(components[i].getName(), components[i].getAccessor().invoke(justification));
-			}
-			catch (ReflectiveOperationException ex) {
+			} catch (ReflectiveOperationException ex) {
 				throw new IllegalStateException(ex);
 			}
 		}
@@ -51,10 +50,9 @@ final class PenaltyText {
 			case "memberId" -> name("member:", value);
 			case "workerIds" -> joined((Collection<?>) value, id -> name("worker:", id));
 			case "day" -> DayOfWeek.of(((Integer) value) + 1).getDisplayName(TextStyle.FULL, locale);
-			case "uncoveredMinutesByMember" -> ((Map<?, ?>) value).entrySet()
-				.stream()
-				.map(e -> name("member:", e.getKey()) + " " + e.getValue() + " min")
-				.collect(Collectors.joining(", "));
+			case "uncoveredMinutesByMember" -> ((Map<?, ?>) value).entrySet().stream()
+					.map(e -> name("member:", e.getKey()) + " " + e.getValue() + " min")
+					.collect(Collectors.joining(", "));
 			default -> value instanceof Collection<?> list ? joined(list, UnaryOperator.identity()) : value;
 		};
 	}

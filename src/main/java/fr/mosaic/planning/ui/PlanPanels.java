@@ -2,6 +2,7 @@ package fr.mosaic.planning.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.TabSheet;
+
 import fr.mosaic.planning.PlanExplanation;
 
 /** The plan's three readings: its shifts, each worker's hours against the contract, and the score by rule. */
@@ -26,11 +27,9 @@ class PlanPanels extends TabSheet {
 		shifts.addColumn(PlanRows.Row::site).setHeader(getTranslation("planning.view.site")).setAutoWidth(true);
 		shifts.addColumn(PlanRows.Row::skill).setHeader(getTranslation("planning.view.skill")).setAutoWidth(true);
 		shifts.addColumn(row -> row.covered() ? row.worker() : getTranslation("planning.view.uncovered"))
-			.setHeader(getTranslation("planning.view.worker"))
-			.setAutoWidth(true);
+				.setHeader(getTranslation("planning.view.worker")).setAutoWidth(true);
 		shifts.addColumn(row -> row.reason() == null ? "" : row.reason())
-			.setHeader(getTranslation("planning.view.reason"))
-			.setFlexGrow(1);
+				.setHeader(getTranslation("planning.view.reason")).setFlexGrow(1);
 		shifts.setPartNameGenerator(row -> row.covered() ? null : "uncovered");
 		workers.addColumn(PlanRows.WorkerRow::name).setHeader(getTranslation("planning.view.worker"));
 		workers.addColumn(row -> hours(row.workedMinutes())).setHeader(getTranslation("planning.view.worked"));
@@ -39,8 +38,7 @@ class PlanPanels extends TabSheet {
 		workers.addColumn(row -> hours(row.travelMinutes())).setHeader(getTranslation("planning.view.travel"));
 		workers.addColumn(PlanRows.WorkerRow::members).setHeader(getTranslation("planning.view.members"));
 		rules.addColumn(rule -> getTranslation("planning.rule." + rule.rule()))
-			.setHeader(getTranslation("planning.view.rule"))
-			.setFlexGrow(1);
+				.setHeader(getTranslation("planning.view.rule")).setFlexGrow(1);
 		rules.addColumn(rule -> rule.penalties().size()).setHeader(getTranslation("planning.view.penalties"));
 		rules.addColumn(rule -> rule.score().toString()).setHeader(getTranslation("planning.view.score"));
 		penalties.addColumn(PenaltyRow::rule).setHeader(getTranslation("planning.view.rule")).setAutoWidth(true);
@@ -58,14 +56,11 @@ class PlanPanels extends TabSheet {
 		shifts.setItems(rows.shifts());
 		workers.setItems(rows.workers());
 		rules.setItems(explanation.rules());
-		penalties.setItems(explanation.rules()
-			.stream()
-			.flatMap(rule -> rule.penalties()
-				.stream()
-				.filter(penalty -> penalty.justification() != null)
-				.map(penalty -> new PenaltyRow(getTranslation("planning.rule." + rule.rule()),
-						text.render(rule.rule(), penalty.justification()), penalty.score().toString())))
-			.toList());
+		penalties.setItems(explanation.rules().stream()
+				.flatMap(rule -> rule.penalties().stream().filter(penalty -> penalty.justification() != null)
+						.map(penalty -> new PenaltyRow(getTranslation("planning.rule." + rule.rule()),
+								text.render(rule.rule(), penalty.justification()), penalty.score().toString())))
+				.toList());
 	}
 
 	void clear() {

@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
-import org.jspecify.annotations.Nullable;
 
 /** A plan's shifts joined with the week's problem, so the screen can show names instead of ids. */
 record PlanRows(List<Row> shifts, List<WorkerRow> workers) {
@@ -33,35 +34,31 @@ record PlanRows(List<Row> shifts, List<WorkerRow> workers) {
 	static PlanRows of(ProblemDocument problem, PlanDocument plan, Locale locale) {
 		var requests = byId(problem.requests(), ProblemDocument.Request::id);
 		var members = byId(problem.members(), ProblemDocument.Member::id);
-		var sites = problem.members()
-			.stream()
-			.flatMap(m -> m.sites().stream())
-			.collect(Collectors.toMap(ProblemDocument.Site::id, ProblemDocument.Site::name));
+		var sites = problem.members().stream().flatMap(m -> m.sites().stream())
+				.collect(Collectors.toMap(ProblemDocument.Site::id, ProblemDocument.Site::name));
 		var skills = byId(problem.skills(), ProblemDocument.Skill::id);
 		var workers = byId(problem.workers(), ProblemDocument.Worker::id);
 		var day = DateTimeFormatter.ofPattern("EEEE d MMMM", locale);
 		var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
 		var zone = ZoneId.of(problem.timeZone());
 		// in time order (a repeated hour's second occurrence after its first), uncovered shifts last
-		var rows = plan.shifts().stream().sorted(Comparator.comparing(
-				(PlanDocument.Shift s) -> s.start() == null ? Instant.MAX : s.start().atZone(zone).toInstant()))
-			.map(s -> {
-				var request = requests.get(s.request());
-				var start = s.start();
-				var end = s.end();
-				return new Row(start == null ? "" : day.format(start.local()),
-						start == null || end == null ? ""
-								: time.format(start.local()) + " – " + time.format(end.local()),
-						members.get(request.member()).name(), sites.get(request.site()),
-						skills.get(request.skill()).name(), s.worker() == null ? "" : workers.get(s.worker()).name(),
-						s.reason(), s.covered());
-			})
-			.toList();
-		var workerRows = plan.workers()
-			.stream()
-			.map(w -> new WorkerRow(workers.get(w.id()).name(), w.workedMinutes(), workers.get(w.id()).contractMinutes(),
-					w.travelMinutes(), w.members()))
-			.toList();
+		var rows = plan.shifts().stream()
+				.sorted(Comparator.comparing(
+						(PlanDocument.Shift s) -> s.start() == null ? Instant.MAX : s.start().atZone(zone).toInstant()))
+				.map(s -> {
+					var request = requests.get(s.request());
+					var start = s.start();
+					var end = s.end();
+					return new Row(start == null ? "" : day.format(start.local()),
+							start == null || end == null
+									? ""
+									: time.format(start.local()) + " – " + time.format(end.local()),
+							members.get(request.member()).name(), sites.get(request.site()),
+							skills.get(request.skill()).name(),
+							s.worker() == null ? "" : workers.get(s.worker()).name(), s.reason(), s.covered());
+				}).toList();
+		var workerRows = plan.workers().stream().map(w -> new WorkerRow(workers.get(w.id()).name(), w.workedMinutes(),
+				workers.get(w.id()).contractMinutes(), w.travelMinutes(), w.members())).toList();
 		return new PlanRows(rows, workerRows);
 	}
 

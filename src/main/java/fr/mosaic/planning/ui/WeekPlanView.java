@@ -9,6 +9,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -22,6 +24,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+
 import fr.mosaic.base.RefusedException;
 import fr.mosaic.base.ui.ServiceCalls;
 import fr.mosaic.base.ui.WeekField;
@@ -32,7 +35,6 @@ import fr.mosaic.planning.PlanningService.JobState;
 import fr.mosaic.planning.PlanningService.WeekReview;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.weekplan.WeekPlanService;
-import jakarta.annotation.security.RolesAllowed;
 
 /** Plan a week: run the solver with live progress, read the plan and why it scores as it does, publish it. */
 @Route("")
@@ -105,14 +107,13 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 				if (jobStatus.state().finished()) {
 					ui.setPollInterval(-1);
 					refresh();
-				}
-				else {
-					status.setText(jobStatus.state() == JobState.QUEUED ? getTranslation("planning.view.queued")
+				} else {
+					status.setText(jobStatus.state() == JobState.QUEUED
+							? getTranslation("planning.view.queued")
 							: getTranslation("planning.view.solving", jobStatus.score()));
 				}
 			}));
-		}
-		catch (InvalidWeekException ex) {
+		} catch (InvalidWeekException ex) {
 			showInvalid(ex);
 			return;
 		}
@@ -122,12 +123,10 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 
 	private void confirmPublish() {
 		var dialog = new ConfirmDialog(getTranslation("planning.view.publishTitle", monday()),
-				getTranslation("planning.view.publishText"), getTranslation("planning.view.publish"),
-				event -> {
+				getTranslation("planning.view.publishText"), getTranslation("planning.view.publish"), event -> {
 					try {
 						weekPlans.publish(monday());
-					}
-					catch (RefusedException ex) {
+					} catch (RefusedException ex) {
 						// only a feasible plan is published: the service keeps that rule and says why
 						ServiceCalls.refused(this, ex);
 					}
@@ -152,15 +151,14 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		Optional<WeekReview> review;
 		try {
 			review = planning.review(monday(), getLocale());
-		}
-		catch (InvalidWeekException ex) {
+		} catch (InvalidWeekException ex) {
 			showInvalid(ex);
 			return;
 		}
 		download.setVisible(review.isPresent());
 		if (review.isEmpty()) {
 			status.setText(failed.map(s -> getTranslation("planning.view.failed", s.error()))
-				.orElse(getTranslation("planning.view.noPlan")));
+					.orElse(getTranslation("planning.view.noPlan")));
 			panels.clear();
 			return;
 		}
@@ -180,13 +178,10 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 	 */
 	private void showInvalid(InvalidWeekException ex) {
 		var locale = getLocale();
-		var errors = ex.errors()
-			.stream()
-			.map(error -> ex.requestOf(error)
-				.map(request -> getTranslation("planning.view.invalidRequest", request, error.path(),
-						error.message(locale)))
+		var errors = ex.errors().stream().map(error -> ex.requestOf(error).map(
+				request -> getTranslation("planning.view.invalidRequest", request, error.path(), error.message(locale)))
 				.orElseGet(() -> getTranslation("planning.view.invalidEntry", error.path(), error.message(locale))))
-			.collect(Collectors.joining("\n"));
+				.collect(Collectors.joining("\n"));
 		status.setText(getTranslation("planning.view.invalidWeek", ex.errors().size()) + "\n" + errors);
 		publish.setEnabled(false);
 		download.setVisible(false);

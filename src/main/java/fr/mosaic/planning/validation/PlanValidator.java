@@ -6,16 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemDocument.Request;
 import fr.mosaic.interchange.WallTime;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Recomputes every rule of the spec's "Rules a plan must keep" from a problem and a plan alone. It shares no code
- * with the solver, so it can check the solver's answers independently. Violations come back in a stable order:
- * structure and requests first, then per-worker rules worker by worker.
+ * Recomputes every rule of the spec's "Rules a plan must keep" from a problem and a plan alone. It shares no code with
+ * the solver, so it can check the solver's answers independently. Violations come back in a stable order: structure and
+ * requests first, then per-worker rules worker by worker.
  */
 public final class PlanValidator {
 
@@ -156,8 +157,8 @@ public final class PlanValidator {
 					&& (shift.start() == null || rules.minute(pin.start()) != rules.minute(shift.start())))) {
 				out.add(new Violation(Rule.PIN_BROKEN, pin.worker(), pin.request(), pin.index(),
 						"pinned to " + pin.worker() + (pin.start() == null ? "" : " at " + pin.start())
-								+ " but planned " + (shift == null ? "nowhere"
-										: shift.worker() + " at " + shift.start())));
+								+ " but planned "
+								+ (shift == null ? "nowhere" : shift.worker() + " at " + shift.start())));
 			}
 		}
 	}

@@ -9,26 +9,25 @@ import org.jspecify.annotations.Nullable;
 public enum Rule {
 
 	// structure of the plan
-	WEEK_MISMATCH("plan for another week"), UNKNOWN_SHIFT("shift not in the problem"),
-	DUPLICATE_SHIFT("shift given twice"), MISSING_SHIFT("shift missing from the plan"),
-	INCOMPLETE_SHIFT("shift incomplete"), INVALID_TIME("time that does not exist in the problem's zone"),
-	WRONG_END("end is not the start plus the duration"), MISSING_REASON("uncovered shift without a reason"),
-	UNKNOWN_WORKER("unknown worker"),
+	WEEK_MISMATCH("plan for another week"), UNKNOWN_SHIFT("shift not in the problem"), DUPLICATE_SHIFT(
+			"shift given twice"), MISSING_SHIFT("shift missing from the plan"), INCOMPLETE_SHIFT(
+					"shift incomplete"), INVALID_TIME("time that does not exist in the problem's zone"), WRONG_END(
+							"end is not the start plus the duration"), MISSING_REASON(
+									"uncovered shift without a reason"), UNKNOWN_WORKER("unknown worker"),
 	// the request and the coordinator's pins
-	OUTSIDE_WINDOW("outside the request's windows"), DISTINCT_DAYS("two shifts of the request on one day"),
-	PIN_BROKEN("pin not kept"),
+	OUTSIDE_WINDOW("outside the request's windows"), DISTINCT_DAYS("two shifts of the request on one day"), PIN_BROKEN(
+			"pin not kept"),
 	// one shift against one worker
-	SKILL("skill missing"), EXCLUDED_BY_MEMBER("worker excluded by the member"),
-	EXCLUDED_BY_WORKER("member excluded by the worker"), AVAILABILITY("outside the worker's availability"),
-	UNAVAILABLE("worker unavailable"),
+	SKILL("skill missing"), EXCLUDED_BY_MEMBER("worker excluded by the member"), EXCLUDED_BY_WORKER(
+			"member excluded by the worker"), AVAILABILITY(
+					"outside the worker's availability"), UNAVAILABLE("worker unavailable"),
 	// all shifts of one worker together
-	OVERLAP("shifts overlap, travel included"), DAILY_MAX("over 10 h of work in a day", "L3121-18"),
-	WEEKLY_MAX("over the weekly maximum of work", "L3121-20"),
-	DUTY_SPAN("under 11 h of daily rest: a day spans over 13 h", "L3131-1"),
-	WEEKLY_REST("under 35 h of weekly rest", "L3132-2"), WORKING_DAYS("over 6 working days", "L3132-1"),
-	BREAK("no 20 min break after 6 h of work", "L3121-16"),
-	PART_TIME_INTERRUPTIONS("part-time: over one interruption a day", "L3123-30"),
-	PART_TIME_LONG_IDLE("part-time: an interruption over 2 h", "L3123-30");
+	OVERLAP("shifts overlap, travel included"), DAILY_MAX("over 10 h of work in a day", "L3121-18"), WEEKLY_MAX(
+			"over the weekly maximum of work", "L3121-20"), DUTY_SPAN("under 11 h of daily rest: a day spans over 13 h",
+					"L3131-1"), WEEKLY_REST("under 35 h of weekly rest", "L3132-2"), WORKING_DAYS("over 6 working days",
+							"L3132-1"), BREAK("no 20 min break after 6 h of work", "L3121-16"), PART_TIME_INTERRUPTIONS(
+									"part-time: over one interruption a day",
+									"L3123-30"), PART_TIME_LONG_IDLE("part-time: an interruption over 2 h", "L3123-30");
 
 	private final String words;
 

@@ -7,9 +7,9 @@ import java.util.Map;
 import fr.mosaic.interchange.ProblemDocument;
 
 /**
- * Travel minutes between the sites of a problem, as the spec defines them: a haversine distance stretched by the
- * detour factor at the given speed, rounded up, unless the problem's matrix says otherwise. Sites are numbered so
- * that hot loops can look travel up in an array.
+ * Travel minutes between the sites of a problem, as the spec defines them: a haversine distance stretched by the detour
+ * factor at the given speed, rounded up, unless the problem's matrix says otherwise. Sites are numbered so that hot
+ * loops can look travel up in an array.
  */
 public final class TravelTimes {
 
@@ -47,7 +47,8 @@ public final class TravelTimes {
 
 	public static TravelTimes of(ProblemDocument problem) {
 		List<ProblemDocument.Site> sites = problem.members().stream().flatMap(m -> m.sites().stream()).toList();
-		Map<String, Map<String, Integer>> overrides = problem.travelMinutes() == null ? Map.of()
+		Map<String, Map<String, Integer>> overrides = problem.travelMinutes() == null
+				? Map.of()
 				: problem.travelMinutes();
 		return new TravelTimes(sites, problem.travel().speedKmh(), problem.travel().detourFactor(), overrides);
 	}
@@ -73,8 +74,7 @@ public final class TravelTimes {
 		return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 	}
 
-	private static int computed(ProblemDocument.Site a, ProblemDocument.Site b, double speedKmh,
-			double detourFactor) {
+	private static int computed(ProblemDocument.Site a, ProblemDocument.Site b, double speedKmh, double detourFactor) {
 		if (a.lat() == null || a.lon() == null || b.lat() == null || b.lon() == null) {
 			return 0;
 		}

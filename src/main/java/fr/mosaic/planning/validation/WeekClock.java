@@ -10,9 +10,9 @@ import java.time.zone.ZoneOffsetTransition;
 import fr.mosaic.interchange.WallTime;
 
 /**
- * The validator's own reading of the spec's time rules, kept apart from the solver's: minutes are elapsed minutes
- * since the week's Monday 00:00 in the problem's zone, and a calendar day runs from one local midnight to the next
- * (so a day the clocks change is 23 or 25 hours long).
+ * The validator's own reading of the spec's time rules, kept apart from the solver's: minutes are elapsed minutes since
+ * the week's Monday 00:00 in the problem's zone, and a calendar day runs from one local midnight to the next (so a day
+ * the clocks change is 23 or 25 hours long).
  */
 final class WeekClock {
 
@@ -56,7 +56,8 @@ final class WeekClock {
 	 */
 	int bound(LocalDateTime local) {
 		ZoneOffsetTransition gap = zone.getRules().getTransition(local);
-		return gap != null && gap.isGap() ? elapsed(gap.getInstant().atZone(zone))
+		return gap != null && gap.isGap()
+				? elapsed(gap.getInstant().atZone(zone))
 				: elapsed(ZonedDateTime.ofLocal(local, zone, null));
 	}
 
@@ -74,7 +75,8 @@ final class WeekClock {
 		if (day < -1) {
 			return dayStarts[0] + (day + 1) * 1440;
 		}
-		return day + 1 < dayStarts.length ? dayStarts[day + 1]
+		return day + 1 < dayStarts.length
+				? dayStarts[day + 1]
 				: dayStarts[dayStarts.length - 1] + (day + 2 - dayStarts.length) * 1440;
 	}
 

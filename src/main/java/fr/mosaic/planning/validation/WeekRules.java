@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
-import fr.mosaic.interchange.WallTime;
 import org.jspecify.annotations.Nullable;
+
+import fr.mosaic.interchange.WallTime;
 
 /**
  * The rules over all shifts of one worker's week, sorted by {@link Slot#BY_TIME}. Each rule method takes a nullable
@@ -156,9 +157,8 @@ final class WeekRules {
 						return false;
 					}
 					Slot from = s.get(first);
-					report(out, Rule.DUTY_SPAN, f, from,
-							() -> "duty period from " + time(from.start()) + " spans " + span + " min, above "
-									+ MAX_DUTY_SPAN);
+					report(out, Rule.DUTY_SPAN, f, from, () -> "duty period from " + time(from.start()) + " spans "
+							+ span + " min, above " + MAX_DUTY_SPAN);
 					ok = false;
 				}
 				first = i;
@@ -280,7 +280,8 @@ final class WeekRules {
 	// a day's share of a shift is the elapsed minutes between that day's local midnights
 	private void addPerDay(int[] work, int firstDay, Slot slot) {
 		for (int d = clock.day(slot.start()); clock.dayStart(d) < slot.end(); d++) {
-			work[d - firstDay] += Math.min(slot.end(), clock.dayStart(d + 1)) - Math.max(slot.start(), clock.dayStart(d));
+			work[d - firstDay] += Math.min(slot.end(), clock.dayStart(d + 1))
+					- Math.max(slot.start(), clock.dayStart(d));
 		}
 	}
 
@@ -288,8 +289,7 @@ final class WeekRules {
 		return time(slot.start()) + "–" + time(slot.end()).local().toLocalTime();
 	}
 
-	static void report(@Nullable List<Violation> out, Rule rule, WorkerFacts f, Slot slot,
-			Supplier<String> detail) {
+	static void report(@Nullable List<Violation> out, Rule rule, WorkerFacts f, Slot slot, Supplier<String> detail) {
 		if (out != null) {
 			out.add(new Violation(rule, f.id(), slot.request().id(), slot.index(), detail.get()));
 		}

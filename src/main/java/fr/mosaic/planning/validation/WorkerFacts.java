@@ -5,8 +5,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the rules need to know of one worker, looked up once: availability and unavailability as minute intervals
- * from the start of the week, and the weekly limit that applies.
+ * What the rules need to know of one worker, looked up once: availability and unavailability as minute intervals from
+ * the start of the week, and the weekly limit that applies.
  */
 record WorkerFacts(String id, Set<String> skills, Set<String> excludedMembers, int @Nullable [] available,
 		int[] unavailable, int weeklyLimit, boolean partTime) {

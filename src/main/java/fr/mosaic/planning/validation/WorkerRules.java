@@ -10,17 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemDocument.Request;
 import fr.mosaic.interchange.ProblemDocument.Worker;
 import fr.mosaic.interchange.WallTime;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The per-worker rules of the spec, written once for both the validator (which collects every violation) and a
- * planner (which asks whether a schedule is allowed and stops at the first breach). The rules on one shift are
- * here, those on the whole week in {@link WeekRules}. Each rule method takes a nullable list: {@code null} means
- * fail fast and build no messages.
+ * The per-worker rules of the spec, written once for both the validator (which collects every violation) and a planner
+ * (which asks whether a schedule is allowed and stops at the first breach). The rules on one shift are here, those on
+ * the whole week in {@link WeekRules}. Each rule method takes a nullable list: {@code null} means fail fast and build
+ * no messages.
  */
 public final class WorkerRules {
 
@@ -44,8 +45,7 @@ public final class WorkerRules {
 		for (Worker w : problem.workers()) {
 			int max = w.maxMinutes() == null ? LEGAL_WEEKLY : Math.min(w.maxMinutes(), LEGAL_WEEKLY);
 			int[] unavailable = w.unavailable().stream()
-				.flatMapToInt(u -> Arrays.stream(new int[] { minute(u.start()), minute(u.end()) }))
-				.toArray();
+					.flatMapToInt(u -> Arrays.stream(new int[] { minute(u.start()), minute(u.end()) })).toArray();
 			workers.put(w.id(), new WorkerFacts(w.id(), new HashSet<>(w.skills()), new HashSet<>(w.excludedMembers()),
 					available(w), unavailable, max, Boolean.TRUE.equals(w.partTime())));
 		}
@@ -157,8 +157,7 @@ public final class WorkerRules {
 		String member = slot.request().member();
 		boolean ok = true;
 		if (excludedByMember.getOrDefault(member, Set.of()).contains(f.id())) {
-			WeekRules.report(out, Rule.EXCLUDED_BY_MEMBER, f, slot,
-					() -> "member " + member + " excludes this worker");
+			WeekRules.report(out, Rule.EXCLUDED_BY_MEMBER, f, slot, () -> "member " + member + " excludes this worker");
 			ok = false;
 		}
 		if (f.excludedMembers().contains(member)) {
@@ -197,8 +196,8 @@ public final class WorkerRules {
 
 	/**
 	 * Availability as merged elapsed-minute intervals over the week and the day either side, or null when always
-	 * available. Entries form one set of hours: touching ones join, across midnight too; a "to" of midnight ends
-	 * the day, however long the clocks make it.
+	 * available. Entries form one set of hours: touching ones join, across midnight too; a "to" of midnight ends the
+	 * day, however long the clocks make it.
 	 */
 	private int @Nullable [] available(Worker w) {
 		if (w.availability().isEmpty()) {
@@ -220,8 +219,7 @@ public final class WorkerRules {
 			int last = merged.size() - 1;
 			if (last > 0 && iv[0] <= merged.get(last)) {
 				merged.set(last, Math.max(merged.get(last), iv[1]));
-			}
-			else {
+			} else {
 				merged.add(iv[0]);
 				merged.add(iv[1]);
 			}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+
 import fr.mosaic.base.ui.BeanLevelValidator;
 import fr.mosaic.base.ui.DayTime;
 import fr.mosaic.base.ui.DayTimeRow;
@@ -36,10 +37,10 @@ final class RecurringRequestForm extends EntityForm<RecurringRequest> {
 		binder.forField(firstDay).bind("firstDay");
 		binder.forField(lastDay).bind("lastDay");
 		binder.forField(windows)
-			.withValidator(rows -> windows.allRowsComplete(), getTranslation("base.rows.incomplete"))
-			.withConverter(rows -> rows.stream().map(r -> new RecurringWindow(r.day(), r.from(), r.to())).toList(),
-					stored -> stored.stream().map(Windows::of).toList())
-			.bind("windows");
+				.withValidator(rows -> windows.allRowsComplete(), getTranslation("base.rows.incomplete"))
+				.withConverter(rows -> rows.stream().map(r -> new RecurringWindow(r.day(), r.from(), r.to())).toList(),
+						stored -> stored.stream().map(Windows::of).toList())
+				.bind("windows");
 		binder.withValidator(
 				new BeanLevelValidator(RecurringRequest.class, "periodValid", "windowsValid", "siteOfMember"));
 		binder.setStatusLabel(status);

@@ -6,16 +6,19 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.stream.Stream;
 
+import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.data.domain.Pageable;
+
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+
 import fr.mosaic.base.ui.EntityListView;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.request.RecurringRequest;
 import fr.mosaic.request.RequestService;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.worker.SkillService;
-import jakarta.annotation.security.RolesAllowed;
-import org.springframework.data.domain.Pageable;
 
 /** Requests that repeat every week; the requests screen adds them to a chosen week. */
 @Route("recurring-requests")
@@ -40,9 +43,8 @@ class RecurringRequestListView extends EntityListView<RecurringRequest> {
 		search.setPlaceholder(getTranslation("request.list.search"));
 		RequestColumns.addTo(grid, this, r -> r.getWindows().stream().map(Windows::of).toList());
 		grid.addColumn(r -> RequestColumns.date(r.getFirstDay()))
-			.setHeader(getTranslation("request.recurring.firstDay"));
-		grid.addColumn(r -> RequestColumns.date(r.getLastDay()))
-			.setHeader(getTranslation("request.recurring.lastDay"));
+				.setHeader(getTranslation("request.recurring.firstDay"));
+		grid.addColumn(r -> RequestColumns.date(r.getLastDay())).setHeader(getTranslation("request.recurring.lastDay"));
 		form.setWidth("40em");
 		startPaging();
 	}
@@ -67,9 +69,8 @@ class RecurringRequestListView extends EntityListView<RecurringRequest> {
 	private Stream<RecurringRequest> matching(String filter) {
 		var locale = RequestColumns.locale();
 		var needle = filter.toLowerCase(locale);
-		return requests.findAllRecurring()
-			.stream()
-			.filter(r -> needle.isBlank() || describe(r).toLowerCase(locale).contains(needle));
+		return requests.findAllRecurring().stream()
+				.filter(r -> needle.isBlank() || describe(r).toLowerCase(locale).contains(needle));
 	}
 
 	@Override

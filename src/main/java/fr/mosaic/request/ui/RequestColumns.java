@@ -7,15 +7,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+
 import fr.mosaic.base.ui.DayTime;
 import fr.mosaic.member.Member;
 import fr.mosaic.member.Site;
 import fr.mosaic.request.RequestTerms;
 import fr.mosaic.worker.Skill;
-import org.jspecify.annotations.Nullable;
 
 /** The grid columns one-off and recurring requests share: who, where, what, how long, how many, when, priority. */
 final class RequestColumns {
@@ -27,16 +29,16 @@ final class RequestColumns {
 		grid.addColumn(r -> name(r.getMember())).setHeader(view.getTranslation("request.form.member")).setFlexGrow(2);
 		grid.addColumn(r -> name(r.getSite())).setHeader(view.getTranslation("request.form.site"));
 		grid.addColumn(r -> name(r.getSkill())).setHeader(view.getTranslation("request.form.skill"));
-		grid.addColumn(r -> view.getTranslation("worker.form.hours", r.getDurationMinutes() / 60,
-				r.getDurationMinutes() % 60)).setHeader(view.getTranslation("request.list.duration"));
+		grid.addColumn(
+				r -> view.getTranslation("worker.form.hours", r.getDurationMinutes() / 60, r.getDurationMinutes() % 60))
+				.setHeader(view.getTranslation("request.list.duration"));
 		grid.addColumn(RequestTerms::getCount).setHeader(view.getTranslation("request.list.count"));
 		grid.addColumn(r -> Windows.summary(windows.apply(r), locale()))
-			.setHeader(view.getTranslation("request.form.windows"))
-			.setFlexGrow(3);
+				.setHeader(view.getTranslation("request.form.windows")).setFlexGrow(3);
 		grid.addColumn(r -> view.getTranslation("request.priority." + r.getPriority().name()))
-			.setHeader(view.getTranslation("request.form.priority"));
+				.setHeader(view.getTranslation("request.form.priority"));
 		grid.addColumn(r -> view.getTranslation(r.isDistinctDays() ? "base.yes" : "base.no"))
-			.setHeader(view.getTranslation("request.list.distinctDays"));
+				.setHeader(view.getTranslation("request.list.distinctDays"));
 	}
 
 	/** What the search box looks in. */

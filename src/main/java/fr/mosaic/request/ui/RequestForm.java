@@ -10,6 +10,7 @@ import java.util.function.Function;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.ValidationResult;
+
 import fr.mosaic.base.ui.BeanLevelValidator;
 import fr.mosaic.base.ui.DayTime;
 import fr.mosaic.base.ui.DayTimeRow;
@@ -24,9 +25,9 @@ import fr.mosaic.request.SkippedTime;
 import fr.mosaic.worker.Skill;
 
 /**
- * Edits one week's request and its windows (a weekday between two times of that week). A week already over is
- * refused: its plan is history, and a request there would never be scheduled. So is a window at a time the group's
- * clocks skip, as the service would refuse it.
+ * Edits one week's request and its windows (a weekday between two times of that week). A week already over is refused:
+ * its plan is history, and a request there would never be scheduled. So is a window at a time the group's clocks skip,
+ * as the service would refuse it.
  */
 final class RequestForm extends EntityForm<Request> {
 
@@ -51,18 +52,15 @@ final class RequestForm extends EntityForm<Request> {
 		windows = new RowsField<>(getTranslation("request.form.windows"), getTranslation("request.form.windows.add"),
 				DayTimeRow::new);
 		binder.forField(code).bind("code");
-		binder.forField(weekStart)
-			.withValidator(week -> week == null || !week.isBefore(currentMonday()),
-					getTranslation("request.form.weekStart.past"))
-			.bind("weekStart");
+		binder.forField(weekStart).withValidator(week -> week == null || !week.isBefore(currentMonday()),
+				getTranslation("request.form.weekStart.past")).bind("weekStart");
 		binder.forField(windows)
-			.withValidator(rows -> windows.allRowsComplete(), getTranslation("base.rows.incomplete"))
-			.withConverter(rows -> rows.stream().map(this::toWindow).toList(),
-					stored -> stored.stream().map(Windows::of).toList())
-			.withValidator((value, context) -> skippedTime.apply(value)
-				.map(skipped -> ValidationResult.error(skippedMessage(skipped)))
-				.orElse(ValidationResult.ok()))
-			.bind("windows");
+				.withValidator(rows -> windows.allRowsComplete(), getTranslation("base.rows.incomplete"))
+				.withConverter(rows -> rows.stream().map(this::toWindow).toList(),
+						stored -> stored.stream().map(Windows::of).toList())
+				.withValidator((value, context) -> skippedTime.apply(value)
+						.map(skipped -> ValidationResult.error(skippedMessage(skipped))).orElse(ValidationResult.ok()))
+				.bind("windows");
 		binder.withValidator(new BeanLevelValidator(Request.class, "weekStartMonday", "windowsValid", "siteOfMember"));
 		binder.setStatusLabel(status);
 		add(new FormLayout(code, weekStart), terms, windows, status, buttons());

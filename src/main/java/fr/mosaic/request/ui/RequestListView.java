@@ -7,11 +7,16 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.data.domain.Pageable;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+
 import fr.mosaic.base.RefusedException;
 import fr.mosaic.base.ui.EntityListView;
 import fr.mosaic.base.ui.ServiceCalls;
@@ -21,8 +26,6 @@ import fr.mosaic.request.Request;
 import fr.mosaic.request.RequestService;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.worker.SkillService;
-import jakarta.annotation.security.RolesAllowed;
-import org.springframework.data.domain.Pageable;
 
 /** The requests of one ISO week, by default the coming one; the week's recurring requests are added on demand. */
 @Route("requests")
@@ -62,11 +65,11 @@ class RequestListView extends EntityListView<Request> {
 			var addition = requests.addRecurringRequests(week.value());
 			ServiceCalls.success(getTranslation("request.list.recurringAdded", addition.added()));
 			if (!addition.leftOut().isEmpty()) {
-				ServiceCalls.error(addition.leftOut().stream().map(this::leftOutMessage).collect(Collectors.joining(" ")));
+				ServiceCalls
+						.error(addition.leftOut().stream().map(this::leftOutMessage).collect(Collectors.joining(" ")));
 			}
 			refresh();
-		}
-		catch (RefusedException ex) {
+		} catch (RefusedException ex) {
 			// a week that is over: the service keeps that rule and says why
 			ServiceCalls.refused(this, ex);
 		}
@@ -101,9 +104,8 @@ class RequestListView extends EntityListView<Request> {
 	private Stream<Request> matching(String filter) {
 		var locale = RequestColumns.locale();
 		var needle = filter.toLowerCase(locale);
-		return requests.findByWeek(week.value())
-			.stream()
-			.filter(r -> needle.isBlank() || RequestColumns.searchText(r, r.getCode()).toLowerCase(locale).contains(needle));
+		return requests.findByWeek(week.value()).stream().filter(r -> needle.isBlank()
+				|| RequestColumns.searchText(r, r.getCode()).toLowerCase(locale).contains(needle));
 	}
 
 	@Override

@@ -3,18 +3,20 @@ package fr.mosaic.request.ui;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
+
 import fr.mosaic.member.Member;
 import fr.mosaic.member.Site;
 import fr.mosaic.request.Priority;
 import fr.mosaic.request.RequestTerms;
 import fr.mosaic.worker.Skill;
-import org.jspecify.annotations.Nullable;
 
 /** Who needs what, where, and how many blocks of how long: the fields one-off and recurring requests share. */
 final class TermsFields<T extends RequestTerms> extends FormLayout {
@@ -56,13 +58,11 @@ final class TermsFields<T extends RequestTerms> extends FormLayout {
 		binder.forField(site).bind("site");
 		binder.forField(skill).bind("skill");
 		// int properties cannot hold "empty": the range messages say what is expected
-		binder.forField(durationMinutes)
-			.asRequired(getTranslation("request.form.durationMinutes.range"))
-			.bind("durationMinutes");
+		binder.forField(durationMinutes).asRequired(getTranslation("request.form.durationMinutes.range"))
+				.bind("durationMinutes");
 		binder.forField(count).asRequired(getTranslation("request.form.count.range")).bind("count");
-		binder.forField(startStepMinutes)
-			.asRequired(getTranslation("request.form.startStepMinutes.range"))
-			.bind("startStepMinutes");
+		binder.forField(startStepMinutes).asRequired(getTranslation("request.form.startStepMinutes.range"))
+				.bind("startStepMinutes");
 		binder.forField(distinctDays).bind("distinctDays");
 		binder.forField(priority).bind("priority");
 		setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("24em", 2));
@@ -83,7 +83,8 @@ final class TermsFields<T extends RequestTerms> extends FormLayout {
 		var chosen = canonical(terms.getMember());
 		member.setValue(chosen);
 		site.setItems(sitesOf(chosen));
-		site.setValue(terms.getSite() == null ? null
+		site.setValue(terms.getSite() == null
+				? null
 				: sitesOf(chosen).stream().filter(s -> s.equals(terms.getSite())).findFirst().orElse(null));
 	}
 

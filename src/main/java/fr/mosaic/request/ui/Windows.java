@@ -11,8 +11,8 @@ import fr.mosaic.request.RecurringWindow;
 import fr.mosaic.request.RequestWindow;
 
 /**
- * Windows as the rows edit them and as the grid summarises them ("mar. 08:00–12:00, ven. 20:00–24:00"). A window
- * ending at the next midnight is its start day's row up to 24:00.
+ * Windows as the rows edit them and as the grid summarises them ("mar. 08:00–12:00, ven. 20:00–24:00"). A window ending
+ * at the next midnight is its start day's row up to 24:00.
  */
 final class Windows {
 
@@ -35,9 +35,8 @@ final class Windows {
 	}
 
 	static String summary(List<DayTime> windows, Locale locale) {
-		return windows.stream()
-			.map(w -> w.day().getDisplayName(TextStyle.SHORT, locale) + " " + w.hours())
-			.collect(Collectors.joining(", "));
+		return windows.stream().map(w -> w.day().getDisplayName(TextStyle.SHORT, locale) + " " + w.hours())
+				.collect(Collectors.joining(", "));
 	}
 
 }

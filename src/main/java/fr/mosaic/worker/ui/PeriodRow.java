@@ -4,9 +4,10 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+
 import fr.mosaic.base.ui.RowsField;
 import fr.mosaic.base.ui.TextLimits;
 import fr.mosaic.worker.Unavailability;

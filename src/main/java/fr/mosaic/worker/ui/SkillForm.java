@@ -2,6 +2,7 @@ package fr.mosaic.worker.ui;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
+
 import fr.mosaic.base.ui.EntityBinder;
 import fr.mosaic.base.ui.EntityForm;
 import fr.mosaic.worker.Skill;

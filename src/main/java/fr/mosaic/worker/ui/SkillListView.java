@@ -1,12 +1,14 @@
 package fr.mosaic.worker.ui;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+
 import fr.mosaic.base.ui.RegisterListView;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.worker.Skill;
 import fr.mosaic.worker.SkillService;
-import jakarta.annotation.security.RolesAllowed;
 
 @Route("skills")
 @Menu(title = "worker.skill.list.title", order = 3, icon = "vaadin:academy-cap")

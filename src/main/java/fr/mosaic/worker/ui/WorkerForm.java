@@ -7,6 +7,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+
 import fr.mosaic.base.ui.BeanLevelValidator;
 import fr.mosaic.base.ui.DayTime;
 import fr.mosaic.base.ui.DayTimeRow;
@@ -68,21 +69,20 @@ final class WorkerForm extends EntityForm<Worker> {
 		binder.forField(code).bind("code");
 		binder.forField(name).bind("name");
 		// an int property cannot hold "empty": the range message says what is expected
-		binder.forField(contractMinutes)
-			.asRequired(getTranslation("worker.form.contractMinutes.range"))
-			.bind("contractMinutes");
+		binder.forField(contractMinutes).asRequired(getTranslation("worker.form.contractMinutes.range"))
+				.bind("contractMinutes");
 		binder.forField(maxMinutes).asRequired(getTranslation("worker.form.maxMinutes.range")).bind("maxMinutes");
 		binder.forField(partTime).bind("partTime");
 		binder.forField(homeLat).bind("homeLat");
 		binder.forField(homeLon).bind("homeLon");
 		binder.forField(availability)
-			.withValidator(rows -> availability.allRowsComplete(), getTranslation("base.rows.incomplete"))
-			.withConverter(rows -> rows.stream().map(r -> new AvailabilitySlot(r.day(), r.from(), r.to())).toList(),
-					slots -> slots.stream().map(s -> new DayTime(s.day(), s.from(), s.to())).toList())
-			.bind("availability");
+				.withValidator(rows -> availability.allRowsComplete(), getTranslation("base.rows.incomplete"))
+				.withConverter(rows -> rows.stream().map(r -> new AvailabilitySlot(r.day(), r.from(), r.to())).toList(),
+						slots -> slots.stream().map(s -> new DayTime(s.day(), s.from(), s.to())).toList())
+				.bind("availability");
 		binder.forField(unavailability)
-			.withValidator(rows -> unavailability.allRowsComplete(), getTranslation("base.rows.incomplete"))
-			.bind("unavailability");
+				.withValidator(rows -> unavailability.allRowsComplete(), getTranslation("base.rows.incomplete"))
+				.bind("unavailability");
 		binder.withValidator(new BeanLevelValidator(Worker.class, "maxAtLeastContract"));
 		binder.setStatusLabel(status);
 	}
@@ -90,7 +90,8 @@ final class WorkerForm extends EntityForm<Worker> {
 	private void showHours(IntegerField minutes) {
 		minutes.setMin(0);
 		minutes.setStep(15);
-		minutes.addValueChangeListener(event -> minutes.setHelperText(event.getValue() == null ? null
+		minutes.addValueChangeListener(event -> minutes.setHelperText(event.getValue() == null
+				? null
 				: getTranslation("worker.form.hours", event.getValue() / 60, event.getValue() % 60)));
 	}
 

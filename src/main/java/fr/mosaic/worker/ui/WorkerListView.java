@@ -2,8 +2,11 @@ package fr.mosaic.worker.ui;
 
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+
 import fr.mosaic.base.ui.RegisterListView;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.security.AppRoles;
@@ -11,7 +14,6 @@ import fr.mosaic.worker.Skill;
 import fr.mosaic.worker.SkillService;
 import fr.mosaic.worker.Worker;
 import fr.mosaic.worker.WorkerService;
-import jakarta.annotation.security.RolesAllowed;
 
 @Route("workers")
 @Menu(title = "worker.list.title", order = 2, icon = "vaadin:user-card")
@@ -31,10 +33,9 @@ class WorkerListView extends RegisterListView<Worker> {
 		grid.addColumn(worker -> getTranslation("worker.form.hours", worker.getContractMinutes() / 60,
 				worker.getContractMinutes() % 60)).setHeader(getTranslation("worker.list.contract"));
 		grid.addColumn(worker -> getTranslation(worker.isPartTime() ? "base.yes" : "base.no"))
-			.setHeader(getTranslation("worker.list.partTime"));
+				.setHeader(getTranslation("worker.list.partTime"));
 		grid.addColumn(worker -> worker.getSkills().stream().map(Skill::getName).collect(Collectors.joining(", ")))
-			.setHeader(getTranslation("worker.list.skills"))
-			.setFlexGrow(2);
+				.setHeader(getTranslation("worker.list.skills")).setFlexGrow(2);
 		form.setWidth("40em");
 		startPaging();
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.data.binder.Binder;
+
 import fr.mosaic.member.Member;
 import fr.mosaic.worker.Skill;
 import fr.mosaic.worker.Worker;

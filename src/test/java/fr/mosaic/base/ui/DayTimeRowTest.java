@@ -6,8 +6,9 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Optional;
 
-import com.vaadin.browserless.BrowserlessTest;
 import org.junit.jupiter.api.Test;
+
+import com.vaadin.browserless.BrowserlessTest;
 
 /** A weekday row ends at 24:00 at the latest, shown and typed so. */
 class DayTimeRowTest extends BrowserlessTest {

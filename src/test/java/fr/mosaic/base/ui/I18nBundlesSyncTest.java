@@ -26,7 +26,7 @@ class I18nBundlesSyncTest {
 			"(\\.setText|new Button|new Span|\\.setLabel|\\.setHeaderText|Notification\\.show)\\(\\s*\"(?!\")");
 
 	private static final Pattern LITERAL_KEY = Pattern
-		.compile("(getTranslation\\(|@Menu\\(title = |translate\\()\"([A-Za-z][\\w.]*[A-Za-z0-9])\"");
+			.compile("(getTranslation\\(|@Menu\\(title = |translate\\()\"([A-Za-z][\\w.]*[A-Za-z0-9])\"");
 
 	@Test
 	void frenchAndEnglishHoldTheSameKeys() throws IOException {

@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 
-import fr.mosaic.member.Member;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.metadata.ConstraintDescriptor;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import fr.mosaic.member.Member;
 
 /** META-INF/validation.xml points every validator at the vaadin-i18n bundles, French unless English is asked for. */
 class ValidationMessageInterpolatorTest {
@@ -41,8 +43,8 @@ class ValidationMessageInterpolatorTest {
 	private static String message(Locale locale) {
 		try (var factory = Validation.buildDefaultValidatorFactory()) {
 			var violation = factory.getValidator().validateProperty(new Member(), "name").iterator().next();
-			return factory.getMessageInterpolator()
-				.interpolate(violation.getMessageTemplate(), new Context(violation), locale);
+			return factory.getMessageInterpolator().interpolate(violation.getMessageTemplate(), new Context(violation),
+					locale);
 		}
 	}
 

@@ -6,10 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.vaadin.browserless.BrowserlessTest;
-import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import com.vaadin.browserless.BrowserlessTest;
+import com.vaadin.flow.component.UI;
 
 /** The week field alone: whatever day is picked, it holds and shows that week's Monday. */
 class WeekFieldTest extends BrowserlessTest {

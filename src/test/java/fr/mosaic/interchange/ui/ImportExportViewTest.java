@@ -5,21 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-
 import javax.sql.DataSource;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
-import fr.mosaic.DatabaseCleaner;
-import fr.mosaic.interchange.ProblemExporter;
-import fr.mosaic.security.AppRoles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+
+import fr.mosaic.DatabaseCleaner;
+import fr.mosaic.interchange.ProblemExporter;
+import fr.mosaic.security.AppRoles;
 
 /** Uploading a problem file: errors listed with their paths and nothing stored; a good file stored on confirm. */
 @SpringBootTest

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.vaadin.browserless.BrowserlessTest;
-import com.vaadin.flow.component.UI;
-import fr.mosaic.base.ui.MosaicI18NProvider;
-import fr.mosaic.member.Member;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import com.vaadin.browserless.BrowserlessTest;
+import com.vaadin.flow.component.UI;
+
+import fr.mosaic.base.ui.MosaicI18NProvider;
+import fr.mosaic.member.Member;
 
 /** The member form alone, without Spring: rules come from the entity, messages from the bundles. */
 class MemberFormTest extends BrowserlessTest {
@@ -82,8 +84,7 @@ class MemberFormTest extends BrowserlessTest {
 
 		assertThat(saved).singleElement().satisfies(member -> {
 			assertThat(member.getName()).isEqualTo("Ferme du Moulin");
-			assertThat(member.getSites()).singleElement()
-				.satisfies(s -> assertThat(s.getMember()).isSameAs(member));
+			assertThat(member.getSites()).singleElement().satisfies(s -> assertThat(s.getMember()).isSameAs(member));
 		});
 	}
 
@@ -114,6 +115,5 @@ class MemberFormTest extends BrowserlessTest {
 	private String message(String key) {
 		return MosaicI18NProvider.translate(key, UI.getCurrent().getLocale());
 	}
-
 
 }

@@ -5,21 +5,23 @@ import static fr.mosaic.RegisterFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
+
 import fr.mosaic.base.ui.MosaicI18NProvider;
 import fr.mosaic.member.Member;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.member.Site;
 import fr.mosaic.security.AppRoles;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
 
 /** Stored members opened, edited and saved on screen, each text at and past its length, and refused saves. */
 @SpringBootTest
@@ -44,9 +46,8 @@ class MemberListViewEditingTest extends SpringBrowserlessTest {
 		assertThat(test($(Notification.class).last()).getText()).isEqualTo(message("member.list.saved"));
 		var stored = members.findByCode("EDIT-M1").orElseThrow();
 		assertThat(stored.getName()).isEqualTo("Mairie de Lagnieu");
-		assertThat(stored.getSites()).extracting(Site::getCode, Site::getName, Site::getAddress)
-			.containsExactly(tuple("EDIT-M1-S", "Hôtel de ville", null),
-					tuple("EDIT-M1-S2", "École", "2 rue des Écoles"));
+		assertThat(stored.getSites()).extracting(Site::getCode, Site::getName, Site::getAddress).containsExactly(
+				tuple("EDIT-M1-S", "Hôtel de ville", null), tuple("EDIT-M1-S2", "École", "2 rue des Écoles"));
 	}
 
 	@Test
@@ -117,7 +118,7 @@ class MemberListViewEditingTest extends SpringBrowserlessTest {
 
 		assertThat(test($(Notification.class).last()).getText()).isEqualTo(message("member.list.saved"));
 		assertThat(members.findByCode("DUP-M2").orElseThrow().getSites()).extracting(Site::getCode)
-			.containsExactly("DUP-M2-S");
+				.containsExactly("DUP-M2-S");
 	}
 
 	private MemberForm open(String code) {

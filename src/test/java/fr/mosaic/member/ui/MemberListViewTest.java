@@ -4,24 +4,26 @@ import static fr.mosaic.RegisterFixtures.member;
 import static fr.mosaic.RegisterFixtures.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
+
 import fr.mosaic.base.ui.MosaicI18NProvider;
 import fr.mosaic.member.Member;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.worker.WorkerService;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
 @WithMockUser(roles = AppRoles.COORDINATOR)
@@ -95,8 +97,8 @@ class MemberListViewTest extends SpringBrowserlessTest {
 		test(dialog).confirm();
 
 		var reason = MosaicI18NProvider.translate("worker.reference.workers", UI.getCurrent().getLocale(), 1L);
-		assertThat(test($(Notification.class).last()).getText()).isEqualTo(
-				MosaicI18NProvider.translate("base.delete.inUse", UI.getCurrent().getLocale(), reason));
+		assertThat(test($(Notification.class).last()).getText())
+				.isEqualTo(MosaicI18NProvider.translate("base.delete.inUse", UI.getCurrent().getLocale(), reason));
 		assertThat(members.findByCode("INUSE-M1")).isPresent();
 	}
 

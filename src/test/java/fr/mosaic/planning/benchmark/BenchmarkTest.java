@@ -22,8 +22,8 @@ class BenchmarkTest {
 		assertThat(code).isZero();
 		assertThat(out).contains("instance", "first feasible", "moves/s", "hard violations");
 		assertThat(out.lines().filter(line -> line.startsWith("DEMO ("))).hasSize(2)
-			.anyMatch(line -> line.contains(" greedy ") && line.endsWith(" 0"))
-			.anyMatch(line -> line.contains(" timefold ") && line.contains("2.0 s") && line.endsWith(" 0"));
+				.anyMatch(line -> line.contains(" greedy ") && line.endsWith(" 0"))
+				.anyMatch(line -> line.contains(" timefold ") && line.contains("2.0 s") && line.endsWith(" 0"));
 	}
 
 	@Test

@@ -8,10 +8,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.planning.validation.PlanValidator;
-import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Metrics and the results table on the spec's worked example, and the greedy on it. */
@@ -45,18 +46,18 @@ class PlanMetricsTest {
 		PlanDocument plan = new GreedyPlanner().plan(PROBLEM);
 		assertThat(new PlanValidator().validate(PROBLEM, plan)).isEmpty();
 		assertThat(plan.shifts().get(0)).extracting(PlanDocument.Shift::worker, PlanDocument.Shift::pinned)
-			.containsExactly("w1", true);
+				.containsExactly("w1", true);
 		assertThat(plan.workers()).filteredOn(w -> w.id().equals("w1")).singleElement()
-			.satisfies(w -> assertThat(w.travelMinutes()).isLessThanOrEqualTo(w.workedMinutes()));
+				.satisfies(w -> assertThat(w.travelMinutes()).isLessThanOrEqualTo(w.workedMinutes()));
 	}
 
 	@Test
 	void tableAlignsColumns() {
 		String table = new BenchmarkTable()
-			.add(new BenchmarkTable.Row("small", "timefold", Duration.ofSeconds(30), "0hard/0medium/-3900soft",
-					PlanMetrics.of(PROBLEM, PLAN), Duration.ofMillis(1200), 123456.0))
-			.add(new BenchmarkTable.Row("small", "greedy", null, "n/a", PlanMetrics.of(PROBLEM, PLAN), null, null))
-			.format();
+				.add(new BenchmarkTable.Row("small", "timefold", Duration.ofSeconds(30), "0hard/0medium/-3900soft",
+						PlanMetrics.of(PROBLEM, PLAN), Duration.ofMillis(1200), 123456.0))
+				.add(new BenchmarkTable.Row("small", "greedy", null, "n/a", PlanMetrics.of(PROBLEM, PLAN), null, null))
+				.format();
 		List<String> lines = table.lines().toList();
 		assertThat(lines).hasSize(4);
 		assertThat(lines.get(0)).startsWith("instance  solver    time limit  score");
@@ -70,8 +71,7 @@ class PlanMetricsTest {
 	private static <T> T read(String file, Class<T> type) {
 		try {
 			return MAPPER.readValue(Files.readString(Path.of("/work/shared/spec/examples", file)), type);
-		}
-		catch (IOException e) {
+		} catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
 	}

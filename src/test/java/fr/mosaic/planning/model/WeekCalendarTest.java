@@ -44,9 +44,9 @@ class WeekCalendarTest {
 		var skipped = LocalDateTime.of(2026, 3, 29, 2, 30);
 
 		assertThatThrownBy(() -> SPRING_FORWARD.minuteOf(skipped)).isInstanceOf(DateTimeException.class)
-			.hasMessage("2026-03-29T02:30 does not exist in Europe/Paris");
+				.hasMessage("2026-03-29T02:30 does not exist in Europe/Paris");
 		assertThat(SPRING_FORWARD.boundaryMinute(skipped)).isEqualTo(6 * 1440 + 120)
-			.isEqualTo(SPRING_FORWARD.minuteOf(LocalDateTime.of(2026, 3, 29, 3, 0)));
+				.isEqualTo(SPRING_FORWARD.minuteOf(LocalDateTime.of(2026, 3, 29, 3, 0)));
 	}
 
 	@Test

@@ -7,6 +7,8 @@ import static fr.mosaic.planning.solver.PlanningFixtures.*;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
+
 import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.solver.justification.ConsolidationJustification;
 import fr.mosaic.planning.solver.justification.ContinuityJustification;
@@ -18,7 +20,6 @@ import fr.mosaic.planning.solver.justification.PreferredMembersJustification;
 import fr.mosaic.planning.solver.justification.SameWorkerJustification;
 import fr.mosaic.planning.solver.justification.TravelJustification;
 import fr.mosaic.planning.solver.justification.UncoveredMinutesJustification;
-import org.junit.jupiter.api.Test;
 
 /** One test per medium and soft rule of {@link MosaicConstraintProvider}, each with its penalty and justification. */
 class MosaicConstraintProviderSoftTest {
@@ -28,95 +29,86 @@ class MosaicConstraintProviderSoftTest {
 		// A contracted minute counts twice an extra one.
 		ShiftAssignment contracted = uncovered(FOUR_HOURS_AT_A);
 		ShiftAssignment extra = uncovered(EXTRA_AT_B);
+		VERIFIER.verifyThat(MosaicConstraintProvider::uncoveredMinutes).given(contracted, extra)
+				.justifiesWithExactly(
+						new UncoveredMinutesJustification("member-a", "four-hours-a", contracted.getId(), 480, false),
+						new UncoveredMinutesJustification("member-b", "extra-b", extra.getId(), 240, true))
+				.penalizesBy(480 + 240);
 		VERIFIER.verifyThat(MosaicConstraintProvider::uncoveredMinutes)
-			.given(contracted, extra)
-			.justifiesWithExactly(
-					new UncoveredMinutesJustification("member-a", "four-hours-a", contracted.getId(), 480, false),
-					new UncoveredMinutesJustification("member-b", "extra-b", extra.getId(), 240, true))
-			.penalizesBy(480 + 240);
-		VERIFIER.verifyThat(MosaicConstraintProvider::uncoveredMinutes)
-			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING))
-			.penalizesBy(0);
+				.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING)).penalizesBy(0);
 	}
 
 	@Test
 	void consolidateToContractHours() {
 		// The part-time worker has no shift and still counts.
 		VERIFIER.verifyThat(MosaicConstraintProvider::consolidateToContractHours)
-			.given(FULL_TIME_WORKER, PART_TIME_WORKER, shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING))
-			.justifiesWithExactly(new ConsolidationJustification("full-time", 240, 2100, 2100 - 240),
-					new ConsolidationJustification("part-time", 0, 1200, 1200))
-			.penalizesBy((2100 - 240) + 1200);
+				.given(FULL_TIME_WORKER, PART_TIME_WORKER, shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING))
+				.justifiesWithExactly(new ConsolidationJustification("full-time", 240, 2100, 2100 - 240),
+						new ConsolidationJustification("part-time", 0, 1200, 1200))
+				.penalizesBy((2100 - 240) + 1200);
 		VERIFIER.verifyThat(MosaicConstraintProvider::consolidateToContractHours)
-			.given(SMALL_CONTRACT_WORKER, shift(FOUR_HOURS_AT_A, SMALL_CONTRACT_WORKER, MONDAY_MORNING))
-			.penalizesBy(0);
+				.given(SMALL_CONTRACT_WORKER, shift(FOUR_HOURS_AT_A, SMALL_CONTRACT_WORKER, MONDAY_MORNING))
+				.penalizesBy(0);
 	}
 
 	@Test
 	void overtimeAboveContract() {
-		VERIFIER.verifyThat(MosaicConstraintProvider::overtimeAboveContract)
-			.given(mornings(SMALL_CONTRACT_WORKER, 2))
-			.justifiesWithExactly(new OvertimeJustification("small-contract", 480, 240, 240))
-			.penalizesBy(240);
-		VERIFIER.verifyThat(MosaicConstraintProvider::overtimeAboveContract)
-			.given(mornings(SMALL_CONTRACT_WORKER, 1))
-			.penalizesBy(0);
+		VERIFIER.verifyThat(MosaicConstraintProvider::overtimeAboveContract).given(mornings(SMALL_CONTRACT_WORKER, 2))
+				.justifiesWithExactly(new OvertimeJustification("small-contract", 480, 240, 240)).penalizesBy(240);
+		VERIFIER.verifyThat(MosaicConstraintProvider::overtimeAboveContract).given(mornings(SMALL_CONTRACT_WORKER, 1))
+				.penalizesBy(0);
 	}
 
 	@Test
 	void fairUncoveredMinutesBetweenMembers() {
 		// Loads 240 and 0 around a mean of 120: sqrt(120² + 120²) = 169.7.
 		VERIFIER.verifyThat(MosaicConstraintProvider::fairUncoveredMinutesBetweenMembers)
-			.given(MEMBER_A, MEMBER_B, uncovered(FOUR_HOURS_AT_A))
-			.justifiesWithExactly(new FairnessJustification(Map.of("member-a", 240L, "member-b", 0L), 170))
-			.penalizesBy(170);
+				.given(MEMBER_A, MEMBER_B, uncovered(FOUR_HOURS_AT_A))
+				.justifiesWithExactly(new FairnessJustification(Map.of("member-a", 240L, "member-b", 0L), 170))
+				.penalizesBy(170);
 		VERIFIER.verifyThat(MosaicConstraintProvider::fairUncoveredMinutesBetweenMembers)
-			.given(MEMBER_A, MEMBER_B, uncovered(FOUR_HOURS_AT_A), uncovered(FOUR_HOURS_AT_B))
-			.penalizesBy(0);
+				.given(MEMBER_A, MEMBER_B, uncovered(FOUR_HOURS_AT_A), uncovered(FOUR_HOURS_AT_B)).penalizesBy(0);
 	}
 
 	@Test
 	void continuityWithHistory() {
 		// Member A has had the full-time worker for bookkeeping; member B has no history.
 		ShiftAssignment newcomer = shift(FOUR_HOURS_AT_A, SMALL_CONTRACT_WORKER, MONDAY_MORNING);
+		VERIFIER.verifyThat(MosaicConstraintProvider::continuityWithHistory).given(newcomer)
+				.justifiesWithExactly(
+						new ContinuityJustification("small-contract", "member-a", newcomer.getId(), MONDAY, 240))
+				.penalizesBy(240);
 		VERIFIER.verifyThat(MosaicConstraintProvider::continuityWithHistory)
-			.given(newcomer)
-			.justifiesWithExactly(
-					new ContinuityJustification("small-contract", "member-a", newcomer.getId(), MONDAY, 240))
-			.penalizesBy(240);
-		VERIFIER.verifyThat(MosaicConstraintProvider::continuityWithHistory)
-			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
-					shift(GREENS_AT_A, PART_TIME_WORKER, at(TUESDAY, 8, 0)),
-					shift(FOUR_HOURS_AT_B, SMALL_CONTRACT_WORKER, MONDAY_MORNING))
-			.penalizesBy(0);
+				.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
+						shift(GREENS_AT_A, PART_TIME_WORKER, at(TUESDAY, 8, 0)),
+						shift(FOUR_HOURS_AT_B, SMALL_CONTRACT_WORKER, MONDAY_MORNING))
+				.penalizesBy(0);
 	}
 
 	@Test
 	void sameWorkerWithinRequest() {
 		VERIFIER.verifyThat(MosaicConstraintProvider::sameWorkerWithinRequest)
-			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
-					shift(FOUR_HOURS_AT_A, SMALL_CONTRACT_WORKER, at(TUESDAY, 8, 0)))
-			.justifiesWithExactly(new SameWorkerJustification("four-hours-a", "member-a",
-					List.of("full-time", "small-contract"), 240))
-			.penalizesBy(240);
-		VERIFIER.verifyThat(MosaicConstraintProvider::sameWorkerWithinRequest)
-			.given(mornings(FULL_TIME_WORKER, 3))
-			.penalizesBy(0);
+				.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
+						shift(FOUR_HOURS_AT_A, SMALL_CONTRACT_WORKER, at(TUESDAY, 8, 0)))
+				.justifiesWithExactly(new SameWorkerJustification("four-hours-a", "member-a",
+						List.of("full-time", "small-contract"), 240))
+				.penalizesBy(240);
+		VERIFIER.verifyThat(MosaicConstraintProvider::sameWorkerWithinRequest).given(mornings(FULL_TIME_WORKER, 3))
+				.penalizesBy(0);
 	}
 
 	@Test
 	void employersPerWorkerPerDay() {
 		ShiftAssignment atA = shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING);
 		ShiftAssignment atB = shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, at(MONDAY, 13, 0));
+		VERIFIER.verifyThat(MosaicConstraintProvider::employersPerWorkerPerDay).given(atA, atB)
+				.justifiesWithExactly(new EmployersPerDayJustification("full-time", MONDAY, ids(atA, atB), 1))
+				.penalizesBy(1);
 		VERIFIER.verifyThat(MosaicConstraintProvider::employersPerWorkerPerDay)
-			.given(atA, atB)
-			.justifiesWithExactly(new EmployersPerDayJustification("full-time", MONDAY, ids(atA, atB), 1))
-			.penalizesBy(1);
-		VERIFIER.verifyThat(MosaicConstraintProvider::employersPerWorkerPerDay)
-			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
-					shift(THREE_HOURS_AT_A, FULL_TIME_WORKER, at(MONDAY, 13, 0)),
-					shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, at(TUESDAY, 8, 0)))
-			.penalizesBy(0);
+				.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
+						shift(THREE_HOURS_AT_A, FULL_TIME_WORKER, at(MONDAY, 13, 0)),
+						shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, at(TUESDAY, 8, 0)))
+				.penalizesBy(0);
 	}
 
 	@Test
@@ -124,44 +116,41 @@ class MosaicConstraintProviderSoftTest {
 		// One hour between the shifts, half of it travelling.
 		ShiftAssignment atA = shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING);
 		ShiftAssignment atB = shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, at(MONDAY, 13, 0));
+		VERIFIER.verifyThat(MosaicConstraintProvider::idleGaps).given(atA, atB)
+				.justifiesWithExactly(new IdleGapJustification("full-time", MONDAY, ids(atA, atB), 60 - TRAVEL_A_TO_B))
+				.penalizesBy(60 - TRAVEL_A_TO_B);
 		VERIFIER.verifyThat(MosaicConstraintProvider::idleGaps)
-			.given(atA, atB)
-			.justifiesWithExactly(new IdleGapJustification("full-time", MONDAY, ids(atA, atB), 60 - TRAVEL_A_TO_B))
-			.penalizesBy(60 - TRAVEL_A_TO_B);
-		VERIFIER.verifyThat(MosaicConstraintProvider::idleGaps)
-			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
-					shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, at(MONDAY, 12, 30)),
-					shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, at(TUESDAY, 8, 0)))
-			.penalizesBy(0);
+				.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
+						shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, at(MONDAY, 12, 30)),
+						shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, at(TUESDAY, 8, 0)))
+				.penalizesBy(0);
 	}
 
 	@Test
 	void travelTime() {
 		VERIFIER.verifyThat(MosaicConstraintProvider::travelTime)
-			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
-					shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, at(MONDAY, 13, 0)))
-			.justifiesWithExactly(new TravelJustification("full-time", TRAVEL_A_TO_B))
-			.penalizesBy(TRAVEL_A_TO_B);
+				.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
+						shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, at(MONDAY, 13, 0)))
+				.justifiesWithExactly(new TravelJustification("full-time", TRAVEL_A_TO_B)).penalizesBy(TRAVEL_A_TO_B);
 		// No travel between days (separate duty periods) nor within one site.
 		VERIFIER.verifyThat(MosaicConstraintProvider::travelTime)
-			.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
-					shift(THREE_HOURS_AT_A, FULL_TIME_WORKER, at(MONDAY, 13, 0)),
-					shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, at(TUESDAY, 8, 0)))
-			.penalizesBy(0);
+				.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
+						shift(THREE_HOURS_AT_A, FULL_TIME_WORKER, at(MONDAY, 13, 0)),
+						shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, at(TUESDAY, 8, 0)))
+				.penalizesBy(0);
 	}
 
 	@Test
 	void preferredMembers() {
 		ShiftAssignment elsewhere = shift(FOUR_HOURS_AT_B, A_LOVER, MONDAY_MORNING);
+		VERIFIER.verifyThat(MosaicConstraintProvider::preferredMembers).given(elsewhere)
+				.justifiesWithExactly(
+						new PreferredMembersJustification("a-lover", "member-b", elsewhere.getId(), MONDAY, 240))
+				.penalizesBy(240);
 		VERIFIER.verifyThat(MosaicConstraintProvider::preferredMembers)
-			.given(elsewhere)
-			.justifiesWithExactly(new PreferredMembersJustification("a-lover", "member-b", elsewhere.getId(), MONDAY,
-					240))
-			.penalizesBy(240);
-		VERIFIER.verifyThat(MosaicConstraintProvider::preferredMembers)
-			.given(shift(FOUR_HOURS_AT_A, A_LOVER, MONDAY_MORNING),
-					shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, MONDAY_MORNING))
-			.penalizesBy(0);
+				.given(shift(FOUR_HOURS_AT_A, A_LOVER, MONDAY_MORNING),
+						shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, MONDAY_MORNING))
+				.penalizesBy(0);
 	}
 
 }

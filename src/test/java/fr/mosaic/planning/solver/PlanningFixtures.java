@@ -16,8 +16,8 @@ import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekCalendar;
 
 /**
- * Named members, sites, workers and requests for the constraint tests; times in elapsed minutes since Monday 00:00
- * of a week without a change of the clocks, or of a week with one for the tests of elapsed time.
+ * Named members, sites, workers and requests for the constraint tests; times in elapsed minutes since Monday 00:00 of a
+ * week without a change of the clocks, or of a week with one for the tests of elapsed time.
  */
 final class PlanningFixtures {
 
@@ -48,35 +48,26 @@ final class PlanningFixtures {
 	static final int TRAVEL_A_TO_B = 30;
 
 	static final PlanningWorker FULL_TIME_WORKER = PlanningWorker.builder("full-time", 2100, CALENDAR)
-		.skills(Set.of(BOOKKEEPING))
-		.unavailable(List.of(new MinuteInterval(at(WEDNESDAY, 0, 0), at(WEDNESDAY + 1, 0, 0))))
-		.build();
+			.skills(Set.of(BOOKKEEPING))
+			.unavailable(List.of(new MinuteInterval(at(WEDNESDAY, 0, 0), at(WEDNESDAY + 1, 0, 0)))).build();
 
 	// Available Monday 07:00–18:00 only.
 	static final PlanningWorker PART_TIME_WORKER = PlanningWorker.builder("part-time", 1200, CALENDAR)
-		.skills(Set.of(BOOKKEEPING, GREENS))
-		.availability(List.of(new MinuteInterval(at(MONDAY, 7, 0), at(MONDAY, 18, 0))))
-		.build();
+			.skills(Set.of(BOOKKEEPING, GREENS))
+			.availability(List.of(new MinuteInterval(at(MONDAY, 7, 0), at(MONDAY, 18, 0)))).build();
 
 	static final PlanningWorker SMALL_CONTRACT_WORKER = PlanningWorker.builder("small-contract", 240, CALENDAR)
-		.maxMinutes(600)
-		.partTime(false)
-		.skills(Set.of(BOOKKEEPING))
-		.build();
+			.maxMinutes(600).partTime(false).skills(Set.of(BOOKKEEPING)).build();
 
 	static final PlanningWorker EXCLUDED_WORKER = PlanningWorker.builder("excluded", 2100, CALENDAR)
-		.skills(Set.of(BOOKKEEPING))
-		.excludedMembers(Set.of("member-b"))
-		.build();
+			.skills(Set.of(BOOKKEEPING)).excludedMembers(Set.of("member-b")).build();
 
-	static final PlanningWorker A_LOVER = PlanningWorker.builder("a-lover", 2100, CALENDAR)
-		.skills(Set.of(BOOKKEEPING))
-		.preferredMembers(Set.of("member-a"))
-		.build();
+	static final PlanningWorker A_LOVER = PlanningWorker.builder("a-lover", 2100, CALENDAR).skills(Set.of(BOOKKEEPING))
+			.preferredMembers(Set.of("member-a")).build();
 
 	// Excludes the excluded worker and has had the full-time worker (bookkeeping) in recent weeks.
-	static final PlanningMember MEMBER_A = new PlanningMember("member-a", Set.of("excluded"),
-			Map.of("full-time", 480), Set.of(BOOKKEEPING));
+	static final PlanningMember MEMBER_A = new PlanningMember("member-a", Set.of("excluded"), Map.of("full-time", 480),
+			Set.of(BOOKKEEPING));
 
 	static final PlanningMember MEMBER_B = new PlanningMember("member-b", Set.of(), Map.of(), Set.of());
 
@@ -127,9 +118,8 @@ final class PlanningFixtures {
 
 	/** A full-time worker, free all week, of a week the clocks change in. */
 	static PlanningWorker fullTimeWorkerOf(WeekCalendar calendar) {
-		return PlanningWorker.builder("full-time-" + calendar.weekStart(), 2100, calendar)
-			.skills(Set.of(BOOKKEEPING))
-			.build();
+		return PlanningWorker.builder("full-time-" + calendar.weekStart(), 2100, calendar).skills(Set.of(BOOKKEEPING))
+				.build();
 	}
 
 	/** A bookkeeping request at site A of that week, starting anywhere in it on the half hour. */

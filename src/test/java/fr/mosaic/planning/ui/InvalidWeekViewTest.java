@@ -7,21 +7,22 @@ import static fr.mosaic.planning.ClockChangeWeeks.storeWindowStart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-
 import javax.sql.DataSource;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.UI;
-import fr.mosaic.DatabaseCleaner;
-import fr.mosaic.interchange.PlanStore;
-import fr.mosaic.interchange.ProblemImporter;
-import fr.mosaic.planning.PlanningService;
-import fr.mosaic.security.AppRoles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+
+import fr.mosaic.DatabaseCleaner;
+import fr.mosaic.interchange.PlanStore;
+import fr.mosaic.interchange.ProblemImporter;
+import fr.mosaic.planning.PlanningService;
+import fr.mosaic.security.AppRoles;
 
 /**
  * A stored week with a window at a time the clocks skip (older data) is planned or opened on screen: the coordinator
@@ -72,8 +73,8 @@ class InvalidWeekViewTest extends SpringBrowserlessTest {
 
 	@Test
 	void openingItsStoredPlanSaysSoInsteadOfShowingIt() {
-		planStore.storeDraft(plan(springNight(), "2026-03-29T00:00", "2026-03-29T01:00", "2026-03-29T03:00",
-				"2026-03-29T04:00"));
+		planStore.storeDraft(
+				plan(springNight(), "2026-03-29T00:00", "2026-03-29T01:00", "2026-03-29T03:00", "2026-03-29T04:00"));
 		storeWindowStart(dataSource, "r1", "2026-03-29T02:30");
 		var view = navigate(WeekPlanView.class);
 

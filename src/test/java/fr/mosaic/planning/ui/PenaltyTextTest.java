@@ -6,12 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.junit.jupiter.api.Test;
+
 import fr.mosaic.base.ui.MosaicI18NProvider;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.planning.solver.ConstraintWeights;
 import fr.mosaic.planning.solver.justification.DailyWorkJustification;
 import fr.mosaic.planning.solver.justification.RequiredSkillJustification;
-import org.junit.jupiter.api.Test;
 
 class PenaltyTextTest {
 
@@ -26,7 +27,7 @@ class PenaltyTextTest {
 		for (var rule : ConstraintWeights.defaultWeights().keySet()) {
 			for (var locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
 				assertThat(MosaicI18NProvider.translate("planning.justification." + rule, locale)).as(rule)
-					.doesNotStartWith("!");
+						.doesNotStartWith("!");
 			}
 		}
 	}
@@ -35,10 +36,10 @@ class PenaltyTextTest {
 	void namesTheWorkerMemberAndDayInsteadOfIds() {
 		assertThat(new PenaltyText(PROBLEM, Locale.FRENCH).render("dailyWorkOf10Hours",
 				new DailyWorkJustification("w1", 1, List.of("r1#0", "r2#1"), 45)))
-			.isEqualTo("Alice Dupont dépasse de 45 min les 10 h de travail ce mardi");
+				.isEqualTo("Alice Dupont dépasse de 45 min les 10 h de travail ce mardi");
 		assertThat(new PenaltyText(PROBLEM, Locale.ENGLISH).render("requiredSkill",
 				new RequiredSkillJustification("w1", "m1", "r1#0", 0, 240, "Comptabilité")))
-			.isEqualTo("Alice Dupont lacks the skill Comptabilité that Boulangerie du Parc needs (Monday)");
+				.isEqualTo("Alice Dupont lacks the skill Comptabilité that Boulangerie du Parc needs (Monday)");
 	}
 
 }

@@ -12,12 +12,18 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+
 import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.interchange.ProblemImporter;
@@ -25,11 +31,6 @@ import fr.mosaic.planning.PlanningService;
 import fr.mosaic.planning.PlanningService.JobState;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.weekplan.WeekPlanService;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
 
 /** The coordinator plans the coming week on screen, reads the plan and its explanation, and publishes it. */
 @SpringBootTest
@@ -118,7 +119,7 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 		view.refresh();
 
 		assertThat(planning.status(PlanningService.weekJobId(comingMonday)).orElseThrow().state())
-			.isEqualTo(JobState.QUEUED);
+				.isEqualTo(JobState.QUEUED);
 		assertThat(view.solve.isEnabled()).isFalse();
 		assertThat(view.stop.isEnabled()).isTrue();
 
@@ -126,17 +127,15 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 		view.refresh();
 
 		assertThat(planning.status(PlanningService.weekJobId(comingMonday)).orElseThrow().state())
-			.isEqualTo(JobState.CANCELLED);
+				.isEqualTo(JobState.CANCELLED);
 		assertThat(view.solve.isEnabled()).as("the week is free again").isTrue();
 		assertThat(view.stop.isEnabled()).isFalse();
 		planning.stop(busy);
 	}
 
 	private void awaitDone() {
-		await().atMost(Duration.ofSeconds(60))
-			.until(() -> planning.status(PlanningService.weekJobId(comingMonday))
-				.map(s -> s.state().finished())
-				.orElse(false));
+		await().atMost(Duration.ofSeconds(60)).until(() -> planning.status(PlanningService.weekJobId(comingMonday))
+				.map(s -> s.state().finished()).orElse(false));
 	}
 
 	/** The spec's example problem moved to the week of {@code monday}: every date in it shifted by whole weeks. */

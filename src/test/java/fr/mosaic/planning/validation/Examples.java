@@ -29,8 +29,7 @@ final class Examples {
 	private static <T> T read(String file, Class<T> type) {
 		try {
 			return MAPPER.readValue(Files.readString(DIR.resolve(file)), type);
-		}
-		catch (IOException e) {
+		} catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
 	}

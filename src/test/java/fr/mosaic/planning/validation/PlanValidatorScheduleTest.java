@@ -9,6 +9,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemDocument.Availability;
@@ -18,7 +20,6 @@ import fr.mosaic.interchange.ProblemDocument.Site;
 import fr.mosaic.interchange.ProblemDocument.Window;
 import fr.mosaic.interchange.ProblemDocument.Worker;
 import fr.mosaic.interchange.WallTime;
-import org.junit.jupiter.api.Test;
 
 /** The rules over a worker's whole week, each broken by one worker's fixed shifts. */
 class PlanValidatorScheduleTest {
@@ -26,13 +27,12 @@ class PlanValidatorScheduleTest {
 	private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
 
 	// two sites about 10 km apart: 20 min of travel
-	private static final List<Site> SITES = List.of(new Site("a", "A", 45.75, 4.85),
-			new Site("b", "B", 45.84, 4.85));
+	private static final List<Site> SITES = List.of(new Site("a", "A", 45.75, 4.85), new Site("b", "B", 45.84, 4.85));
 
 	@Test
 	void cleanWeekHasNoViolation() {
 		assertThat(rules(false, at(0, "08:00", 240, "a"), at(0, "13:00", 240, "b"), at(1, "08:00", 420, "a")))
-			.isEmpty();
+				.isEmpty();
 	}
 
 	@Test
@@ -43,7 +43,7 @@ class PlanValidatorScheduleTest {
 	@Test
 	void moreThanTenHoursADayIsReported() {
 		assertThat(rules(false, at(0, "07:00", 300, "a"), at(0, "12:30", 300, "a"), at(0, "18:00", 60, "a")))
-			.containsExactly(Rule.DAILY_MAX);
+				.containsExactly(Rule.DAILY_MAX);
 	}
 
 	@Test
@@ -82,15 +82,14 @@ class PlanValidatorScheduleTest {
 	@Test
 	void partTimeWorkerInterruptedTwiceIsReported() {
 		assertThat(rules(true, at(0, "08:00", 60, "a"), at(0, "10:00", 60, "a"), at(0, "12:00", 60, "a")))
-			.containsExactly(Rule.PART_TIME_INTERRUPTIONS);
-		assertThat(rules(false, at(0, "08:00", 60, "a"), at(0, "10:00", 60, "a"), at(0, "12:00", 60, "a")))
-			.isEmpty();
+				.containsExactly(Rule.PART_TIME_INTERRUPTIONS);
+		assertThat(rules(false, at(0, "08:00", 60, "a"), at(0, "10:00", 60, "a"), at(0, "12:00", 60, "a"))).isEmpty();
 	}
 
 	@Test
 	void partTimeIdleOverTwoHoursIsReported() {
 		assertThat(rules(true, at(0, "08:00", 120, "a"), at(0, "13:00", 120, "a")))
-			.containsExactly(Rule.PART_TIME_LONG_IDLE);
+				.containsExactly(Rule.PART_TIME_LONG_IDLE);
 	}
 
 	@Test
@@ -126,15 +125,14 @@ class PlanValidatorScheduleTest {
 			Shift s = shifts[i];
 			LocalDateTime start = MONDAY.plusDays(s.day()).atTime(LocalTime.parse(s.start()));
 			LocalDateTime end = start.plusMinutes(s.minutes());
-			requests.add(new Request("r" + i, "m", s.site(), "k", s.minutes(), 1, List.of(new Window(start, end)),
-					null, null, null));
+			requests.add(new Request("r" + i, "m", s.site(), "k", s.minutes(), 1, List.of(new Window(start, end)), null,
+					null, null));
 			planned.add(new PlanDocument.Shift("r" + i, 0, "w", WallTime.of(start), WallTime.of(end), false, null));
 		}
-		Worker worker = new Worker("w", "W", partTime ? 1200 : 2100, 2880, partTime, List.of("k"), null,
-				availability, null, null, null);
-		ProblemDocument problem = new ProblemDocument(MONDAY, null, null,
-				List.of(new ProblemDocument.Skill("k", "K")), List.of(new Member("m", "M", SITES, null)),
-				List.of(worker), requests, null, null, null);
+		Worker worker = new Worker("w", "W", partTime ? 1200 : 2100, 2880, partTime, List.of("k"), null, availability,
+				null, null, null);
+		ProblemDocument problem = new ProblemDocument(MONDAY, null, null, List.of(new ProblemDocument.Skill("k", "K")),
+				List.of(new Member("m", "M", SITES, null)), List.of(worker), requests, null, null, null);
 		PlanDocument plan = new PlanDocument(MONDAY, "n/a", true, planned, null, null);
 		return PlanValidatorTest.rules(problem, plan);
 	}

@@ -9,12 +9,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.PlanDocument.Shift;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.WallTime;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Test;
 
 /** The worked example keeps every rule; each mutation of it breaks the rule it names. */
 class PlanValidatorTest {
@@ -44,8 +45,8 @@ class PlanValidatorTest {
 		shifts.add(new Shift("r1", 1, null, null, null, null, "nobody"));
 		shifts.add(shifts.get(0));
 		shifts.remove(7);
-		assertThat(rules(PROBLEM, withShifts(shifts))).containsExactlyInAnyOrder(Rule.UNKNOWN_SHIFT,
-				Rule.UNKNOWN_SHIFT, Rule.DUPLICATE_SHIFT, Rule.MISSING_SHIFT);
+		assertThat(rules(PROBLEM, withShifts(shifts))).containsExactlyInAnyOrder(Rule.UNKNOWN_SHIFT, Rule.UNKNOWN_SHIFT,
+				Rule.DUPLICATE_SHIFT, Rule.MISSING_SHIFT);
 	}
 
 	@Test
@@ -56,13 +57,13 @@ class PlanValidatorTest {
 	@Test
 	void endMustBeStartPlusDuration() {
 		assertThat(rules(PROBLEM, change(6, s -> shift(s, "w3", s.start(), plus(s.end(), 30)))))
-			.containsExactly(Rule.WRONG_END);
+				.containsExactly(Rule.WRONG_END);
 	}
 
 	@Test
 	void uncoveredShiftNeedsReason() {
 		assertThat(rules(PROBLEM, change(6, s -> new Shift("r4", 0, null, null, null, null, " "))))
-			.containsExactly(Rule.MISSING_REASON);
+				.containsExactly(Rule.MISSING_REASON);
 	}
 
 	@Test
@@ -85,7 +86,7 @@ class PlanValidatorTest {
 	@Test
 	void brokenPinIsReported() {
 		assertThat(rules(PROBLEM, change(0, s -> new Shift("r1", 0, null, null, null, null, "dropped"))))
-			.containsExactly(Rule.PIN_BROKEN);
+				.containsExactly(Rule.PIN_BROKEN);
 	}
 
 	@Test
@@ -96,15 +97,15 @@ class PlanValidatorTest {
 	@Test
 	void memberExclusionIsReported() {
 		// m2 excludes w2 (who is also not available on Fridays)
-		assertThat(rules(PROBLEM, change(6, s -> shift(s, "w2", s.start(), s.end()))))
-			.contains(Rule.EXCLUDED_BY_MEMBER, Rule.AVAILABILITY);
+		assertThat(rules(PROBLEM, change(6, s -> shift(s, "w2", s.start(), s.end())))).contains(Rule.EXCLUDED_BY_MEMBER,
+				Rule.AVAILABILITY);
 	}
 
 	@Test
 	void workerExclusionIsReported() {
 		// w3 excludes m1
 		assertThat(rules(PROBLEM, change(7, s -> shift(s, "w3", s.start(), s.end()))))
-			.contains(Rule.EXCLUDED_BY_WORKER);
+				.contains(Rule.EXCLUDED_BY_WORKER);
 	}
 
 	@Test
@@ -135,8 +136,8 @@ class PlanValidatorTest {
 		List<ProblemDocument.Worker> workers = new ArrayList<>(PROBLEM.workers());
 		workers.set(0, capped);
 		ProblemDocument problem = new ProblemDocument(PROBLEM.weekStart(), PROBLEM.timeZone(), PROBLEM.travel(),
-				PROBLEM.skills(), PROBLEM.members(), workers, PROBLEM.requests(), PROBLEM.history(),
-				PROBLEM.pinned(), PROBLEM.travelMinutes());
+				PROBLEM.skills(), PROBLEM.members(), workers, PROBLEM.requests(), PROBLEM.history(), PROBLEM.pinned(),
+				PROBLEM.travelMinutes());
 		assertThat(rules(problem, PLAN)).containsExactly(Rule.WEEKLY_MAX);
 	}
 

@@ -8,8 +8,12 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.flow.component.UI;
+
 import fr.mosaic.base.ui.DayTimeRow;
 import fr.mosaic.base.ui.MosaicI18NProvider;
 import fr.mosaic.member.Member;
@@ -17,8 +21,6 @@ import fr.mosaic.member.Site;
 import fr.mosaic.request.RecurringRequest;
 import fr.mosaic.request.RecurringWindow;
 import fr.mosaic.worker.Skill;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** The recurring request form alone, without Spring. */
 class RecurringRequestFormTest extends BrowserlessTest {
@@ -82,8 +84,7 @@ class RecurringRequestFormTest extends BrowserlessTest {
 		test(form.lastDay).setValue(LocalDate.of(2027, 6, 30));
 		test(form.save).click();
 
-		assertThat(saved).singleElement()
-			.satisfies(recurring -> assertThat(recurring.getWindows())
+		assertThat(saved).singleElement().satisfies(recurring -> assertThat(recurring.getWindows())
 				.containsExactly(new RecurringWindow(DayOfWeek.THURSDAY, LocalTime.of(16, 0), LocalTime.of(18, 0))));
 	}
 
@@ -95,8 +96,7 @@ class RecurringRequestFormTest extends BrowserlessTest {
 		test(form.lastDay).setValue(LocalDate.of(2027, 6, 30));
 		test(form.save).click();
 
-		assertThat(saved).singleElement()
-			.satisfies(recurring -> assertThat(recurring.getWindows())
+		assertThat(saved).singleElement().satisfies(recurring -> assertThat(recurring.getWindows())
 				.containsExactly(new RecurringWindow(DayOfWeek.THURSDAY, LocalTime.of(16, 0), LocalTime.MIDNIGHT)));
 	}
 

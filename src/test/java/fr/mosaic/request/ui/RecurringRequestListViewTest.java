@@ -7,11 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
+
 import fr.mosaic.RegisterFixtures;
 import fr.mosaic.base.ui.DayTimeRow;
 import fr.mosaic.base.ui.MosaicI18NProvider;
@@ -21,10 +27,6 @@ import fr.mosaic.request.RecurringWindow;
 import fr.mosaic.request.RequestService;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.worker.SkillService;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
 @WithMockUser(roles = AppRoles.COORDINATOR)
@@ -62,7 +64,7 @@ class RecurringRequestListViewTest extends SpringBrowserlessTest {
 		assertThat(read.getCount()).isEqualTo(2);
 		assertThat(read.getLastDay()).isEqualTo(lastDay);
 		assertThat(read.getWindows())
-			.containsExactly(new RecurringWindow(DayOfWeek.WEDNESDAY, LocalTime.of(9, 0), LocalTime.of(13, 0)));
+				.containsExactly(new RecurringWindow(DayOfWeek.WEDNESDAY, LocalTime.of(9, 0), LocalTime.of(13, 0)));
 	}
 
 	@SuppressWarnings("unchecked")

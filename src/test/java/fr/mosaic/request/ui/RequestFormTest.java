@@ -11,8 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.flow.component.UI;
+
 import fr.mosaic.base.TestClock;
 import fr.mosaic.base.ui.DayTimeRow;
 import fr.mosaic.base.ui.MosaicI18NProvider;
@@ -23,8 +27,6 @@ import fr.mosaic.request.Request;
 import fr.mosaic.request.RequestWindow;
 import fr.mosaic.request.SkippedTime;
 import fr.mosaic.worker.Skill;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** The request form alone, as of the test clock, with the service's rule on the group's zone, Paris. */
 class RequestFormTest extends BrowserlessTest {
@@ -82,9 +84,8 @@ class RequestFormTest extends BrowserlessTest {
 		test(form.weekStart).setValue(CURRENT_MONDAY);
 		test(form.save).click();
 
-		assertThat(saved).singleElement()
-			.satisfies(request -> assertThat(request.getWindows()).containsExactly(new RequestWindow(
-					CURRENT_MONDAY.plusDays(1).atTime(8, 0), CURRENT_MONDAY.plusDays(1).atTime(12, 0))));
+		assertThat(saved).singleElement().satisfies(request -> assertThat(request.getWindows()).containsExactly(
+				new RequestWindow(CURRENT_MONDAY.plusDays(1).atTime(8, 0), CURRENT_MONDAY.plusDays(1).atTime(12, 0))));
 	}
 
 	@Test
@@ -96,8 +97,8 @@ class RequestFormTest extends BrowserlessTest {
 		assertThat(form.weekStart.getValue()).isEqualTo(NEXT_MONDAY);
 		assertThat(saved).singleElement().satisfies(request -> {
 			assertThat(request.getWeekStart()).isEqualTo(NEXT_MONDAY);
-			assertThat(request.getWindows()).containsExactly(new RequestWindow(NEXT_MONDAY.plusDays(1).atTime(8, 0),
-					NEXT_MONDAY.plusDays(1).atTime(12, 0)));
+			assertThat(request.getWindows()).containsExactly(
+					new RequestWindow(NEXT_MONDAY.plusDays(1).atTime(8, 0), NEXT_MONDAY.plusDays(1).atTime(12, 0)));
 		});
 	}
 
@@ -130,14 +131,13 @@ class RequestFormTest extends BrowserlessTest {
 		assertThat(saved).isEmpty();
 		assertThat(form.windows.isInvalid()).isTrue();
 		assertThat(form.windows.getErrorMessage())
-			.isEqualTo("3/29/26 at 02:30 does not exist: the clocks go forward that night");
+				.isEqualTo("3/29/26 at 02:30 does not exist: the clocks go forward that night");
 
 		row.from.setValue(LocalTime.of(3, 0));
 		test(form.save).click();
 
-		assertThat(saved).singleElement()
-			.satisfies(request -> assertThat(request.getWindows()).containsExactly(
-					new RequestWindow(LocalDate.of(2026, 3, 29).atTime(3, 0), LocalDate.of(2026, 3, 29).atTime(6, 0))));
+		assertThat(saved).singleElement().satisfies(request -> assertThat(request.getWindows()).containsExactly(
+				new RequestWindow(LocalDate.of(2026, 3, 29).atTime(3, 0), LocalDate.of(2026, 3, 29).atTime(6, 0))));
 	}
 
 	@Test
@@ -152,8 +152,7 @@ class RequestFormTest extends BrowserlessTest {
 
 	@Test
 	void windowEndingAtMidnightShowsAs2400AndIsSavedUnchanged() {
-		var evening = new RequestWindow(NEXT_MONDAY.plusDays(4).atTime(20, 0),
-				NEXT_MONDAY.plusDays(5).atStartOfDay());
+		var evening = new RequestWindow(NEXT_MONDAY.plusDays(4).atTime(20, 0), NEXT_MONDAY.plusDays(5).atStartOfDay());
 		var request = RequestForm.newRequest(NEXT_MONDAY);
 		request.setCode("R2");
 		request.setMember(member);

@@ -11,13 +11,19 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-
 import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
+
 import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.RegisterFixtures;
 import fr.mosaic.base.ui.DayTimeRow;
@@ -29,11 +35,6 @@ import fr.mosaic.request.RecurringWindow;
 import fr.mosaic.request.RequestService;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.worker.SkillService;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * The requests screen, in French, on the next week the clocks go forward after the test clock, so that the week is
@@ -90,8 +91,9 @@ class RequestListViewClockChangeTest extends SpringBrowserlessTest {
 
 		test(form.save).click();
 
-		assertThat(form.windows.getErrorMessage()).isEqualTo("Le " + DateTimeFormatter.ofPattern("dd/MM/yyyy")
-			.format(sunday) + " à 02:30 n'existe pas : on avance l'heure cette nuit-là");
+		assertThat(form.windows.getErrorMessage())
+				.isEqualTo("Le " + DateTimeFormatter.ofPattern("dd/MM/yyyy").format(sunday)
+						+ " à 02:30 n'existe pas : on avance l'heure cette nuit-là");
 		assertThat(requests.findByWeekAndMember(WeekField.mondayOf(sunday), member)).isEmpty();
 	}
 
@@ -108,12 +110,13 @@ class RequestListViewClockChangeTest extends SpringBrowserlessTest {
 		test(view.addRecurring).click();
 
 		assertThat($(Notification.class).all()).extracting(notification -> test(notification).getText())
-			.containsExactly("Une demande récurrente ajoutée", code + " Cave Coopérative Accueil Mise en bouteille : "
-					+ "la plage du " + DateTimeFormatter.ofPattern("dd/MM/yyyy").format(sunday) + " 02:00–03:00 "
-					+ "n'est pas ajoutée : elle tombe dans l'heure qui saute quand on avance l'heure cette nuit-là.");
+				.containsExactly("Une demande récurrente ajoutée", code
+						+ " Cave Coopérative Accueil Mise en bouteille : " + "la plage du "
+						+ DateTimeFormatter.ofPattern("dd/MM/yyyy").format(sunday) + " 02:00–03:00 "
+						+ "n'est pas ajoutée : elle tombe dans l'heure qui saute quand on avance l'heure cette nuit-là.");
 		assertThat(requests.findByWeek(WeekField.mondayOf(sunday))).singleElement()
-			.satisfies(request -> assertThat(request.getWindows()).singleElement()
-				.satisfies(window -> assertThat(window.start()).isEqualTo(sunday.minusDays(1).atTime(10, 0))));
+				.satisfies(request -> assertThat(request.getWindows()).singleElement()
+						.satisfies(window -> assertThat(window.start()).isEqualTo(sunday.minusDays(1).atTime(10, 0))));
 	}
 
 	private static String message(String key) {

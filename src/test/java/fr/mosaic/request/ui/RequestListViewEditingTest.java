@@ -10,11 +10,17 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
+
 import fr.mosaic.RegisterFixtures;
 import fr.mosaic.base.ui.MosaicI18NProvider;
 import fr.mosaic.member.MemberService;
@@ -23,10 +29,6 @@ import fr.mosaic.request.RequestService;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.worker.Skill;
 import fr.mosaic.worker.SkillService;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
 
 /** A stored request of the coming week opened, edited and saved on screen; its id at and past its length. */
 @SpringBootTest
@@ -100,11 +102,8 @@ class RequestListViewEditingTest extends SpringBrowserlessTest {
 	}
 
 	private Request stored(String memberCode) {
-		return requests.findByWeek(comingMonday())
-			.stream()
-			.filter(r -> r.getMember().getCode().equals(memberCode))
-			.findFirst()
-			.orElseThrow();
+		return requests.findByWeek(comingMonday()).stream().filter(r -> r.getMember().getCode().equals(memberCode))
+				.findFirst().orElseThrow();
 	}
 
 	private LocalDate comingMonday() {

@@ -9,11 +9,17 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
+
 import fr.mosaic.RegisterFixtures;
 import fr.mosaic.base.ui.MosaicI18NProvider;
 import fr.mosaic.member.MemberService;
@@ -22,10 +28,6 @@ import fr.mosaic.request.Request;
 import fr.mosaic.request.RequestService;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.worker.SkillService;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
 @WithMockUser(roles = AppRoles.COORDINATOR)
@@ -57,9 +59,7 @@ class RequestListViewTest extends SpringBrowserlessTest {
 		test(view.addRecurring).click();
 
 		assertThat(requests.findByWeek(comingMonday)).filteredOn(r -> r.getMember().getCode().equals("REC-M1"))
-			.singleElement()
-			.extracting(Request::getRecurringRequest)
-			.isNotNull();
+				.singleElement().extracting(Request::getRecurringRequest).isNotNull();
 		assertThat(test(grid()).size()).isEqualTo(requests.findByWeek(comingMonday).size());
 	}
 

@@ -8,14 +8,16 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.flow.component.UI;
+
 import fr.mosaic.base.ui.DayTimeRow;
 import fr.mosaic.base.ui.MosaicI18NProvider;
 import fr.mosaic.worker.AvailabilitySlot;
 import fr.mosaic.worker.Worker;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** The worker form alone, without Spring. */
 class WorkerFormTest extends BrowserlessTest {
@@ -99,7 +101,7 @@ class WorkerFormTest extends BrowserlessTest {
 		assertThat(saved).singleElement().satisfies(worker -> {
 			assertThat(worker.getMaxMinutes()).isEqualTo(1500);
 			assertThat(worker.getAvailability())
-				.containsExactly(new AvailabilitySlot(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)));
+					.containsExactly(new AvailabilitySlot(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)));
 		});
 	}
 
@@ -118,7 +120,7 @@ class WorkerFormTest extends BrowserlessTest {
 		test(form.save).click();
 
 		assertThat(saved).singleElement()
-			.satisfies(w -> assertThat(w.getAvailability()).containsExactly(friday, saturday));
+				.satisfies(w -> assertThat(w.getAvailability()).containsExactly(friday, saturday));
 	}
 
 	private String message(String key, Object... params) {

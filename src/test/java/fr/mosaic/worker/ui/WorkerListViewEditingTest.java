@@ -12,6 +12,11 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +24,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
+
 import fr.mosaic.base.ui.MosaicI18NProvider;
 import fr.mosaic.member.Member;
 import fr.mosaic.member.MemberService;
@@ -29,10 +35,6 @@ import fr.mosaic.worker.SkillService;
 import fr.mosaic.worker.Unavailability;
 import fr.mosaic.worker.Worker;
 import fr.mosaic.worker.WorkerService;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
 
 /** Stored workers opened, edited, saved and deleted on screen, each text at and past its length, refused saves. */
 @SpringBootTest
@@ -63,7 +65,8 @@ class WorkerListViewEditingTest extends SpringBrowserlessTest {
 		stored.setPreferredMembers(List.of(mairie));
 		stored.setExcludedMembers(List.of(golf));
 		stored.setExcludedByMembers(Set.of(ferme));
-		stored.setAvailability(List.of(new AvailabilitySlot(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0))));
+		stored.setAvailability(
+				List.of(new AvailabilitySlot(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0))));
 		stored.setUnavailability(List.of(new Unavailability(LEAVE_START, LEAVE_END, "Congés")));
 		workers.save(stored);
 
@@ -142,7 +145,7 @@ class WorkerListViewEditingTest extends SpringBrowserlessTest {
 
 		assertThat(test($(Notification.class).last()).getText()).isEqualTo(message("worker.list.saved"));
 		assertThat(workers.findByCode("PAST-W1").orElseThrow().getUnavailability()).extracting(Unavailability::reason)
-			.containsExactly("Congé parental");
+				.containsExactly("Congé parental");
 	}
 
 	@Test

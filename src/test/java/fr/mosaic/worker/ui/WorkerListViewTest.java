@@ -2,21 +2,23 @@ package fr.mosaic.worker.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
+
 import fr.mosaic.base.ui.MosaicI18NProvider;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.worker.Skill;
 import fr.mosaic.worker.SkillService;
 import fr.mosaic.worker.Worker;
 import fr.mosaic.worker.WorkerService;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
 @WithMockUser(roles = AppRoles.COORDINATOR)

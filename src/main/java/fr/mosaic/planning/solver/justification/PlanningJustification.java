@@ -1,12 +1,13 @@
 package fr.mosaic.planning.solver.justification;
 
-import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
 import org.jspecify.annotations.Nullable;
 
+import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
+
 /**
- * What every rule's justification offers for breakdowns per worker and per member: a record with a
- * {@code workerId} or {@code memberId} component answers through it. In the records, {@code day} counts from 0 for
- * the week's Monday, shift ids are {@code <request id>#<index>} and amounts are minutes unless named otherwise.
+ * What every rule's justification offers for breakdowns per worker and per member: a record with a {@code workerId} or
+ * {@code memberId} component answers through it. In the records, {@code day} counts from 0 for the week's Monday, shift
+ * ids are {@code <request id>#<index>} and amounts are minutes unless named otherwise.
  */
 public interface PlanningJustification extends ConstraintJustification {
 
