@@ -88,7 +88,7 @@ final class CommandLine {
 	 * unconfigured and would print every debug line into the command's output.
 	 */
 	private static int quietly(ContextFreeCommand command) throws Exception {
-		((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
+		((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
 		return command.run();
 	}
 

@@ -35,7 +35,7 @@ class CommandLineIT {
 			DatabaseCleaner.clean(context.getBean(DataSource.class));
 			return 0;
 		});
-		var problem = Path.of("src/test/resources/interchange/small-problem.json");
+		var problem = Path.of("docs/spec/examples/small-problem.json");
 		var exported = dir.resolve("week.json");
 
 		assertThat(CommandLine.run(new String[] { "import", problem.toString() }, out)).isZero();
@@ -49,7 +49,7 @@ class CommandLineIT {
 	@Test
 	void reportsEveryErrorOfABadFileAndFailsWithoutChangingAnything() throws Exception {
 		var bad = dir.resolve("bad.json");
-		Files.writeString(bad, Files.readString(Path.of("src/test/resources/interchange/small-problem.json"))
+		Files.writeString(bad, Files.readString(Path.of("docs/spec/examples/small-problem.json"))
 				.replace("\"weekStart\": \"2026-11-23\"", "\"weekStart\": \"2026-11-24\""));
 
 		assertThat(CommandLine.run(new String[] { "import", bad.toString() }, out)).isEqualTo(1);
@@ -66,7 +66,7 @@ class CommandLineIT {
 
 	@Test
 	void solvesAProblemFileIntoAValidPlanFileWithoutTheDatabase() throws Exception {
-		var problem = Path.of("src/test/resources/interchange/small-problem.json");
+		var problem = Path.of("docs/spec/examples/small-problem.json");
 		var planFile = dir.resolve("plan.json");
 
 		assertThat(CommandLine.run(new String[] { "solve", problem.toString(), planFile.toString(), "2" }, out))

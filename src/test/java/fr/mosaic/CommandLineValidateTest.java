@@ -18,9 +18,9 @@ import fr.mosaic.interchange.PlanDocument;
 /** {@code validate PROBLEM PLAN}: every breach of a plan file in words, and the exit code that says whether any. */
 class CommandLineValidateTest {
 
-	private static final Path PROBLEM = Path.of("src/test/resources/interchange/small-problem.json");
+	private static final Path PROBLEM = Path.of("docs/spec/examples/small-problem.json");
 
-	private static final Path PLAN = Path.of("src/test/resources/interchange/small-plan.json");
+	private static final Path PLAN = Path.of("docs/spec/examples/small-plan.json");
 
 	final ByteArrayOutputStream output = new ByteArrayOutputStream();
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
 
 import fr.mosaic.base.ReferenceCheck;
 import fr.mosaic.member.Member;
@@ -67,7 +68,7 @@ class RegisterIT {
 	void memberWithItsSitesIsStoredAndFoundBySearch() {
 		members.save(member("reg-m1", "Ferme des Tilleuls", "reg-m1-s1"));
 
-		assertThat(members.find("tilleuls", org.springframework.data.domain.PageRequest.of(0, 10))).singleElement()
+		assertThat(members.find("tilleuls", PageRequest.of(0, 10))).singleElement()
 				.satisfies(found -> assertThat(members.get(found.getId()).getSites()).extracting(Site::getCode)
 						.containsExactly("reg-m1-s1"));
 	}

@@ -3,6 +3,7 @@ package fr.mosaic.demo;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -78,7 +79,7 @@ final class RequestMaker {
 		if (saturdays) {
 			all.add(5);
 		}
-		java.util.Collections.shuffle(all, random);
+		Collections.shuffle(all, random);
 		List<Integer> days = new ArrayList<>(all.subList(0, Math.min(count, all.size())));
 		days.sort(null);
 		return days;

@@ -27,8 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * Reads and writes the problem and plan documents of {@code spec/interchange.md}. Reading is strict (unknown fields,
- * wrong types and coerced values are errors) and a problem is checked with {@link ProblemChecker} before it is
+ * Reads and writes the problem and plan documents of {@code docs/spec/interchange.md}. Reading is strict (unknown
+ * fields, wrong types and coerced values are errors) and a problem is checked with {@link ProblemChecker} before it is
  * returned, so callers only ever see a usable document. Thread-safe: one instance can be shared.
  */
 public final class InterchangeJson {

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 /**
  * An interchange file that cannot be used: it is not JSON, does not fit the format, or breaks a rule of
- * {@code spec/interchange.md}. Holds every error found, each naming its JSON path.
+ * {@code docs/spec/interchange.md}. Holds every error found, each naming its JSON path.
  */
 public class InvalidProblemException extends RuntimeException {
 

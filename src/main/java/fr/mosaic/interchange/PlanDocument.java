@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
-/** The solver's answer for one week, as described by {@code spec/interchange.md}. */
+/** The solver's answer for one week, as described by {@code docs/spec/interchange.md}. */
 @JsonPropertyOrder({ "weekStart", "score", "feasible", "shifts", "workers", "members" })
 public record PlanDocument(LocalDate weekStart, String score, boolean feasible, List<Shift> shifts,
 		List<WorkerSummary> workers, List<MemberSummary> members) {

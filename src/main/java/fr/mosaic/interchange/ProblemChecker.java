@@ -21,9 +21,9 @@ import fr.mosaic.interchange.ProblemDocument.Member;
 import fr.mosaic.interchange.ProblemDocument.Worker;
 
 /**
- * The semantic rules of {@code spec/interchange.md} that JSON binding cannot see: references to known ids, unique ids,
- * ranges, the week, and times that exist in the problem's zone. Reports every error found, not only the first, so a
- * coordinator fixes a file in one pass. Requests and pins are checked by {@link RequestChecks}.
+ * The semantic rules of {@code docs/spec/interchange.md} that JSON binding cannot see: references to known ids, unique
+ * ids, ranges, the week, and times that exist in the problem's zone. Reports every error found, not only the first, so
+ * a coordinator fixes a file in one pass. Requests and pins are checked by {@link RequestChecks}.
  */
 public final class ProblemChecker {
 

@@ -17,8 +17,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * One week's planning problem as described by {@code spec/interchange.md}. The compact constructors apply the spec's
- * defaults, so a document read from a file and the same document exported again compare equal. Times are
+ * One week's planning problem as described by {@code docs/spec/interchange.md}. The compact constructors apply the
+ * spec's defaults, so a document read from a file and the same document exported again compare equal. Times are
  * {@link WallTime}s of the document's {@code timeZone}.
  */
 @JsonPropertyOrder({ "weekStart", "timeZone", "travel", "skills", "members", "workers", "requests", "history", "pinned",

@@ -1,5 +1,6 @@
 package fr.mosaic.member;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -102,9 +103,9 @@ public class MemberService implements RegisterService<Member> {
 	/** Travel minutes given explicitly between site codes, overriding the estimate from coordinates. */
 	@Transactional(readOnly = true)
 	public Map<String, Map<String, Integer>> travelOverrides() {
-		var matrix = new java.util.LinkedHashMap<String, Map<String, Integer>>();
+		var matrix = new LinkedHashMap<String, Map<String, Integer>>();
 		for (var override : travelOverrides.findAllByOrderById()) {
-			matrix.computeIfAbsent(override.getFrom().getCode(), k -> new java.util.LinkedHashMap<>())
+			matrix.computeIfAbsent(override.getFrom().getCode(), k -> new LinkedHashMap<>())
 					.put(override.getTo().getCode(), override.getMinutes());
 		}
 		return matrix;

@@ -10,8 +10,8 @@ import fr.mosaic.interchange.ProblemError;
 
 /**
  * A stored week that cannot be planned or reviewed: its problem, as exported, breaks a rule of
- * {@code spec/interchange.md}, as older data may (a request window at a time the clocks skip). Holds every error, each
- * with its path in the exported problem and the request it is about.
+ * {@code docs/spec/interchange.md}, as older data may (a request window at a time the clocks skip). Holds every error,
+ * each with its path in the exported problem and the request it is about.
  */
 public class InvalidWeekException extends InvalidProblemException {
 

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-/** Travel minutes between two sites as {@code spec/interchange.md} defines them. */
+/** Travel minutes between two sites as {@code docs/spec/interchange.md} defines them. */
 final class TravelTimes {
 
 	private static final double EARTH_RADIUS_KM = 6371;

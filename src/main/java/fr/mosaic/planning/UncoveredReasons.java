@@ -110,15 +110,6 @@ public final class UncoveredReasons {
 				workerIds.size() - NAMES_SHOWN);
 	}
 
-	/**
-	 * The rule that stops the worker at most of the allowed starts (the earliest such rule on a tie), or null when some
-	 * start breaks no hard rule.
-	 */
-	static @Nullable Block blockOf(PlanningWorker worker, ShiftAssignment shift, WeekPlanSolution solution,
-			List<ShiftAssignment> workerShifts) {
-		return blockOf(worker, shift, takenDays(shift, solution.getShifts()), workerShifts);
-	}
-
 	// Days the request's other covered shifts start on, found once per shift rather than at every worker and start.
 	private static Set<Integer> takenDays(ShiftAssignment shift, List<ShiftAssignment> shifts) {
 		return shift.getRequest().isDistinctDays()

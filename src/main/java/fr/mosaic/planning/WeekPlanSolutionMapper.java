@@ -63,7 +63,7 @@ public final class WeekPlanSolutionMapper {
 		Map<String, ProblemDocument.Site> siteDocuments = new LinkedHashMap<>();
 		for (ProblemDocument.Member member : problem.members()) {
 			for (ProblemDocument.Site site : member.sites()) {
-				sites.add(new PlanningSite(site.id(), member.id(), sites.size()));
+				sites.add(new PlanningSite(site.id(), sites.size()));
 				siteDocuments.put(site.id(), site);
 			}
 		}

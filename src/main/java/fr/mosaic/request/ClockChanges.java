@@ -6,9 +6,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
- * Wall-clock times of the group against its zone's clock changes ({@code spec/interchange.md}, "Time: elapsed minutes,
- * clock changes, midnight"): the hour skipped when the clocks go forward has no time in it, and lengths are elapsed
- * minutes.
+ * Wall-clock times of the group against its zone's clock changes ({@code docs/spec/interchange.md}, "Time: elapsed
+ * minutes, clock changes, midnight"): the hour skipped when the clocks go forward has no time in it, and lengths are
+ * elapsed minutes.
  */
 final class ClockChanges {
 

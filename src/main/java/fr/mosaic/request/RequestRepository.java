@@ -14,8 +14,6 @@ interface RequestRepository extends JpaRepository<Request, Long>, MergingSave<Re
 
 	List<Request> findByWeekStartOrderById(LocalDate weekStart);
 
-	List<Request> findByWeekStartAndMemberOrderById(LocalDate weekStart, Member member);
-
 	boolean existsByWeekStartAndRecurringRequest(LocalDate weekStart, RecurringRequest recurringRequest);
 
 	long countByMember(Member member);

@@ -20,7 +20,6 @@ import org.springframework.validation.annotation.Validated;
 import fr.mosaic.base.GroupSettingsService;
 import fr.mosaic.base.ReferenceCheck;
 import fr.mosaic.base.RefusedException;
-import fr.mosaic.member.Member;
 
 /**
  * The register of requests. Windows are the group's wall-clock times in its zone ({@code GroupSettings.timeZone}): a
@@ -53,13 +52,6 @@ public class RequestService {
 	@Transactional(readOnly = true)
 	public List<Request> findByWeek(LocalDate weekStart) {
 		var week = requests.findByWeekStartOrderById(weekStart);
-		week.forEach(request -> Hibernate.initialize(request.getWindows()));
-		return week;
-	}
-
-	@Transactional(readOnly = true)
-	public List<Request> findByWeekAndMember(LocalDate weekStart, Member member) {
-		var week = requests.findByWeekStartAndMemberOrderById(weekStart, member);
 		week.forEach(request -> Hibernate.initialize(request.getWindows()));
 		return week;
 	}

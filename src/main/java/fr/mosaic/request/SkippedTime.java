@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * A bound of a one-off request's window at a local time that does not exist in the group's zone, the hour the clocks
- * skip when they go forward ({@code spec/interchange.md}, "Time"): no shift can start or end then.
+ * skip when they go forward ({@code docs/spec/interchange.md}, "Time"): no shift can start or end then.
  *
  * @param field where it is in the request: {@code windows[0].start}
  */

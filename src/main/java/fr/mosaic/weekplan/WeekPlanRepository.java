@@ -1,7 +1,6 @@
 package fr.mosaic.weekplan;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,7 +8,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface WeekPlanRepository extends JpaRepository<WeekPlan, Long> {
 
 	Optional<WeekPlan> findByWeekStart(LocalDate weekStart);
-
-	List<WeekPlan> findAllByOrderByWeekStartDesc();
 
 }

@@ -32,11 +32,6 @@ public class WeekPlanService {
 		return plan;
 	}
 
-	@Transactional(readOnly = true)
-	public List<WeekPlan> findAll() {
-		return plans.findAllByOrderByWeekStartDesc();
-	}
-
 	/** Stores a draft plan for the week, replacing the previous draft. A published week is not overwritten. */
 	@Transactional
 	public WeekPlan saveDraft(LocalDate weekStart, Collection<PlannedShift> shifts, @Nullable String score,

@@ -3,6 +3,7 @@ package fr.mosaic.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
@@ -117,7 +118,7 @@ class ProblemGeneratorTest {
 			assertThat(r.count()).isPositive();
 			assertThat(r.durationMinutes()).isPositive();
 			for (Window w : r.windows()) {
-				long length = java.time.Duration.between(w.start().local(), w.end().local()).toMinutes();
+				long length = Duration.between(w.start().local(), w.end().local()).toMinutes();
 				assertThat(length).isGreaterThanOrEqualTo(r.durationMinutes());
 				assertThat((length - r.durationMinutes()) % r.startStepMinutes()).isZero();
 				assertThat(w.start().local()).isAfterOrEqualTo(weekStart);
@@ -142,7 +143,7 @@ class ProblemGeneratorTest {
 
 	private static boolean fixed(Request r) {
 		Window w = r.windows().get(0);
-		return java.time.Duration.between(w.start().local(), w.end().local()).toMinutes() == r.durationMinutes();
+		return Duration.between(w.start().local(), w.end().local()).toMinutes() == r.durationMinutes();
 	}
 
 	private static long demand(ProblemDocument p) {

@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlanningApiErrorsIT {
 
-	static final String PROBLEM = "src/test/resources/interchange/small-problem.json";
+	static final String PROBLEM = "docs/spec/examples/small-problem.json";
 
 	static final String COORDINATOR = "api-errors-coordinator:coordinator-secret";
 

@@ -31,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlanningApiIT {
 
-	static final Path PROBLEM = Path.of("src/test/resources/interchange/small-problem.json");
+	static final Path PROBLEM = Path.of("docs/spec/examples/small-problem.json");
 
 	static final String COORDINATOR = "api-coordinator:coordinator-secret";
 

@@ -46,7 +46,7 @@ class PlanningServiceIT {
 	@Test
 	void solvesAStoredWeekAndStoresAValidDraft() throws Exception {
 		DatabaseCleaner.clean(dataSource);
-		importer.importJson(Files.readString(Path.of("src/test/resources/interchange/small-problem.json")));
+		importer.importJson(Files.readString(Path.of("docs/spec/examples/small-problem.json")));
 		var done = new CompletableFuture<PlanningService.JobStatus>();
 
 		var jobId = planning.solveWeek(WEEK, Duration.ofSeconds(2), status -> {

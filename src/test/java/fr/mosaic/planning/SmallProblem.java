@@ -30,7 +30,7 @@ import fr.mosaic.interchange.WallTime;
 import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekPlanSolution;
 
-/** {@code spec/examples/small-problem.json} written out in Java, until the JSON reader lands. */
+/** {@code docs/spec/examples/small-problem.json} written out in Java, for tests that build the model directly. */
 final class SmallProblem {
 
 	static final LocalDate WEEK_START = LocalDate.of(2026, 11, 23);
@@ -76,7 +76,7 @@ final class SmallProblem {
 				Map.of("m2-s1", Map.of("m2-s2", 15), "m2-s2", Map.of("m2-s1", 15)));
 	}
 
-	/** Assigns the unpinned shifts as {@code spec/examples/small-plan.json} does. */
+	/** Assigns the unpinned shifts as {@code docs/spec/examples/small-plan.json} does. */
 	static WeekPlanSolution assignedAsInTheExamplePlan(WeekPlanSolution solution) {
 		assign(solution, "r2#0", "w1", 0, 13);
 		assign(solution, "r2#1", "w3", 1, 13);

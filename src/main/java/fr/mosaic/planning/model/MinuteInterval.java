@@ -11,12 +11,4 @@ public record MinuteInterval(int start, int end) {
 		}
 	}
 
-	public int length() {
-		return end - start;
-	}
-
-	public boolean contains(int from, int to) {
-		return start <= from && to <= end;
-	}
-
 }

@@ -11,25 +11,18 @@ public class PlanningSite {
 	@PlanningId
 	private final String id;
 
-	private final String memberId;
-
 	// Index into every site's travel row, so a travel lookup is one array access while solving.
 	private final int index;
 
 	private int[] travelMinutes = new int[0];
 
-	public PlanningSite(String id, String memberId, int index) {
+	public PlanningSite(String id, int index) {
 		this.id = id;
-		this.memberId = memberId;
 		this.index = index;
 	}
 
 	public String getId() {
 		return id;
-	}
-
-	public String getMemberId() {
-		return memberId;
 	}
 
 	public int getIndex() {

@@ -11,9 +11,9 @@ import java.util.Arrays;
 
 /**
  * The planned week on the group's clock. The model counts time in elapsed minutes since the week's Monday 00:00 local
- * time, as {@code spec/interchange.md} ("Time: elapsed minutes, clock changes, midnight") requires: a calendar day runs
- * from one local midnight to the next and lasts 1,380, 1,440 or 1,500 minutes when the clocks change that night, so in
- * {@code Europe/Paris} the week of 2026-10-19 lasts 10,140 minutes and that of 2026-03-23 10,020. Immutable; the
+ * time, as {@code docs/spec/interchange.md} ("Time: elapsed minutes, clock changes, midnight") requires: a calendar day
+ * runs from one local midnight to the next and lasts 1,380, 1,440 or 1,500 minutes when the clocks change that night,
+ * so in {@code Europe/Paris} the week of 2026-10-19 lasts 10,140 minutes and that of 2026-03-23 10,020. Immutable; the
  * lookups the solver makes while moving are array reads.
  */
 public final class WeekCalendar {

@@ -71,7 +71,7 @@ import fr.mosaic.planning.solver.justification.WeeklyMaximumJustification;
 import fr.mosaic.planning.solver.justification.WeeklyRestJustification;
 import fr.mosaic.planning.solver.justification.WorkingDaysJustification;
 
-/** The planning rules of {@code design.md} and {@code spec/interchange.md}, hard, then medium, then soft. */
+/** The planning rules of {@code docs/spec/interchange.md}, hard, then medium, then soft. */
 public class MosaicConstraintProvider implements ConstraintProvider {
 
 	// Shared function instances let the rules built on a worker's week share one groupBy node.

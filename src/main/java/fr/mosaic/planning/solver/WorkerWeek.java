@@ -14,11 +14,11 @@ import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekCalendar;
 
 /**
- * One worker's shifts of the week in time order, with the figures the sequence rules of {@code spec/interchange.md}
- * need. Built from a snapshot of starts, so it stays valid while the solver moves on. The constraint provider, the
- * plan's worker summaries and the reasons for uncovered shifts all count with it, so they cannot disagree. Minutes are
- * elapsed minutes and days the calendar days of the worker's {@link WeekCalendar}, so a rest or a day's work spanning a
- * change of the clocks counts what the worker lives through.
+ * One worker's shifts of the week in time order, with the figures the sequence rules of
+ * {@code docs/spec/interchange.md} need. Built from a snapshot of starts, so it stays valid while the solver moves on.
+ * The constraint provider, the plan's worker summaries and the reasons for uncovered shifts all count with it, so they
+ * cannot disagree. Minutes are elapsed minutes and days the calendar days of the worker's {@link WeekCalendar}, so a
+ * rest or a day's work spanning a change of the clocks counts what the worker lives through.
  */
 public final class WorkerWeek {
 

@@ -71,10 +71,6 @@ final class WeekRules {
 		return new WorkerRules.Work(worked + travelled, travelled);
 	}
 
-	/** A worker's week in minutes: everything worked, travel included, and the travel alone. */
-	public record Work(int workedMinutes, int travelMinutes) {
-	}
-
 	/** Travel counts before a shift only from the previous shift of the same duty period. */
 	private int travelBefore(List<Slot> sorted, int i) {
 		if (i == 0) {

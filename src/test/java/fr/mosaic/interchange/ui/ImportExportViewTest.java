@@ -19,6 +19,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 
 import fr.mosaic.DatabaseCleaner;
+import fr.mosaic.interchange.ProblemError;
 import fr.mosaic.interchange.ProblemExporter;
 import fr.mosaic.security.AppRoles;
 
@@ -27,7 +28,7 @@ import fr.mosaic.security.AppRoles;
 @WithMockUser(roles = AppRoles.COORDINATOR)
 class ImportExportViewTest extends SpringBrowserlessTest {
 
-	static final Path PROBLEM = Path.of("src/test/resources/interchange/small-problem.json");
+	static final Path PROBLEM = Path.of("docs/spec/examples/small-problem.json");
 
 	@Autowired
 	ProblemExporter exporter;
@@ -70,7 +71,7 @@ class ImportExportViewTest extends SpringBrowserlessTest {
 	}
 
 	@SuppressWarnings("unchecked")
-	private Grid<fr.mosaic.interchange.ProblemError> errorGrid() {
+	private Grid<ProblemError> errorGrid() {
 		return $(Grid.class).id("import-errors");
 	}
 

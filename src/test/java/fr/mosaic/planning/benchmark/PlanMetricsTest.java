@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class PlanMetricsTest {
 
 	@Test
 	void uncoveredShiftLowersCoverage() {
-		List<PlanDocument.Shift> shifts = new java.util.ArrayList<>(PLAN.shifts());
+		List<PlanDocument.Shift> shifts = new ArrayList<>(PLAN.shifts());
 		shifts.set(6, new PlanDocument.Shift("r4", 0, null, null, null, null, "nobody"));
 		PlanDocument plan = new PlanDocument(PLAN.weekStart(), PLAN.score(), true, shifts, null, null);
 		PlanMetrics metrics = PlanMetrics.of(PROBLEM, plan);
@@ -70,7 +71,7 @@ class PlanMetricsTest {
 
 	private static <T> T read(String file, Class<T> type) {
 		try {
-			return MAPPER.readValue(Files.readString(Path.of("/work/shared/spec/examples", file)), type);
+			return MAPPER.readValue(Files.readString(Path.of("docs/spec/examples", file)), type);
 		} catch (IOException e) {
 			throw new IllegalStateException(e);
 		}

@@ -41,9 +41,9 @@ final class PlanningFixtures {
 
 	static final String GREENS = "greens";
 
-	static final PlanningSite SITE_A = new PlanningSite("a-site", "member-a", 0);
+	static final PlanningSite SITE_A = new PlanningSite("a-site", 0);
 
-	static final PlanningSite SITE_B = new PlanningSite("b-site", "member-b", 1);
+	static final PlanningSite SITE_B = new PlanningSite("b-site", 1);
 
 	static final int TRAVEL_A_TO_B = 30;
 

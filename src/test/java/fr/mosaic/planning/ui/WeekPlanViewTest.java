@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
 import fr.mosaic.DatabaseCleaner;
+import fr.mosaic.base.ui.MosaicI18NProvider;
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.interchange.ProblemImporter;
 import fr.mosaic.planning.PlanningService;
@@ -37,7 +39,7 @@ import fr.mosaic.weekplan.WeekPlanService;
 @WithMockUser(roles = AppRoles.COORDINATOR)
 class WeekPlanViewTest extends SpringBrowserlessTest {
 
-	static final Path EXAMPLE = Path.of("src/test/resources/interchange/small-problem.json");
+	static final Path EXAMPLE = Path.of("docs/spec/examples/small-problem.json");
 
 	static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -146,7 +148,7 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 	}
 
 	private String getTranslation(String key) {
-		return fr.mosaic.base.ui.MosaicI18NProvider.translate(key, java.util.Locale.ENGLISH);
+		return MosaicI18NProvider.translate(key, Locale.ENGLISH);
 	}
 
 }

@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The spec's worked example, read with a plain mapper. */
 final class Examples {
 
-	private static final Path DIR = Path.of("/work/shared/spec/examples");
+	private static final Path DIR = Path.of("docs/spec/examples");
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 

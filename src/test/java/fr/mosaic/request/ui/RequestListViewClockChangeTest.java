@@ -94,7 +94,8 @@ class RequestListViewClockChangeTest extends SpringBrowserlessTest {
 		assertThat(form.windows.getErrorMessage())
 				.isEqualTo("Le " + DateTimeFormatter.ofPattern("dd/MM/yyyy").format(sunday)
 						+ " à 02:30 n'existe pas : on avance l'heure cette nuit-là");
-		assertThat(requests.findByWeekAndMember(WeekField.mondayOf(sunday), member)).isEmpty();
+		assertThat(requests.findByWeek(WeekField.mondayOf(sunday)))
+				.noneMatch(request -> request.getMember().equals(member));
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import static fr.mosaic.RegisterFixtures.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,7 +107,7 @@ class SkillListViewTest extends SpringBrowserlessTest {
 		return $(Grid.class).single();
 	}
 
-	private static java.util.Locale locale() {
+	private static Locale locale() {
 		return UI.getCurrent().getLocale();
 	}
 

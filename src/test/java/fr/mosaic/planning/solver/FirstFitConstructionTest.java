@@ -1,4 +1,4 @@
-package fr.mosaic.planning;
+package fr.mosaic.planning.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,10 +14,9 @@ import fr.mosaic.demo.ProblemGenerator;
 import fr.mosaic.demo.ProblemSize;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
+import fr.mosaic.planning.WeekPlanSolutionMapper;
 import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekPlanSolution;
-import fr.mosaic.planning.solver.FirstFitConstruction;
-import fr.mosaic.planning.solver.MosaicConstraintProvider;
 import fr.mosaic.planning.validation.PlanValidator;
 
 /** The construction phase alone: every shift gets a start, and what it places the validator accepts. */
