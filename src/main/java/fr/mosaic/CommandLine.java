@@ -16,10 +16,10 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import fr.mosaic.demo.ProblemGenerator;
 import fr.mosaic.demo.ProblemSize;
-import fr.mosaic.interchange.InterchangeCommands;
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.interchange.ProblemFile;
 import fr.mosaic.planning.PlanningCommands;
+import fr.mosaic.transfer.InterchangeCommands;
 
 /**
  * The commands that run without the web server: import, export, solve, validate, and their help. Each returns the

@@ -1,4 +1,4 @@
-/** The JSON interchange format: a week's problem and its plan, read, checked, imported and exported. */
+/** The JSON interchange format, the public contract: a week's problem and its plan, read, checked and written. */
 @NullMarked
 package fr.mosaic.interchange;
 

@@ -21,13 +21,13 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import fr.mosaic.interchange.PlanDocument;
-import fr.mosaic.interchange.PlanStore;
 import fr.mosaic.interchange.ProblemChecker;
 import fr.mosaic.interchange.ProblemDocument;
-import fr.mosaic.interchange.ProblemExporter;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekPlanSolution;
+import fr.mosaic.transfer.ProblemExporter;
+import fr.mosaic.weekplan.PlanStore;
 
 /**
  * Runs the solver in the background: on a problem document (REST, command line) or on a stored week, whose best plan is

@@ -1,4 +1,4 @@
-package fr.mosaic.interchange.ui;
+package fr.mosaic.transfer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,8 +19,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 
 import fr.mosaic.DatabaseCleaner;
-import fr.mosaic.interchange.ProblemExporter;
 import fr.mosaic.security.AppRoles;
+import fr.mosaic.transfer.ProblemExporter;
 
 /** Uploading a problem file: errors listed with their paths and nothing stored; a good file stored on confirm. */
 @SpringBootTest

@@ -1,4 +1,4 @@
-package fr.mosaic.interchange;
+package fr.mosaic.transfer;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -6,6 +6,10 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
+
+import fr.mosaic.interchange.InterchangeJson;
+import fr.mosaic.interchange.InvalidProblemException;
+import fr.mosaic.interchange.ProblemFile;
 
 /** Import and export from the command line, without the web server; each returns the process exit code. */
 @Component

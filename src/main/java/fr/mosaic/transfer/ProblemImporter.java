@@ -1,4 +1,4 @@
-package fr.mosaic.interchange;
+package fr.mosaic.transfer;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,7 +14,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.mosaic.base.GroupSettingsService;
+import fr.mosaic.interchange.InterchangeJson;
+import fr.mosaic.interchange.InvalidProblemException;
+import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemDocument.Pin;
+import fr.mosaic.interchange.ProblemError;
+import fr.mosaic.interchange.WallTime;
 import fr.mosaic.member.Member;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.member.Site;
@@ -22,6 +27,7 @@ import fr.mosaic.request.Priority;
 import fr.mosaic.request.Request;
 import fr.mosaic.request.RequestService;
 import fr.mosaic.request.RequestWindow;
+import fr.mosaic.weekplan.PlanStore;
 import fr.mosaic.weekplan.PlannedShift;
 import fr.mosaic.weekplan.WeekPlanService;
 import fr.mosaic.weekplan.WorkHistory;

@@ -1,4 +1,4 @@
-package fr.mosaic.interchange.ui;
+package fr.mosaic.transfer.ui;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,10 +31,10 @@ import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.interchange.InvalidProblemException;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemError;
-import fr.mosaic.interchange.ProblemExporter;
-import fr.mosaic.interchange.ProblemImporter;
 import fr.mosaic.interchange.ProblemLimits;
 import fr.mosaic.security.AppRoles;
+import fr.mosaic.transfer.ProblemExporter;
+import fr.mosaic.transfer.ProblemImporter;
 
 /** Upload a problem file (checked, confirmed, then imported all or nothing) and download any week as one. */
 @Route("import-export")

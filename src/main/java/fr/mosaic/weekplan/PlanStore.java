@@ -1,4 +1,4 @@
-package fr.mosaic.interchange;
+package fr.mosaic.weekplan;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,11 +13,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.mosaic.interchange.PlanDocument;
+import fr.mosaic.interchange.WallTime;
 import fr.mosaic.request.Request;
 import fr.mosaic.request.RequestService;
-import fr.mosaic.weekplan.PlannedShift;
-import fr.mosaic.weekplan.WeekPlan;
-import fr.mosaic.weekplan.WeekPlanService;
 import fr.mosaic.worker.Worker;
 import fr.mosaic.worker.WorkerService;
 
@@ -64,7 +63,8 @@ public class PlanStore {
 	}
 
 	/** A covered shift as stored: wall-clock times, with the offsets that tell repeated times apart. */
-	static PlannedShift shift(Request request, int index, Worker worker, WallTime start, WallTime end, boolean pinned) {
+	public static PlannedShift shift(Request request, int index, Worker worker, WallTime start, WallTime end,
+			boolean pinned) {
 		return new PlannedShift(request, index, worker, start.local(), start.offset(), end.local(), end.offset(),
 				pinned, null);
 	}

@@ -1,4 +1,4 @@
-package fr.mosaic.interchange;
+package fr.mosaic.transfer;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -9,6 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.mosaic.base.GroupSettingsService;
+import fr.mosaic.interchange.ProblemDocument;
+import fr.mosaic.interchange.WallTime;
 import fr.mosaic.member.Member;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.request.Request;

@@ -1,4 +1,4 @@
-package fr.mosaic.interchange;
+package fr.mosaic.transfer;
 
 import static fr.mosaic.interchange.InterchangeExamples.PLAN;
 import static fr.mosaic.interchange.InterchangeExamples.PROBLEM;
@@ -16,7 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import fr.mosaic.DatabaseCleaner;
+import fr.mosaic.interchange.InterchangeExamples;
+import fr.mosaic.interchange.InterchangeJson;
+import fr.mosaic.interchange.InvalidProblemException;
+import fr.mosaic.interchange.ProblemError;
 import fr.mosaic.member.MemberService;
+import fr.mosaic.weekplan.PlanStore;
 import fr.mosaic.weekplan.WeekPlanService;
 import tools.jackson.databind.node.ArrayNode;
 
