@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.mosaic.base.GroupSettingsService;
 import fr.mosaic.interchange.ProblemDocument;
+import fr.mosaic.interchange.ProblemSource;
 import fr.mosaic.interchange.WallTime;
 import fr.mosaic.member.Member;
 import fr.mosaic.member.MemberService;
@@ -24,7 +25,7 @@ import fr.mosaic.worker.WorkerService;
 
 /** Writes any stored week back as a problem document: the register, the week's requests, history and pins. */
 @Service
-public class ProblemExporter {
+public class ProblemExporter implements ProblemSource {
 
 	private final GroupSettingsService settings;
 
@@ -48,6 +49,7 @@ public class ProblemExporter {
 		this.weekPlans = weekPlans;
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public ProblemDocument exportWeek(LocalDate weekStart) {
 		var group = settings.get();
