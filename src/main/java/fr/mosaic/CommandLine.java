@@ -14,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import fr.mosaic.benchmark.Benchmark;
 import fr.mosaic.demo.ProblemGenerator;
 import fr.mosaic.demo.ProblemSize;
 import fr.mosaic.interchange.InterchangeJson;
@@ -60,8 +61,7 @@ final class CommandLine {
 				case "solve" -> quietly(() -> PlanningCommands.solve(args, out));
 				case "validate" -> PlanningCommands.validate(args, out);
 				case "generate" -> generate(args, out);
-				case "benchmark" ->
-					quietly(() -> PlanningCommands.benchmark(Arrays.copyOfRange(args, 1, args.length), out));
+				case "benchmark" -> quietly(() -> Benchmark.run(Arrays.copyOfRange(args, 1, args.length), out));
 				case "help", "-h", "--help" -> {
 					printUsage(out);
 					yield 0;

@@ -1,4 +1,4 @@
-package fr.mosaic.planning.benchmark;
+package fr.mosaic.benchmark;
 
 import java.io.PrintStream;
 import java.time.Duration;
@@ -32,7 +32,10 @@ public final class Benchmark {
 		System.exit(run(args, System.out));
 	}
 
-	/** Runs the benchmark and prints its table; returns the process exit code (2 on bad arguments). */
+	/**
+	 * Runs the benchmark and prints its table, with no database and no Spring context; returns the exit code (2 on bad
+	 * arguments).
+	 */
 	public static int run(String[] args, PrintStream out) {
 		List<ProblemSize> sizes = new ArrayList<>(List.of(ProblemSize.S, ProblemSize.M, ProblemSize.L, ProblemSize.XL));
 		List<Duration> limits = new ArrayList<>(List.of(Duration.ofSeconds(30), Duration.ofSeconds(120)));

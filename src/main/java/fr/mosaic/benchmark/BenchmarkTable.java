@@ -1,4 +1,4 @@
-package fr.mosaic.planning.benchmark;
+package fr.mosaic.benchmark;
 
 import java.time.Duration;
 import java.util.ArrayList;

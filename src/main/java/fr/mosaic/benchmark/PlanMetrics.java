@@ -1,4 +1,4 @@
-package fr.mosaic.planning.benchmark;
+package fr.mosaic.benchmark;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,8 @@
-/** Baselines and measures for comparing planners: a greedy first-fit planner, plan metrics and a results table. */
+/**
+ * The benchmark command: generated weeks solved by a greedy first-fit baseline and by the week solver, measured from
+ * the plans alone and compared in one table.
+ */
 @NullMarked
-package fr.mosaic.planning.benchmark;
+package fr.mosaic.benchmark;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package fr.mosaic.planning.benchmark;
+package fr.mosaic.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package fr.mosaic.planning.benchmark;
+package fr.mosaic.benchmark;
 
 import static fr.mosaic.planning.ClockChangeWeeks.FALL_BACK;
 import static fr.mosaic.planning.ClockChangeWeeks.problem;
