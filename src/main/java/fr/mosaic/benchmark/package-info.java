@@ -3,6 +3,8 @@
  * the plans alone and compared in one table.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "demo", "interchange", "planning", "planning :: validation" })
 package fr.mosaic.benchmark;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
