@@ -14,12 +14,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import fr.mosaic.benchmark.Benchmark;
 import fr.mosaic.demo.ProblemGenerator;
 import fr.mosaic.demo.ProblemSize;
-import fr.mosaic.interchange.InterchangeCommands;
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.interchange.ProblemFile;
 import fr.mosaic.planning.PlanningCommands;
+import fr.mosaic.transfer.InterchangeCommands;
 
 /**
  * The commands that run without the web server: import, export, solve, validate, and their help. Each returns the
@@ -60,8 +61,7 @@ final class CommandLine {
 				case "solve" -> quietly(() -> PlanningCommands.solve(args, out));
 				case "validate" -> PlanningCommands.validate(args, out);
 				case "generate" -> generate(args, out);
-				case "benchmark" ->
-					quietly(() -> PlanningCommands.benchmark(Arrays.copyOfRange(args, 1, args.length), out));
+				case "benchmark" -> quietly(() -> Benchmark.run(Arrays.copyOfRange(args, 1, args.length), out));
 				case "help", "-h", "--help" -> {
 					printUsage(out);
 					yield 0;

@@ -29,9 +29,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import fr.mosaic.demo.ProblemGenerator;
 import fr.mosaic.demo.ProblemSize;
-import fr.mosaic.interchange.ProblemImporter;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.UserAccountService;
+import fr.mosaic.transfer.ProblemImporter;
 
 /** In a real Chromium: a coordinator keeps the register and plans the coming week. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

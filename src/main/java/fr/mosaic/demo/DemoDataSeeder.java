@@ -13,8 +13,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import fr.mosaic.interchange.ProblemImporter;
 import fr.mosaic.member.MemberService;
+import fr.mosaic.transfer.ProblemImporter;
 
 /**
  * Fills an empty register with the demo group and its requests for the current and the next week. Off unless

@@ -20,7 +20,8 @@ public record ProblemError(String path, String key, List<Object> args) {
 		args = List.copyOf(args);
 	}
 
-	static ProblemError of(String path, String shortKey, Object... args) {
+	/** An error of the interchange bundle, its key given without the {@code interchange.error.} prefix. */
+	public static ProblemError of(String path, String shortKey, Object... args) {
 		return new ProblemError(path, KEY_PREFIX + shortKey, List.of(args));
 	}
 

@@ -5,8 +5,6 @@ import static fr.mosaic.interchange.JsonPaths.index;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.mosaic.request.RequestTerms;
-
 /**
  * How big a problem may be, so that no file or API request makes the solver allocate without bound: a count of
  * 2,147,483,647 would otherwise become as many shifts. Chosen from the XL benchmark instance (8,734 shifts, at most 4
@@ -16,8 +14,10 @@ import fr.mosaic.request.RequestTerms;
  */
 public final class ProblemLimits {
 
-	/** Shifts one request may ask for: as many as the request register allows. */
-	public static final int SHIFTS_PER_REQUEST = RequestTerms.MAX_COUNT;
+	/**
+	 * Shifts one request may ask for: two a day. The request register allows no more, so every week can be exported.
+	 */
+	public static final int SHIFTS_PER_REQUEST = 14;
 
 	/** Shifts of all requests together. */
 	public static final int SHIFTS = 20_000;

@@ -1,5 +1,7 @@
-/** The JSON interchange format: a week's problem and its plan, read, checked, imported and exported. */
+/** The JSON interchange format, the public contract: a week's problem and its plan, read, checked and written. */
 @NullMarked
+@ApplicationModule(allowedDependencies = {})
 package fr.mosaic.interchange;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -15,7 +15,6 @@ import fr.mosaic.interchange.InvalidProblemException;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemFile;
-import fr.mosaic.planning.benchmark.Benchmark;
 import fr.mosaic.planning.validation.PlanValidator;
 
 /** Solving, plan export and plan checking from the command line; each returns the process exit code. */
@@ -40,11 +39,6 @@ public class PlanningCommands {
 		ProblemFile.write(file, new InterchangeJson().writePlan(plan.get()));
 		out.printf("Exported the plan of the week of %s to %s%n", weekStart, file);
 		return 0;
-	}
-
-	/** {@code benchmark [--sizes S,M,L,XL] [--seconds 30,120]}: needs no database and no Spring context. */
-	public static int benchmark(String[] args, PrintStream out) {
-		return Benchmark.run(args, out);
 	}
 
 	/**

@@ -21,13 +21,13 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import fr.mosaic.interchange.PlanDocument;
-import fr.mosaic.interchange.PlanStore;
 import fr.mosaic.interchange.ProblemChecker;
 import fr.mosaic.interchange.ProblemDocument;
-import fr.mosaic.interchange.ProblemExporter;
+import fr.mosaic.interchange.ProblemSource;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekPlanSolution;
+import fr.mosaic.weekplan.PlanStore;
 
 /**
  * Runs the solver in the background: on a problem document (REST, command line) or on a stored week, whose best plan is
@@ -43,7 +43,7 @@ public class PlanningService {
 
 	private final WeekPlanSolutionMapper mapper;
 
-	private final ProblemExporter exporter;
+	private final ProblemSource problems;
 
 	private final PlanStore planStore;
 
@@ -51,11 +51,11 @@ public class PlanningService {
 
 	PlanningService(SolverManager<WeekPlanSolution, String> solverManager,
 			SolutionManager<WeekPlanSolution, HardMediumSoftLongScore> solutionManager, WeekPlanSolutionMapper mapper,
-			ProblemExporter exporter, PlanStore planStore, PlanningProperties properties, Clock clock) {
+			ProblemSource problems, PlanStore planStore, PlanningProperties properties, Clock clock) {
 		this.jobs = new SolvingJobs(solverManager, clock, properties.jobRetention());
 		this.solutionManager = solutionManager;
 		this.mapper = mapper;
-		this.exporter = exporter;
+		this.problems = problems;
 		this.planStore = planStore;
 		this.properties = properties;
 	}
@@ -97,7 +97,7 @@ public class PlanningService {
 	 * @throws InvalidWeekException with every error found
 	 */
 	private ProblemDocument checkedWeek(LocalDate weekStart) {
-		var problem = exporter.exportWeek(weekStart);
+		var problem = problems.exportWeek(weekStart);
 		var errors = ProblemChecker.check(problem);
 		if (!errors.isEmpty()) {
 			throw new InvalidWeekException(problem, errors);

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 import fr.mosaic.base.BaseEntity;
+import fr.mosaic.interchange.ProblemLimits;
 import fr.mosaic.member.Member;
 import fr.mosaic.member.Site;
 import fr.mosaic.worker.Skill;
@@ -22,8 +23,8 @@ import fr.mosaic.worker.Skill;
 @MappedSuperclass
 public abstract class RequestTerms extends BaseEntity {
 
-	/** Shifts one request may ask for in a week: two a day. */
-	public static final int MAX_COUNT = 14;
+	/** Shifts one request may ask for in a week: as many as a problem file may carry, so the week can be exported. */
+	public static final int MAX_COUNT = ProblemLimits.SHIFTS_PER_REQUEST;
 
 	@NotNull(message = "{request.form.member.required}")
 	@ManyToOne(optional = false)

@@ -1,5 +1,7 @@
 /** Login, user accounts and roles. */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "base" })
 package fr.mosaic.security;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +20,12 @@ public class WeekPlanService {
 
 	private final WorkHistoryRepository history;
 
-	WeekPlanService(WeekPlanRepository plans, WorkHistoryRepository history) {
+	private final ApplicationEventPublisher events;
+
+	WeekPlanService(WeekPlanRepository plans, WorkHistoryRepository history, ApplicationEventPublisher events) {
 		this.plans = plans;
 		this.history = history;
+		this.events = events;
 	}
 
 	/** The week's plan with its shifts, if one was made or imported. */
@@ -48,8 +52,8 @@ public class WeekPlanService {
 	}
 
 	/**
-	 * Publishes the week's plan to members and workers. Only a feasible plan is published: one that breaks a hard rule
-	 * stays a draft.
+	 * Publishes the week's plan to members and workers, and announces it as {@link WeekPlanPublished}. Only a feasible
+	 * plan is published: one that breaks a hard rule stays a draft.
 	 *
 	 * @throws RefusedException {@code weekplan.publish.infeasible} when the plan is not feasible
 	 * @throws IllegalStateException when the week has no plan
@@ -61,6 +65,7 @@ public class WeekPlanService {
 			throw new RefusedException("weekplan.publish.infeasible", weekStart);
 		}
 		plan.setState(WeekPlanState.PUBLISHED);
+		events.publishEvent(new WeekPlanPublished(weekStart));
 		return plan;
 	}
 

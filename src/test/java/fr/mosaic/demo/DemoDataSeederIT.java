@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import fr.mosaic.interchange.ProblemExporter;
-import fr.mosaic.interchange.ProblemImporter;
 import fr.mosaic.member.MemberService;
+import fr.mosaic.transfer.ProblemExporter;
+import fr.mosaic.transfer.ProblemImporter;
 import fr.mosaic.worker.WorkerService;
 
 /** The demo group is stored as generated, for this week and the next, and only into an empty register. */

@@ -15,11 +15,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The spec's worked example as test fixtures, and the tree edits that break it one way at a time. */
-final class InterchangeExamples {
+public final class InterchangeExamples {
 
-	static final String PROBLEM = "/interchange/small-problem.json";
+	public static final String PROBLEM = "/interchange/small-problem.json";
 
-	static final String PLAN = "/interchange/small-plan.json";
+	public static final String PLAN = "/interchange/small-plan.json";
 
 	/** A plain mapper, independent of the one under test, to read and edit trees. */
 	static final JsonMapper TREES = JsonMapper.builder().build();
@@ -27,7 +27,7 @@ final class InterchangeExamples {
 	private InterchangeExamples() {
 	}
 
-	static String text(String resource) {
+	public static String text(String resource) {
 		try (InputStream in = InterchangeExamples.class.getResourceAsStream(resource)) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		} catch (IOException ex) {
@@ -35,18 +35,18 @@ final class InterchangeExamples {
 		}
 	}
 
-	static ObjectNode tree(String json) {
+	public static ObjectNode tree(String json) {
 		return (ObjectNode) TREES.readTree(json);
 	}
 
 	/** The example problem after one edit of its tree, as JSON text. */
-	static String problemWith(Consumer<ObjectNode> edit) {
+	public static String problemWith(Consumer<ObjectNode> edit) {
 		var tree = tree(text(PROBLEM));
 		edit.accept(tree);
 		return TREES.writeValueAsString(tree);
 	}
 
-	static ObjectNode object(ObjectNode tree, String pointer) {
+	public static ObjectNode object(ObjectNode tree, String pointer) {
 		return (ObjectNode) tree.at(pointer);
 	}
 
@@ -59,7 +59,7 @@ final class InterchangeExamples {
 	}
 
 	/** Same tree: same keys in the same order, same values, numbers compared by value (40 = 40.0). */
-	static void assertSameJson(JsonNode expected, JsonNode actual, String path) {
+	public static void assertSameJson(JsonNode expected, JsonNode actual, String path) {
 		if (expected.isNumber() && actual.isNumber()) {
 			assertThat(actual.decimalValue()).as(path).isEqualByComparingTo(expected.decimalValue());
 		} else if (expected.isObject()) {

@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import fr.mosaic.DatabaseCleaner;
-import fr.mosaic.interchange.PlanStore;
-import fr.mosaic.interchange.ProblemImporter;
+import fr.mosaic.transfer.ProblemImporter;
+import fr.mosaic.weekplan.PlanStore;
 import fr.mosaic.weekplan.WeekPlanService;
 
 /**

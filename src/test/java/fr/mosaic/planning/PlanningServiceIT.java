@@ -17,9 +17,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.interchange.InterchangeJson;
-import fr.mosaic.interchange.ProblemExporter;
-import fr.mosaic.interchange.ProblemImporter;
 import fr.mosaic.planning.validation.PlanValidator;
+import fr.mosaic.transfer.ProblemExporter;
+import fr.mosaic.transfer.ProblemImporter;
 import fr.mosaic.weekplan.WeekPlanService;
 
 /** A stored week is solved in the background, its plan stored as the draft, exported and explained. */

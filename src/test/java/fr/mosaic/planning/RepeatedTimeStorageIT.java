@@ -18,13 +18,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import fr.mosaic.DatabaseCleaner;
-import fr.mosaic.interchange.PlanStore;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemDocument.Pin;
 import fr.mosaic.interchange.ProblemDocument.Unavailable;
 import fr.mosaic.interchange.ProblemDocument.Worker;
-import fr.mosaic.interchange.ProblemExporter;
-import fr.mosaic.interchange.ProblemImporter;
+import fr.mosaic.transfer.ProblemExporter;
+import fr.mosaic.transfer.ProblemImporter;
+import fr.mosaic.weekplan.PlanStore;
 
 /** The second occurrence of a time the clocks repeat survives the register, the stored plan and its review. */
 @SpringBootTest

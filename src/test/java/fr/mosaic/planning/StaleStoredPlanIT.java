@@ -18,9 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.interchange.PlanDocument;
-import fr.mosaic.interchange.PlanStore;
-import fr.mosaic.interchange.ProblemImporter;
 import fr.mosaic.planning.PlanExplanation.RuleScore;
+import fr.mosaic.transfer.ProblemImporter;
+import fr.mosaic.weekplan.PlanStore;
 import fr.mosaic.worker.Unavailability;
 import fr.mosaic.worker.WorkerService;
 

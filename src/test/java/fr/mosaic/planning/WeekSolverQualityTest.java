@@ -8,11 +8,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import fr.mosaic.benchmark.GreedyPlanner;
+import fr.mosaic.benchmark.PlanMetrics;
 import fr.mosaic.demo.ProblemGenerator;
 import fr.mosaic.demo.ProblemSize;
 import fr.mosaic.interchange.ProblemDocument;
-import fr.mosaic.planning.benchmark.GreedyPlanner;
-import fr.mosaic.planning.benchmark.PlanMetrics;
 import fr.mosaic.planning.validation.PlanValidator;
 
 /**

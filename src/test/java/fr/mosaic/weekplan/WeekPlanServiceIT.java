@@ -13,11 +13,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import fr.mosaic.base.RefusedException;
 
-/** Publishing keeps its rule in the service, whichever screen or caller asks: only a feasible plan is published. */
+/**
+ * Publishing keeps its rule in the service, whichever screen or caller asks: only a feasible plan is published, and
+ * only a published one is announced.
+ */
 @SpringBootTest
+@RecordApplicationEvents
 class WeekPlanServiceIT {
 
 	@Autowired
@@ -25,6 +31,9 @@ class WeekPlanServiceIT {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	ApplicationEvents events;
 
 	/** A week far enough ahead that no other test plans it. */
 	LocalDate week() {
@@ -48,15 +57,17 @@ class WeekPlanServiceIT {
 		assertThat(refused.key()).isEqualTo("weekplan.publish.infeasible");
 		assertThat(refused.args()).containsExactly(week());
 		assertThat(weekPlans.findByWeek(week())).get().extracting(WeekPlan::getState).isEqualTo(WeekPlanState.DRAFT);
+		assertThat(events.stream(WeekPlanPublished.class)).isEmpty();
 	}
 
 	@Test
-	void feasiblePlanIsPublished() {
+	void feasiblePlanIsPublishedAndAnnounced() {
 		weekPlans.saveDraft(week(), List.of(), "0hard/0medium/0soft", true);
 
 		weekPlans.publish(week());
 
 		assertThat(weekPlans.isPublished(week())).isTrue();
+		assertThat(events.stream(WeekPlanPublished.class)).containsExactly(new WeekPlanPublished(week()));
 	}
 
 }

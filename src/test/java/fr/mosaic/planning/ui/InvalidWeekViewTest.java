@@ -19,10 +19,10 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 
 import fr.mosaic.DatabaseCleaner;
-import fr.mosaic.interchange.PlanStore;
-import fr.mosaic.interchange.ProblemImporter;
 import fr.mosaic.planning.PlanningService;
 import fr.mosaic.security.AppRoles;
+import fr.mosaic.transfer.ProblemImporter;
+import fr.mosaic.weekplan.PlanStore;
 
 /**
  * A stored week with a window at a time the clocks skip (older data) is planned or opened on screen: the coordinator

@@ -28,10 +28,10 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.base.ui.MosaicI18NProvider;
 import fr.mosaic.interchange.InterchangeJson;
-import fr.mosaic.interchange.ProblemImporter;
 import fr.mosaic.planning.PlanningService;
 import fr.mosaic.planning.PlanningService.JobState;
 import fr.mosaic.security.AppRoles;
+import fr.mosaic.transfer.ProblemImporter;
 import fr.mosaic.weekplan.WeekPlanService;
 
 /** The coordinator plans the coming week on screen, reads the plan and its explanation, and publishes it. */

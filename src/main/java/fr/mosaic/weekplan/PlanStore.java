@@ -1,0 +1,79 @@
+package fr.mosaic.weekplan;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.mosaic.interchange.PlanDocument;
+import fr.mosaic.interchange.WallTime;
+import fr.mosaic.request.Request;
+import fr.mosaic.request.RequestService;
+import fr.mosaic.worker.Worker;
+import fr.mosaic.worker.WorkerService;
+
+/** Stores a plan document as the week's draft, and reads a stored plan's assignments back as plan shifts. */
+@Service
+public class PlanStore {
+
+	private final RequestService requests;
+
+	private final WorkerService workers;
+
+	private final WeekPlanService weekPlans;
+
+	PlanStore(RequestService requests, WorkerService workers, WeekPlanService weekPlans) {
+		this.requests = requests;
+		this.workers = workers;
+		this.weekPlans = weekPlans;
+	}
+
+	/** Replaces the week's draft with the plan, in one transaction; a published week is refused. */
+	@Transactional
+	public WeekPlan storeDraft(PlanDocument plan) {
+		Map<String, Request> requestsByCode = new HashMap<>();
+		requests.findByWeek(plan.weekStart()).forEach(r -> requestsByCode.put(r.getCode(), r));
+		Map<String, Worker> workersByCode = new HashMap<>();
+		workers.findAll().forEach(w -> workersByCode.put(w.getCode(), w));
+		var shifts = plan.shifts().stream()
+				.map(s -> s.covered()
+						? shift(requestsByCode.get(s.request()), s.index(), workersByCode.get(s.worker()), s.start(),
+								Objects.requireNonNull(s.end()), Boolean.TRUE.equals(s.pinned()))
+						: new PlannedShift(requestsByCode.get(s.request()), s.index(), null, null, null, null, null,
+								false, s.reason()))
+				.toList();
+		return weekPlans.saveDraft(plan.weekStart(), shifts, plan.score(), plan.feasible());
+	}
+
+	/** The stored shifts of the week in plan form (score and summaries are the solver's to recompute). */
+	@Transactional(readOnly = true)
+	public Optional<StoredPlan> find(LocalDate weekStart) {
+		return weekPlans.findByWeek(weekStart).map(plan -> new StoredPlan(plan.getState().name(), plan.getScore(),
+				plan.getShifts().stream().map(s -> new PlanDocument.Shift(s.getRequest().getCode(), s.getIndex(),
+						s.getWorker() == null ? null : s.getWorker().getCode(), time(s.getStart(), s.getStartOffset()),
+						time(s.getEnd(), s.getEndOffset()), s.isPinned(), s.getReason())).toList()));
+	}
+
+	/** A covered shift as stored: wall-clock times, with the offsets that tell repeated times apart. */
+	public static PlannedShift shift(Request request, int index, Worker worker, WallTime start, WallTime end,
+			boolean pinned) {
+		return new PlannedShift(request, index, worker, start.local(), start.offset(), end.local(), end.offset(),
+				pinned, null);
+	}
+
+	private static @Nullable WallTime time(@Nullable LocalDateTime local, @Nullable ZoneOffset offset) {
+		return local == null ? null : new WallTime(local, offset);
+	}
+
+	public record StoredPlan(String state, @Nullable String score, List<PlanDocument.Shift> shifts) {
+	}
+
+}

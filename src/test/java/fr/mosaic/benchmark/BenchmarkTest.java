@@ -1,0 +1,40 @@
+package fr.mosaic.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+/** The benchmark command on the demo size with a 2 s limit; real runs are made by hand, not in the build. */
+class BenchmarkTest {
+
+	@Test
+	void printsOneTableWithTheGreedyAndTheSolverRows() {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+		int code = Benchmark.run(new String[] { "--sizes", "demo", "--seconds", "2" },
+				new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+		String out = bytes.toString(StandardCharsets.UTF_8);
+		assertThat(code).isZero();
+		assertThat(out).contains("instance", "first feasible", "moves/s", "hard violations");
+		assertThat(out.lines().filter(line -> line.startsWith("DEMO ("))).hasSize(2)
+				.anyMatch(line -> line.contains(" greedy ") && line.endsWith(" 0"))
+				.anyMatch(line -> line.contains(" timefold ") && line.contains("2.0 s") && line.endsWith(" 0"));
+	}
+
+	@Test
+	void rejectsAnUnknownSizeOrOptionWithItsUsage() {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+		assertThat(Benchmark.run(new String[] { "--sizes", "XXL" }, out)).isEqualTo(2);
+		assertThat(Benchmark.run(new String[] { "--seconds", "0" }, out)).isEqualTo(2);
+		assertThat(Benchmark.run(new String[] { "--fast" }, out)).isEqualTo(2);
+		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Usage: benchmark [--sizes S,M,L,XL]");
+	}
+
+}

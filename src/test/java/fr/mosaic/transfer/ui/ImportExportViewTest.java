@@ -1,0 +1,78 @@
+package fr.mosaic.transfer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+
+import fr.mosaic.DatabaseCleaner;
+import fr.mosaic.interchange.ProblemError;
+import fr.mosaic.security.AppRoles;
+import fr.mosaic.transfer.ProblemExporter;
+
+/** Uploading a problem file: errors listed with their paths and nothing stored; a good file stored on confirm. */
+@SpringBootTest
+@WithMockUser(roles = AppRoles.COORDINATOR)
+class ImportExportViewTest extends SpringBrowserlessTest {
+
+	static final Path PROBLEM = Path.of("docs/spec/examples/small-problem.json");
+
+	@Autowired
+	ProblemExporter exporter;
+
+	@Autowired
+	DataSource dataSource;
+
+	@BeforeEach
+	void emptyRegister() {
+		DatabaseCleaner.clean(dataSource);
+	}
+
+	@Test
+	void badFileIsListedWithPathsAndChangesNothing() throws Exception {
+		var view = navigate(ImportExportView.class);
+		var bad = Files.readString(PROBLEM).replace("\"skill\": \"coach\"", "\"skill\": \"juggling\"");
+
+		view.check("week.json", bad);
+
+		var errors = test(errorGrid());
+		assertThat(errors.size()).isEqualTo(1);
+		assertThat(errors.getCellText(0, 0)).isEqualTo("$.requests[1].skill");
+		assertThat(errors.getCellText(0, 1)).isEqualTo("unknown skill \"juggling\"");
+		assertThat($(ConfirmDialog.class).all()).isEmpty();
+		assertThat(exporter.exportWeek(LocalDate.of(2026, 11, 23)).requests()).isEmpty();
+	}
+
+	@Test
+	void goodFileIsImportedOnlyOnceConfirmed() throws Exception {
+		var view = navigate(ImportExportView.class);
+
+		view.check("week.json", Files.readString(PROBLEM));
+		var dialog = $(ConfirmDialog.class).single();
+		assertThat(exporter.exportWeek(LocalDate.of(2026, 11, 23)).requests()).isEmpty();
+
+		ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, false));
+
+		assertThat(exporter.exportWeek(LocalDate.of(2026, 11, 23)).requests()).hasSize(5);
+		assertThat($(Grid.class).all()).as("no error list once imported").isEmpty();
+	}
+
+	@SuppressWarnings("unchecked")
+	private Grid<ProblemError> errorGrid() {
+		return $(Grid.class).id("import-errors");
+	}
+
+}
