@@ -26,9 +26,9 @@ final class WeekRules {
 
 	private final WeekClock clock;
 
-	private final TravelTimes travel;
+	private final TravelMatrix travel;
 
-	WeekRules(WeekClock clock, TravelTimes travel) {
+	WeekRules(WeekClock clock, TravelMatrix travel) {
 		this.clock = clock;
 		this.travel = travel;
 	}

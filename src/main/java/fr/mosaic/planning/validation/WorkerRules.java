@@ -29,7 +29,7 @@ public final class WorkerRules {
 
 	private final WeekClock clock;
 
-	private final TravelTimes travel;
+	private final TravelMatrix travel;
 
 	private final WeekRules week;
 
@@ -39,7 +39,7 @@ public final class WorkerRules {
 
 	private WorkerRules(ProblemDocument problem) {
 		clock = new WeekClock(problem.weekStart(), ZoneId.of(problem.timeZone()));
-		travel = TravelTimes.of(problem);
+		travel = TravelMatrix.of(problem);
 		week = new WeekRules(clock, travel);
 		problem.members().forEach(m -> excludedByMember.put(m.id(), new HashSet<>(m.excludedWorkers())));
 		for (Worker w : problem.workers()) {
@@ -57,7 +57,7 @@ public final class WorkerRules {
 		return new WorkerRules(problem);
 	}
 
-	public TravelTimes travel() {
+	public TravelMatrix travel() {
 		return travel;
 	}
 
