@@ -146,13 +146,12 @@ final class RequestChecks {
 		}
 	}
 
-	// [start, start + duration) inside one window, on the request's step from that window's start, in elapsed time.
+	// Minutes are elapsed from each window's start.
 	private boolean allowedStart(Request request, ZonedDateTime start) {
 		return request.windows().stream().anyMatch(window -> {
-			long fromWindowStart = minutes(window.start().atZone(checker.zone), start);
-			return fromWindowStart >= 0 && fromWindowStart % request.startStepMinutes() == 0
-					&& fromWindowStart + request.durationMinutes() <= minutes(window.start().atZone(checker.zone),
-							window.end().atZone(checker.zone));
+			var windowStart = window.start().atZone(checker.zone);
+			return AllowedStarts.allows(0, minutes(windowStart, window.end().atZone(checker.zone)),
+					request.durationMinutes(), request.startStepMinutes(), minutes(windowStart, start));
 		});
 	}
 

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.mosaic.interchange.AllowedStarts;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemDocument.Priority;
@@ -165,11 +166,8 @@ public final class GreedyPlanner {
 		private int[] starts(Request request) {
 			TreeSet<Integer> starts = new TreeSet<>();
 			for (ProblemDocument.Window window : request.windows()) {
-				int from = rules.minute(window.start());
-				int to = rules.minute(window.end());
-				for (int t = from; t + request.durationMinutes() <= to; t += Math.max(1, request.startStepMinutes())) {
-					starts.add(t);
-				}
+				AllowedStarts.inWindow(rules.minute(window.start()), rules.minute(window.end()),
+						request.durationMinutes(), request.startStepMinutes()).forEach(starts::add);
 			}
 			return starts.stream().mapToInt(Integer::intValue).toArray();
 		}
