@@ -43,7 +43,7 @@ final class RequestChecks {
 	}
 
 	void checkPins() {
-		var pinned = new HashMap<String, String>();
+		var pinned = new HashMap<ShiftKey, String>();
 		for (int i = 0; i < checker.problem.pinned().size(); i++) {
 			checkPin(index("$.pinned", i), checker.problem.pinned().get(i), pinned);
 		}
@@ -122,7 +122,7 @@ final class RequestChecks {
 		return days;
 	}
 
-	private void checkPin(String path, Pin pin, Map<String, String> pinned) {
+	private void checkPin(String path, Pin pin, Map<ShiftKey, String> pinned) {
 		var requestKnown = checker.reference(path + ".request", pin.request(), requestPaths, "unknownRequest");
 		checker.reference(path + ".worker", pin.worker(), checker.workers, "unknownWorker");
 		var indexGiven = checker.required(path + ".index", pin.index());
@@ -136,7 +136,7 @@ final class RequestChecks {
 					request.count() - 1);
 			return;
 		}
-		var first = pinned.putIfAbsent(pin.request() + "#" + pin.index(), path);
+		var first = pinned.putIfAbsent(new ShiftKey(pin.request(), pin.index()), path);
 		if (first != null) {
 			checker.error(path, "duplicatePin", pin.request(), pin.index(), first);
 		}

@@ -19,6 +19,7 @@ import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
+import fr.mosaic.interchange.ShiftKey;
 import fr.mosaic.interchange.TravelTimes;
 import fr.mosaic.interchange.WallTime;
 import fr.mosaic.planning.model.MinuteInterval;
@@ -180,7 +181,9 @@ public final class WeekPlanSolutionMapper {
 		for (int p = 0; p < problem.pinned().size(); p++) {
 			ProblemDocument.Pin pin = problem.pinned().get(p);
 			String field = "pinned[" + p + "]";
-			ShiftAssignment shift = lookUp(shiftsById, pin.request() + "#" + pin.index(), field + ".request/index");
+			ShiftAssignment shift = lookUp(shiftsById,
+					new ShiftKey(pin.request(), Objects.requireNonNull(pin.index(), field + ".index")).toString(),
+					field + ".request/index");
 			shift.setWorker(lookUp(workersById, pin.worker(), field + ".worker"));
 			shift.setStart(minute(Objects.requireNonNull(pin.start(), field + ".start"), field + ".start", calendar));
 			shift.setPinned(true);

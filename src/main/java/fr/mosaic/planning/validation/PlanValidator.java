@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemDocument.Request;
+import fr.mosaic.interchange.ShiftKey;
 import fr.mosaic.interchange.WallTime;
 
 /**
@@ -142,7 +143,7 @@ public final class PlanValidator {
 				Integer other = dayToIndex.putIfAbsent(day, shift.index());
 				if (other != null) {
 					out.add(shiftViolation(Rule.DISTINCT_DAYS, shift,
-							"falls on the same day as shift " + request.id() + "#" + other));
+							"falls on the same day as shift " + new ShiftKey(request.id(), other)));
 				}
 			}
 		}

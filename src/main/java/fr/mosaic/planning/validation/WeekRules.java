@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.mosaic.interchange.ShiftKey;
 import fr.mosaic.interchange.WallTime;
 
 /**
@@ -91,7 +92,7 @@ final class WeekRules {
 					return false;
 				}
 				report(out, Rule.OVERLAP, f, cur, () -> "shift " + when(cur) + " starts before the end of "
-						+ prev.request().id() + "#" + prev.index() + " plus " + travelled + " min of travel");
+						+ new ShiftKey(prev.request().id(), prev.index()) + " plus " + travelled + " min of travel");
 				ok = false;
 			}
 		}
