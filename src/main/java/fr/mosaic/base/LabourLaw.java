@@ -56,4 +56,16 @@ public final class LabourLaw {
 	private LabourLaw() {
 	}
 
+	/**
+	 * The figures as arguments of the messages that state the rules ({@code planning.rule.*},
+	 * {@code planning.block.*}), in hours unless said: {0} daily work, {1} duty span, {2} daily rest, {3} weekly rest,
+	 * {4} working days, {5} work before a break, {6} the break in minutes, {7} a part-time interruption, {8} weekly
+	 * work.
+	 */
+	public static Object[] messageArguments() {
+		return new Object[] { MAX_DAILY_WORK_MINUTES / 60, MAX_DUTY_SPAN_MINUTES / 60, DAILY_REST_MINUTES / 60,
+				WEEKLY_REST_MINUTES / 60, MAX_WORKING_DAYS, MAX_WORK_WITHOUT_BREAK_MINUTES / 60, BREAK_MINUTES,
+				MAX_PART_TIME_INTERRUPTION_MINUTES / 60, MAX_WEEKLY_WORK_MINUTES / 60 };
+	}
+
 }
