@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.interchange.PlanDocument;
+import fr.mosaic.interchange.ShiftKey;
 
 /** {@code validate PROBLEM PLAN}: every breach of a plan file in words, and the exit code that says whether any. */
 class CommandLineValidateTest {
@@ -80,8 +81,8 @@ class CommandLineValidateTest {
 		var plan = json.readPlan(Files.readString(PLAN));
 		var shifts = plan.shifts().stream()
 				.map(s -> new PlanDocument.Shift(s.request(), s.index(),
-						workers.getOrDefault(s.request() + "#" + s.index(), s.worker()), s.start(), s.end(), s.pinned(),
-						s.reason()))
+						workers.getOrDefault(new ShiftKey(s.request(), s.index()).toString(), s.worker()), s.start(),
+						s.end(), s.pinned(), s.reason()))
 				.toList();
 		var file = dir.resolve("typed-plan.json");
 		Files.writeString(file, json.writePlan(new PlanDocument(plan.weekStart(), plan.score(), plan.feasible(), shifts,

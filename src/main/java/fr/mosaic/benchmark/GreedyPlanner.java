@@ -13,10 +13,12 @@ import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.mosaic.interchange.AllowedStarts;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemDocument.Priority;
 import fr.mosaic.interchange.ProblemDocument.Request;
+import fr.mosaic.interchange.ShiftKey;
 import fr.mosaic.planning.validation.Slot;
 import fr.mosaic.planning.validation.WorkerRules;
 
@@ -44,7 +46,7 @@ public final class GreedyPlanner {
 
 		private final Map<String, Integer> worked = new HashMap<>();
 
-		private final Map<String, Placement> placed = new HashMap<>();
+		private final Map<ShiftKey, Placement> placed = new HashMap<>();
 
 		private final Map<String, Set<Integer>> daysUsed = new HashMap<>();
 
@@ -73,7 +75,7 @@ public final class GreedyPlanner {
 			List<Shift> shifts = new ArrayList<>();
 			for (Request request : problem.requests()) {
 				for (int i = 0; i < request.count(); i++) {
-					if (!placed.containsKey(key(request.id(), i))) {
+					if (!placed.containsKey(new ShiftKey(request.id(), i))) {
 						shifts.add(new Shift(request, i, shifts.size()));
 					}
 				}
@@ -93,7 +95,7 @@ public final class GreedyPlanner {
 		}
 
 		private Summaries.@Nullable Placed placement(Request request, int index) {
-			Placement p = placed.get(key(request.id(), index));
+			Placement p = placed.get(new ShiftKey(request.id(), index));
 			return p == null ? null : new Summaries.Placed(p.worker(), p.slot(), p.pinned());
 		}
 
@@ -152,7 +154,7 @@ public final class GreedyPlanner {
 			List<Slot> week = weeks.get(worker);
 			week.add(insertionPoint(week, slot), slot);
 			worked.put(worker, rules.work(week).workedMinutes());
-			placed.put(key(slot.request().id(), slot.index()), new Placement(worker, slot, pinned));
+			placed.put(new ShiftKey(slot.request().id(), slot.index()), new Placement(worker, slot, pinned));
 			daysUsed.computeIfAbsent(slot.request().id(), id -> new HashSet<>()).add(rules.day(slot.start()));
 		}
 
@@ -165,11 +167,8 @@ public final class GreedyPlanner {
 		private int[] starts(Request request) {
 			TreeSet<Integer> starts = new TreeSet<>();
 			for (ProblemDocument.Window window : request.windows()) {
-				int from = rules.minute(window.start());
-				int to = rules.minute(window.end());
-				for (int t = from; t + request.durationMinutes() <= to; t += Math.max(1, request.startStepMinutes())) {
-					starts.add(t);
-				}
+				AllowedStarts.inWindow(rules.minute(window.start()), rules.minute(window.end()),
+						request.durationMinutes(), request.startStepMinutes()).forEach(starts::add);
 			}
 			return starts.stream().mapToInt(Integer::intValue).toArray();
 		}
@@ -178,10 +177,6 @@ public final class GreedyPlanner {
 		private boolean fixed(Request request) {
 			return request.windows().stream()
 					.allMatch(w -> rules.minute(w.end()) - rules.minute(w.start()) == request.durationMinutes());
-		}
-
-		private static String key(String request, int index) {
-			return request + "#" + index;
 		}
 
 	}

@@ -10,6 +10,7 @@ import java.util.Set;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemDocument.Request;
+import fr.mosaic.interchange.ShiftKey;
 import fr.mosaic.planning.validation.PlanValidator;
 import fr.mosaic.planning.validation.Slot;
 import fr.mosaic.planning.validation.WorkerRules;
@@ -35,13 +36,13 @@ public record PlanMetrics(long requestedMinutes, long coveredMinutes, double cov
 		problem.requests().forEach(r -> requests.putIfAbsent(r.id(), r));
 		long requested = problem.requests().stream().mapToLong(r -> (long) r.count() * r.durationMinutes()).sum();
 		long covered = 0;
-		Set<String> counted = new HashSet<>();
+		Set<ShiftKey> counted = new HashSet<>();
 		Map<String, List<Slot>> weeks = new HashMap<>();
 		for (PlanDocument.Shift shift : plan.shifts()) {
 			Request request = requests.get(shift.request());
 			String worker = shift.worker();
 			if (request == null || worker == null || shift.start() == null || shift.index() < 0
-					|| shift.index() >= request.count() || !counted.add(shift.request() + "#" + shift.index())) {
+					|| shift.index() >= request.count() || !counted.add(new ShiftKey(shift.request(), shift.index()))) {
 				continue;
 			}
 			covered += request.durationMinutes();

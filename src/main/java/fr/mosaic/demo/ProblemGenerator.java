@@ -1,5 +1,7 @@
 package fr.mosaic.demo;
 
+import static fr.mosaic.base.LabourLaw.FULL_TIME_WEEKLY_MINUTES;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -34,8 +36,6 @@ public final class ProblemGenerator {
 
 	private static final long SEED = 20261123L;
 
-	private static final int FULL_TIME = 2100;
-
 	private static final int[] PART_TIME = { 1050, 1200, 1440, 1560, 1680 };
 
 	public ProblemDocument generate(ProblemSize size, LocalDate weekStart) {
@@ -53,7 +53,9 @@ public final class ProblemGenerator {
 		int[] contracts = new int[size.workers];
 		long supply = 0;
 		for (int i = 0; i < contracts.length; i++) {
-			contracts[i] = random.nextDouble() < 0.55 ? FULL_TIME : PART_TIME[random.nextInt(PART_TIME.length)];
+			contracts[i] = random.nextDouble() < 0.55
+					? FULL_TIME_WEEKLY_MINUTES
+					: PART_TIME[random.nextInt(PART_TIME.length)];
 			supply += contracts[i];
 		}
 		List<Request> requests = requests(size, random, weekStart, members, kinds, supply);
@@ -122,9 +124,11 @@ public final class ProblemGenerator {
 		Set<String> names = new HashSet<>();
 		for (int i = 0; i < contracts.length; i++) {
 			int contract = contracts[i];
-			boolean partTime = contract < FULL_TIME;
+			boolean partTime = contract < FULL_TIME_WEEKLY_MINUTES;
 			// full-timers may do paid overtime; part-timers up to a tenth more (heures complémentaires)
-			int max = partTime ? contract + contract / 100 * 10 : random.nextBoolean() ? 2400 : FULL_TIME;
+			int max = partTime
+					? contract + contract / 100 * 10
+					: random.nextBoolean() ? 2400 : FULL_TIME_WEEKLY_MINUTES;
 			String name = personName(random, names);
 			Point home = near(random, pick(random, towns), 0.03);
 			List<Unavailable> leave = List.of();

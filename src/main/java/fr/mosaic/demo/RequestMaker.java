@@ -1,5 +1,6 @@
 package fr.mosaic.demo;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -19,6 +20,9 @@ import fr.mosaic.interchange.ProblemDocument.Window;
 final class RequestMaker {
 
 	private static final int[] HALF_DAY_MINUTES = { 120, 180, 210, 240 };
+
+	// a full day's window, 07:00 to 18:00: business hours, not a legal figure
+	private static final int DAY_WINDOW_MINUTES = (int) Duration.ofHours(11).toMinutes();
 
 	private final Random random;
 
@@ -57,8 +61,8 @@ final class RequestMaker {
 		int minutes = 300 + 60 * random.nextInt(3);
 		List<Integer> days = days(2 + random.nextInt(4), false);
 		int count = 1 + random.nextInt(Math.min(2, days.size() - 1));
-		return new Request(id, member, site, skill, minutes, count, windows(days, LocalTime.of(7, 0), 660), 60, true,
-				priority);
+		return new Request(id, member, site, skill, minutes, count,
+				windows(days, LocalTime.of(7, 0), DAY_WINDOW_MINUTES), 60, true, priority);
 	}
 
 	private LocalTime fixedStart(int minutes) {

@@ -1,5 +1,6 @@
 package fr.mosaic.interchange;
 
+import static fr.mosaic.base.LabourLaw.MAX_WEEKLY_WORK_MINUTES;
 import static fr.mosaic.interchange.JsonPaths.field;
 import static fr.mosaic.interchange.JsonPaths.index;
 
@@ -26,8 +27,6 @@ import fr.mosaic.interchange.ProblemDocument.Worker;
  * a coordinator fixes a file in one pass. Requests and pins are checked by {@link RequestChecks}.
  */
 public final class ProblemChecker {
-
-	static final int LEGAL_WEEKLY_MAXIMUM = 2880;
 
 	final List<ProblemError> errors = new ArrayList<>();
 
@@ -164,8 +163,8 @@ public final class ProblemChecker {
 			return;
 		}
 		// maxMinutes defaults to contractMinutes, so a contract above 48 h shows up here too.
-		if (max > LEGAL_WEEKLY_MAXIMUM) {
-			error(path + ".maxMinutes", "aboveWeeklyMaximum", max);
+		if (max > MAX_WEEKLY_WORK_MINUTES) {
+			error(path + ".maxMinutes", "aboveWeeklyMaximum", max, MAX_WEEKLY_WORK_MINUTES);
 		} else if (minutes(path + ".maxMinutes", max) && max < contract) {
 			error(path + ".maxMinutes", "maxBelowContract", max, contract);
 		}

@@ -1,5 +1,7 @@
 package fr.mosaic.interchange;
 
+import static fr.mosaic.base.LabourLaw.FULL_TIME_WEEKLY_MINUTES;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -78,7 +80,9 @@ public record ProblemDocument(LocalDate weekStart, String timeZone, Travel trave
 			List<String> preferredMembers, List<String> excludedMembers) {
 		public Worker {
 			maxMinutes = maxMinutes == null ? contractMinutes : maxMinutes;
-			partTime = partTime == null ? (contractMinutes != null && contractMinutes < 2100) : partTime;
+			partTime = partTime == null
+					? (contractMinutes != null && contractMinutes < FULL_TIME_WEEKLY_MINUTES)
+					: partTime;
 			skills = orEmpty(skills);
 			availability = orEmpty(availability);
 			unavailable = orEmpty(unavailable);

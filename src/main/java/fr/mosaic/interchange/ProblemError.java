@@ -1,10 +1,10 @@
 package fr.mosaic.interchange;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
+
+import fr.mosaic.base.ui.MosaicI18NProvider;
 
 /**
  * One thing wrong with an interchange file: where ({@code $.requests[0].member}), which message key, and the values the
@@ -13,8 +13,6 @@ import java.util.ResourceBundle;
 public record ProblemError(String path, String key, List<Object> args) {
 
 	static final String KEY_PREFIX = "interchange.error.";
-
-	private static final String BUNDLE = "vaadin-i18n/translations";
 
 	public ProblemError {
 		args = List.copyOf(args);
@@ -27,10 +25,7 @@ public record ProblemError(String path, String key, List<Object> args) {
 
 	/** The message alone, without the path, in the given locale (French is the root bundle). */
 	public String message(Locale locale) {
-		// No fallback to the JVM's default locale: French must stay French on an English machine.
-		var bundle = ResourceBundle.getBundle(BUNDLE, locale,
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-		return new MessageFormat(bundle.getString(key), locale).format(args.toArray());
+		return MosaicI18NProvider.translate(key, locale, args.toArray());
 	}
 
 	/**

@@ -43,7 +43,7 @@ final class RequestChecks {
 	}
 
 	void checkPins() {
-		var pinned = new HashMap<String, String>();
+		var pinned = new HashMap<ShiftKey, String>();
 		for (int i = 0; i < checker.problem.pinned().size(); i++) {
 			checkPin(index("$.pinned", i), checker.problem.pinned().get(i), pinned);
 		}
@@ -122,7 +122,7 @@ final class RequestChecks {
 		return days;
 	}
 
-	private void checkPin(String path, Pin pin, Map<String, String> pinned) {
+	private void checkPin(String path, Pin pin, Map<ShiftKey, String> pinned) {
 		var requestKnown = checker.reference(path + ".request", pin.request(), requestPaths, "unknownRequest");
 		checker.reference(path + ".worker", pin.worker(), checker.workers, "unknownWorker");
 		var indexGiven = checker.required(path + ".index", pin.index());
@@ -136,7 +136,7 @@ final class RequestChecks {
 					request.count() - 1);
 			return;
 		}
-		var first = pinned.putIfAbsent(pin.request() + "#" + pin.index(), path);
+		var first = pinned.putIfAbsent(new ShiftKey(pin.request(), pin.index()), path);
 		if (first != null) {
 			checker.error(path, "duplicatePin", pin.request(), pin.index(), first);
 		}
@@ -146,13 +146,12 @@ final class RequestChecks {
 		}
 	}
 
-	// [start, start + duration) inside one window, on the request's step from that window's start, in elapsed time.
+	// Minutes are elapsed from each window's start.
 	private boolean allowedStart(Request request, ZonedDateTime start) {
 		return request.windows().stream().anyMatch(window -> {
-			long fromWindowStart = minutes(window.start().atZone(checker.zone), start);
-			return fromWindowStart >= 0 && fromWindowStart % request.startStepMinutes() == 0
-					&& fromWindowStart + request.durationMinutes() <= minutes(window.start().atZone(checker.zone),
-							window.end().atZone(checker.zone));
+			var windowStart = window.start().atZone(checker.zone);
+			return AllowedStarts.allows(0, minutes(windowStart, window.end().atZone(checker.zone)),
+					request.durationMinutes(), request.startStepMinutes(), minutes(windowStart, start));
 		});
 	}
 

@@ -24,6 +24,7 @@ import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemChecker;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemSource;
+import fr.mosaic.interchange.ShiftKey;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekPlanSolution;
@@ -157,8 +158,8 @@ public class PlanningService {
 			var solution = mapper.toSolution(problem);
 			var workers = solution.getWorkers().stream()
 					.collect(Collectors.toMap(PlanningWorker::getId, Function.identity()));
-			var shifts = stored.shifts().stream()
-					.collect(Collectors.toMap(s -> s.request() + "#" + s.index(), Function.identity()));
+			var shifts = stored.shifts().stream().collect(
+					Collectors.toMap(s -> new ShiftKey(s.request(), s.index()).toString(), Function.identity()));
 			for (var assignment : solution.getShifts()) {
 				var shift = shifts.get(assignment.getId());
 				if (shift != null && shift.covered()) {

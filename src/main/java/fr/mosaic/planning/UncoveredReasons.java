@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.mosaic.base.LabourLaw;
 import fr.mosaic.planning.model.PlanningRequest;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
@@ -95,8 +96,9 @@ public final class UncoveredReasons {
 		if (!free.isEmpty()) {
 			return PlanningMessage.of("planning.reason.notChosen", names(free), free.size());
 		}
-		List<PlanningMessage> blocked = blockedBy.entrySet().stream().map(entry -> PlanningMessage
-				.of("planning.reason.workerBlocked", names(entry.getValue()), PlanningMessage.of(entry.getKey().key())))
+		List<PlanningMessage> blocked = blockedBy.entrySet().stream()
+				.map(entry -> PlanningMessage.of("planning.reason.workerBlocked", names(entry.getValue()),
+						PlanningMessage.of(entry.getKey().key(), LabourLaw.messageArguments())))
 				.toList();
 		return new PlanningMessage("planning.reason.allBlocked", List.of(request.getSkill(), blocked));
 	}

@@ -19,6 +19,8 @@ import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
+import fr.mosaic.interchange.ShiftKey;
+import fr.mosaic.interchange.TravelTimes;
 import fr.mosaic.interchange.WallTime;
 import fr.mosaic.planning.model.MinuteInterval;
 import fr.mosaic.planning.model.PlanningMember;
@@ -128,25 +130,14 @@ public final class WeekPlanSolutionMapper {
 
 	private static void setTravel(ProblemDocument problem, List<PlanningSite> sites,
 			Map<String, ProblemDocument.Site> documents) {
-		TravelTimes travel = new TravelTimes(problem.travel().speedKmh(), problem.travel().detourFactor(),
-				problem.travelMinutes());
+		TravelTimes travel = TravelTimes.of(problem);
 		for (PlanningSite from : sites) {
-			ProblemDocument.Site a = documents.get(from.getId());
 			int[] row = new int[sites.size()];
 			for (PlanningSite to : sites) {
-				ProblemDocument.Site b = documents.get(to.getId());
-				row[to.getIndex()] = travel.minutes(a.id(), coordinate(a.lat(), a.id()), coordinate(a.lon(), a.id()),
-						b.id(), coordinate(b.lat(), b.id()), coordinate(b.lon(), b.id()));
+				row[to.getIndex()] = travel.minutes(documents.get(from.getId()), documents.get(to.getId()));
 			}
 			from.setTravelMinutes(row);
 		}
-	}
-
-	private static double coordinate(Double value, String siteId) {
-		if (value == null) {
-			throw new IllegalArgumentException("Site " + siteId + " has no lat/lon");
-		}
-		return value;
 	}
 
 	private static PlanningWorker toWorker(ProblemDocument.Worker worker, String field, WeekCalendar calendar) {
@@ -190,7 +181,9 @@ public final class WeekPlanSolutionMapper {
 		for (int p = 0; p < problem.pinned().size(); p++) {
 			ProblemDocument.Pin pin = problem.pinned().get(p);
 			String field = "pinned[" + p + "]";
-			ShiftAssignment shift = lookUp(shiftsById, pin.request() + "#" + pin.index(), field + ".request/index");
+			ShiftAssignment shift = lookUp(shiftsById,
+					new ShiftKey(pin.request(), Objects.requireNonNull(pin.index(), field + ".index")).toString(),
+					field + ".request/index");
 			shift.setWorker(lookUp(workersById, pin.worker(), field + ".worker"));
 			shift.setStart(minute(Objects.requireNonNull(pin.start(), field + ".start"), field + ".start", calendar));
 			shift.setPinned(true);

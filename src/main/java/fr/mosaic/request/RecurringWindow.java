@@ -1,5 +1,7 @@
 package fr.mosaic.request;
 
+import static fr.mosaic.base.LabourLaw.PLAIN_DAY_MINUTES;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,7 +19,7 @@ public record RecurringWindow(@Enumerated(EnumType.STRING) @Column(name = "day_o
 
 	/** Wall-clock minutes from the day's midnight to the end: 1,440 for an end of 24:00. */
 	int endMinuteOfDay() {
-		return to.equals(LocalTime.MIDNIGHT) ? 1440 : to.toSecondOfDay() / 60;
+		return to.equals(LocalTime.MIDNIGHT) ? PLAIN_DAY_MINUTES : to.toSecondOfDay() / 60;
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package fr.mosaic.request;
 
+import static fr.mosaic.base.LabourLaw.MAX_DAILY_WORK_MINUTES;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +13,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.hibernate.validator.constraints.Range;
 import org.jspecify.annotations.Nullable;
 
 import fr.mosaic.base.BaseEntity;
@@ -41,8 +44,8 @@ public abstract class RequestTerms extends BaseEntity {
 	@JoinColumn(name = "skill_id")
 	private @Nullable Skill skill;
 
-	@Min(value = 15, message = "{request.form.durationMinutes.range}")
-	@Max(value = 600, message = "{request.form.durationMinutes.range}")
+	// a block longer than a day's legal work could never be covered
+	@Range(min = 15, max = MAX_DAILY_WORK_MINUTES, message = "{request.form.durationMinutes.range}")
 	private int durationMinutes = 240;
 
 	@Min(value = 1, message = "{request.form.count.range}")

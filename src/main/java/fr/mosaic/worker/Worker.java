@@ -1,5 +1,8 @@
 package fr.mosaic.worker;
 
+import static fr.mosaic.base.LabourLaw.FULL_TIME_WEEKLY_MINUTES;
+import static fr.mosaic.base.LabourLaw.MAX_WEEKLY_WORK_MINUTES;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,9 +20,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
+import org.hibernate.validator.constraints.Range;
 import org.jspecify.annotations.Nullable;
 
 import fr.mosaic.base.NamedEntity;
@@ -30,19 +32,11 @@ import fr.mosaic.member.Member;
 @Table(name = "worker")
 public class Worker extends NamedEntity {
 
-	/** 35 h: below it a worker is part-time by default. */
-	public static final int FULL_TIME_MINUTES = 2100;
+	@Range(max = MAX_WEEKLY_WORK_MINUTES, message = "{worker.form.contractMinutes.range}")
+	private int contractMinutes = FULL_TIME_WEEKLY_MINUTES;
 
-	/** 48 h, the legal weekly maximum (L3121-20). */
-	public static final int LEGAL_MAX_MINUTES = 2880;
-
-	@Min(value = 0, message = "{worker.form.contractMinutes.range}")
-	@Max(value = LEGAL_MAX_MINUTES, message = "{worker.form.contractMinutes.range}")
-	private int contractMinutes = FULL_TIME_MINUTES;
-
-	@Min(value = 0, message = "{worker.form.maxMinutes.range}")
-	@Max(value = LEGAL_MAX_MINUTES, message = "{worker.form.maxMinutes.range}")
-	private int maxMinutes = FULL_TIME_MINUTES;
+	@Range(max = MAX_WEEKLY_WORK_MINUTES, message = "{worker.form.maxMinutes.range}")
+	private int maxMinutes = FULL_TIME_WEEKLY_MINUTES;
 
 	private boolean partTime;
 

@@ -112,7 +112,7 @@ class ProblemCheckerTest {
 	@Test
 	void maxMinutesNeverAboveTheLegalWeek() {
 		assertThat(errorsOf(problemWith(tree -> object(tree, "/workers/0").put("maxMinutes", 3000)))).containsExactly(
-				"$.workers[0].maxMinutes: 3000 minutes is above the legal weekly maximum of 2880 minutes (48 h)");
+				"$.workers[0].maxMinutes: 3000 minutes is above the legal weekly maximum of 2880 minutes");
 		assertThat(errorsOf(problemWith(tree -> object(tree, "/workers/1").put("maxMinutes", 1200))))
 				.containsExactly("$.workers[1].maxMinutes: maxMinutes 1200 is below contractMinutes 1440");
 	}

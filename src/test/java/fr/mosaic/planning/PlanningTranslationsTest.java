@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import fr.mosaic.base.LabourLaw;
+import fr.mosaic.base.ui.MosaicI18NProvider;
 import fr.mosaic.planning.solver.ConstraintWeights;
 
 class PlanningTranslationsTest {
@@ -30,8 +32,16 @@ class PlanningTranslationsTest {
 		}
 	}
 
+	@Test
+	void rulesStateTheLawsFiguresFromLabourLaw() {
+		assertThat(PlanningMessage.of("planning.block.dutyPeriod", LabourLaw.messageArguments()).render(Locale.ENGLISH))
+				.isEqualTo("would exceed a 13 h working day or cut the 11 h rest");
+		assertThat(PlanningMessage.of("planning.block.excluded", LabourLaw.messageArguments()).render(Locale.ROOT))
+				.isEqualTo("exclusion entre l'adhérent et le salarié");
+	}
+
 	private static Set<String> planningKeys(Locale locale) {
-		ResourceBundle bundle = ResourceBundle.getBundle(PlanningMessage.BUNDLE, locale, NO_FALLBACK);
+		ResourceBundle bundle = ResourceBundle.getBundle(MosaicI18NProvider.BUNDLE, locale, NO_FALLBACK);
 		return bundle.keySet().stream().filter(key -> key.startsWith("planning.")).collect(Collectors.toSet());
 	}
 

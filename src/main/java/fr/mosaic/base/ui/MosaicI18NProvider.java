@@ -32,7 +32,11 @@ public class MosaicI18NProvider implements I18NProvider {
 		return translate(key, locale, params);
 	}
 
-	/** Translates outside a UI too (command line, reasons written into plan files). */
+	/**
+	 * The one place a key and its arguments become text in a locale: the screens through Vaadin, and outside a UI the
+	 * planning messages, the interchange errors, the API's errors and the command line. As in Vaadin's own provider, a
+	 * pattern is a {@link MessageFormat} only when arguments are given.
+	 */
 	public static String translate(String key, Locale locale, Object... params) {
 		var bundle = ResourceBundle.getBundle(BUNDLE,
 				Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT,

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import fr.mosaic.interchange.AllowedStarts;
 
 /** A member's request for the week: {@code count} shifts of one duration, skill and site, inside its windows. */
 public class PlanningRequest {
@@ -55,14 +56,10 @@ public class PlanningRequest {
 		this.allowedStarts = allowedStarts(windows, durationMinutes, startStepMinutes);
 	}
 
-	// Every t with [t, t + duration) inside a window and t - window.start a multiple of the step, all in elapsed
-	// minutes: so no start or end falls in an hour the clocks skip.
 	private static List<Integer> allowedStarts(List<MinuteInterval> windows, int duration, int step) {
 		TreeSet<Integer> starts = new TreeSet<>();
 		for (MinuteInterval window : windows) {
-			for (int t = window.start(); t + duration <= window.end(); t += Math.max(1, step)) {
-				starts.add(t);
-			}
+			AllowedStarts.inWindow(window.start(), window.end(), duration, step).forEach(starts::add);
 		}
 		return List.copyOf(starts);
 	}

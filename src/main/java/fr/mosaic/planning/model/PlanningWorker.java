@@ -1,5 +1,7 @@
 package fr.mosaic.planning.model;
 
+import static fr.mosaic.base.LabourLaw.FULL_TIME_WEEKLY_MINUTES;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -174,7 +176,7 @@ public class PlanningWorker {
 			this.id = id;
 			this.contractMinutes = contractMinutes;
 			this.maxMinutes = contractMinutes;
-			this.partTime = contractMinutes < 2100;
+			this.partTime = contractMinutes < FULL_TIME_WEEKLY_MINUTES;
 		}
 
 		public Builder maxMinutes(int maxMinutes) {

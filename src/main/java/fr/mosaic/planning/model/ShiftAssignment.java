@@ -10,6 +10,7 @@ import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import fr.mosaic.interchange.ShiftKey;
 
 /** One shift of a request, to be given a worker (or none, if it cannot be covered) and a start. */
 @PlanningEntity
@@ -36,7 +37,7 @@ public class ShiftAssignment {
 	}
 
 	public ShiftAssignment(PlanningRequest request, int index) {
-		this.id = request.getId() + "#" + index;
+		this.id = new ShiftKey(request.getId(), index).toString();
 		this.request = request;
 		this.index = index;
 	}

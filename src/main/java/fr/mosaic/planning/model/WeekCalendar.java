@@ -1,5 +1,7 @@
 package fr.mosaic.planning.model;
 
+import static fr.mosaic.base.LabourLaw.PLAIN_DAY_MINUTES;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,8 +22,6 @@ public final class WeekCalendar {
 
 	// Midnights of Monday to the Monday after the week: availability and shifts are tracked up to the end of it.
 	private static final int TRACKED_DAYS = 8;
-
-	private static final int PLAIN_DAY = 1440;
 
 	private final LocalDate weekStart;
 
@@ -70,18 +70,20 @@ public final class WeekCalendar {
 	 */
 	public int dayStart(int day) {
 		if (day < 0) {
-			return day * PLAIN_DAY;
+			return day * PLAIN_DAY_MINUTES;
 		}
-		return day <= TRACKED_DAYS ? midnights[day] : midnights[TRACKED_DAYS] + (day - TRACKED_DAYS) * PLAIN_DAY;
+		return day <= TRACKED_DAYS
+				? midnights[day]
+				: midnights[TRACKED_DAYS] + (day - TRACKED_DAYS) * PLAIN_DAY_MINUTES;
 	}
 
 	/** The calendar day an elapsed minute falls on: 0 is Monday, 7 or more after the week, negative before it. */
 	public int dayOf(int minute) {
 		if (minute < 0) {
-			return Math.floorDiv(minute, PLAIN_DAY);
+			return Math.floorDiv(minute, PLAIN_DAY_MINUTES);
 		}
 		if (minute >= midnights[TRACKED_DAYS]) {
-			return TRACKED_DAYS + (minute - midnights[TRACKED_DAYS]) / PLAIN_DAY;
+			return TRACKED_DAYS + (minute - midnights[TRACKED_DAYS]) / PLAIN_DAY_MINUTES;
 		}
 		int day = TRACKED_DAYS - 1;
 		while (midnights[day] > minute) {

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import fr.mosaic.base.LabourLaw;
 import fr.mosaic.planning.model.PlanningRequest;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
@@ -87,7 +88,7 @@ public class FirstFitConstruction implements PhaseCommand<WeekPlanSolution> {
 			int workedMinutes) {
 		int end = start + shift.getDurationMinutes();
 		if (workedMinutes + shift.getDurationMinutes() > Math.min(worker.getMaxMinutes(),
-				WorkerWeek.LEGAL_WEEKLY_MAXIMUM) || worker.unavailableMinutes(start, end) > 0) {
+				LabourLaw.MAX_WEEKLY_WORK_MINUTES) || worker.unavailableMinutes(start, end) > 0) {
 			return false;
 		}
 		WorkerWeek.Slot candidate = WorkerWeek.Slot.at(shift, start);

@@ -44,6 +44,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.common.LoadBalance;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
+import fr.mosaic.base.LabourLaw;
 import fr.mosaic.planning.model.PlanningMember;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
@@ -174,7 +175,7 @@ public class MosaicConstraintProvider implements ConstraintProvider {
 		return workerWeeks(factory).filter((worker, week) -> week.weeklyExcess() > 0)
 				.penalizeLong(defaultWeight(WEEKLY_MAXIMUM), (worker, week) -> week.weeklyExcess())
 				.justifyWith((worker, week, score) -> new WeeklyMaximumJustification(worker.getId(), week.workMinutes(),
-						Math.min(worker.getMaxMinutes(), WorkerWeek.LEGAL_WEEKLY_MAXIMUM), week.weeklyExcess()))
+						Math.min(worker.getMaxMinutes(), LabourLaw.MAX_WEEKLY_WORK_MINUTES), week.weeklyExcess()))
 				.asConstraint(WEEKLY_MAXIMUM);
 	}
 

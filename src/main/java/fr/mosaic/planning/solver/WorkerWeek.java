@@ -1,5 +1,16 @@
 package fr.mosaic.planning.solver;
 
+import static fr.mosaic.base.LabourLaw.BREAK_MINUTES;
+import static fr.mosaic.base.LabourLaw.DAILY_REST_MINUTES;
+import static fr.mosaic.base.LabourLaw.INTERRUPTION_THRESHOLD_MINUTES;
+import static fr.mosaic.base.LabourLaw.MAX_DAILY_WORK_MINUTES;
+import static fr.mosaic.base.LabourLaw.MAX_DUTY_SPAN_MINUTES;
+import static fr.mosaic.base.LabourLaw.MAX_PART_TIME_INTERRUPTION_MINUTES;
+import static fr.mosaic.base.LabourLaw.MAX_WEEKLY_WORK_MINUTES;
+import static fr.mosaic.base.LabourLaw.MAX_WORKING_DAYS;
+import static fr.mosaic.base.LabourLaw.MAX_WORK_WITHOUT_BREAK_MINUTES;
+import static fr.mosaic.base.LabourLaw.WEEKLY_REST_MINUTES;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -21,26 +32,6 @@ import fr.mosaic.planning.model.WeekCalendar;
  * rest or a day's work spanning a change of the clocks counts what the worker lives through.
  */
 public final class WorkerWeek {
-
-	public static final int MAX_DAILY_WORK = 600;
-
-	public static final int LEGAL_WEEKLY_MAXIMUM = 2880;
-
-	public static final int DAILY_REST = 660;
-
-	public static final int MAX_DUTY_SPAN = 780;
-
-	public static final int WEEKLY_REST = 2100;
-
-	public static final int MAX_WORKING_DAYS = 6;
-
-	public static final int BREAK = 20;
-
-	public static final int MAX_STRETCH = 360;
-
-	public static final int SHORT_INTERRUPTION = 30;
-
-	public static final int MAX_INTERRUPTION = 120;
 
 	/** A shift placed at a start: the shift may be a candidate the solver has not chosen. */
 	public record Slot(String shiftId, PlanningMember member, PlanningSite site, int start, int end) {
@@ -83,7 +74,7 @@ public final class WorkerWeek {
 		int latestEnd = Integer.MIN_VALUE;
 		for (int i = 0; i < this.slots.size(); i++) {
 			Slot slot = this.slots.get(i);
-			if (i == 0 || slot.start() - latestEnd >= DAILY_REST) {
+			if (i == 0 || slot.start() - latestEnd >= DAILY_REST_MINUTES) {
 				dutyPeriods.add(new ArrayList<>());
 			} else {
 				travelBefore[i] = this.slots.get(i - 1).site().travelTo(slot.site());
@@ -153,7 +144,7 @@ public final class WorkerWeek {
 		return breaches;
 	}
 
-	/** Days whose shift minutes plus travel before shifts starting that day exceed 600. */
+	/** Days whose shift minutes plus travel before shifts starting that day exceed the daily maximum. */
 	public List<Breach> dailyWorkExcess() {
 		Map<Integer, Integer> work = new TreeMap<>();
 		Map<Integer, List<String>> shiftIds = new TreeMap<>();
@@ -167,8 +158,8 @@ public final class WorkerWeek {
 		}
 		List<Breach> breaches = new ArrayList<>();
 		work.forEach((day, minutes) -> {
-			if (minutes > MAX_DAILY_WORK) {
-				breaches.add(new Breach(day, minutes - MAX_DAILY_WORK, List.copyOf(shiftIds.get(day))));
+			if (minutes > MAX_DAILY_WORK_MINUTES) {
+				breaches.add(new Breach(day, minutes - MAX_DAILY_WORK_MINUTES, List.copyOf(shiftIds.get(day))));
 			}
 		});
 		return breaches;
@@ -176,7 +167,7 @@ public final class WorkerWeek {
 
 	/** Week's work above the worker's maximum, itself capped at 48 h. */
 	public int weeklyExcess() {
-		return Math.max(0, workMinutes() - Math.min(worker.getMaxMinutes(), LEGAL_WEEKLY_MAXIMUM));
+		return Math.max(0, workMinutes() - Math.min(worker.getMaxMinutes(), MAX_WEEKLY_WORK_MINUTES));
 	}
 
 	/** Duty periods (split at gaps of 11 h) spanning more than 13 h. */
@@ -185,8 +176,8 @@ public final class WorkerWeek {
 		for (List<Integer> period : dutyPeriods) {
 			Slot first = slots.get(period.getFirst());
 			int span = latestEnd(period) - first.start();
-			if (span > MAX_DUTY_SPAN) {
-				breaches.add(new Breach(calendar.dayOf(first.start()), span - MAX_DUTY_SPAN, ids(period)));
+			if (span > MAX_DUTY_SPAN_MINUTES) {
+				breaches.add(new Breach(calendar.dayOf(first.start()), span - MAX_DUTY_SPAN_MINUTES, ids(period)));
 			}
 		}
 		return breaches;
@@ -204,7 +195,7 @@ public final class WorkerWeek {
 			latestEnd = Math.max(latestEnd, slot.end());
 		}
 		longestRest = Math.max(longestRest, calendar.weekMinutes() - latestEnd);
-		return Math.max(0, WEEKLY_REST - longestRest);
+		return Math.max(0, WEEKLY_REST_MINUTES - longestRest);
 	}
 
 	/** Work minutes on the lightest working days beyond the sixth. */
@@ -228,7 +219,7 @@ public final class WorkerWeek {
 				Slot previous = slots.get(i - 1);
 				Slot slot = slots.get(i);
 				int idle = slot.start() - latestEnd(stretch) - previous.site().travelTo(slot.site());
-				if (idle >= BREAK) {
+				if (idle >= BREAK_MINUTES) {
 					addStretchBreach(stretch, breaches);
 					stretch = new ArrayList<>();
 				}
@@ -245,8 +236,9 @@ public final class WorkerWeek {
 		}
 		Slot first = slots.get(stretch.getFirst());
 		int span = latestEnd(stretch) - first.start();
-		if (span > MAX_STRETCH) {
-			breaches.add(new Breach(calendar.dayOf(first.start()), span - MAX_STRETCH, ids(stretch)));
+		if (span > MAX_WORK_WITHOUT_BREAK_MINUTES) {
+			breaches.add(
+					new Breach(calendar.dayOf(first.start()), span - MAX_WORK_WITHOUT_BREAK_MINUTES, ids(stretch)));
 		}
 	}
 
@@ -263,9 +255,9 @@ public final class WorkerWeek {
 			long excess = 0;
 			List<Integer> interruptions = new ArrayList<>();
 			for (int idle : idles(period)) {
-				excess += Math.max(0, idle - MAX_INTERRUPTION);
-				if (idle > SHORT_INTERRUPTION) {
-					interruptions.add(Math.min(idle, MAX_INTERRUPTION));
+				excess += Math.max(0, idle - MAX_PART_TIME_INTERRUPTION_MINUTES);
+				if (idle > INTERRUPTION_THRESHOLD_MINUTES) {
+					interruptions.add(Math.min(idle, MAX_PART_TIME_INTERRUPTION_MINUTES));
 				}
 			}
 			interruptions.sort(Comparator.reverseOrder());

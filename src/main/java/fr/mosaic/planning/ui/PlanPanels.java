@@ -3,6 +3,7 @@ package fr.mosaic.planning.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.TabSheet;
 
+import fr.mosaic.base.LabourLaw;
 import fr.mosaic.planning.PlanExplanation;
 
 /** The plan's three readings: its shifts, each worker's hours against the contract, and the score by rule. */
@@ -37,8 +38,7 @@ class PlanPanels extends TabSheet {
 		workers.addColumn(row -> hours(row.shortfall())).setHeader(getTranslation("planning.view.shortfall"));
 		workers.addColumn(row -> hours(row.travelMinutes())).setHeader(getTranslation("planning.view.travel"));
 		workers.addColumn(PlanRows.WorkerRow::members).setHeader(getTranslation("planning.view.members"));
-		rules.addColumn(rule -> getTranslation("planning.rule." + rule.rule()))
-				.setHeader(getTranslation("planning.view.rule")).setFlexGrow(1);
+		rules.addColumn(rule -> ruleName(rule.rule())).setHeader(getTranslation("planning.view.rule")).setFlexGrow(1);
 		rules.addColumn(rule -> rule.penalties().size()).setHeader(getTranslation("planning.view.penalties"));
 		rules.addColumn(rule -> rule.score().toString()).setHeader(getTranslation("planning.view.score"));
 		penalties.addColumn(PenaltyRow::rule).setHeader(getTranslation("planning.view.rule")).setAutoWidth(true);
@@ -58,9 +58,14 @@ class PlanPanels extends TabSheet {
 		rules.setItems(explanation.rules());
 		penalties.setItems(explanation.rules().stream()
 				.flatMap(rule -> rule.penalties().stream().filter(penalty -> penalty.justification() != null)
-						.map(penalty -> new PenaltyRow(getTranslation("planning.rule." + rule.rule()),
+						.map(penalty -> new PenaltyRow(ruleName(rule.rule()),
 								text.render(rule.rule(), penalty.justification()), penalty.score().toString())))
 				.toList());
+	}
+
+	// the legal rules' names state their figures
+	private String ruleName(String rule) {
+		return getTranslation("planning.rule." + rule, LabourLaw.messageArguments());
 	}
 
 	void clear() {

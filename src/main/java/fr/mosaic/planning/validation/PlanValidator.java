@@ -11,11 +11,13 @@ import org.jspecify.annotations.Nullable;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemDocument.Request;
+import fr.mosaic.interchange.ShiftKey;
 import fr.mosaic.interchange.WallTime;
 
 /**
- * Recomputes every rule of the spec's "Rules a plan must keep" from a problem and a plan alone. It shares no code with
- * the solver, so it can check the solver's answers independently. Violations come back in a stable order: structure and
+ * Recomputes every rule of the spec's "Rules a plan must keep" from a problem and a plan alone. It shares no rule code
+ * with the solver, so it can check the solver's answers independently: only the legal figures ({@code LabourLaw}) and
+ * the spec's travel formula ({@code TravelTimes}) are common. Violations come back in a stable order: structure and
  * requests first, then per-worker rules worker by worker.
  */
 public final class PlanValidator {
@@ -114,7 +116,8 @@ public final class PlanValidator {
 		return slot;
 	}
 
-	// [t, t+duration) inside one window, t - window.start a multiple of the step
+	// [t, t+duration) inside one window, t - window.start a multiple of the step. The validator's own reading of the
+	// spec, on purpose: it is the second opinion on interchange.AllowedStarts, which the solver and the checker use.
 	private static boolean inWindow(WorkerRules rules, Request request, int start) {
 		for (ProblemDocument.Window window : request.windows()) {
 			int from = rules.minute(window.start());
@@ -140,7 +143,7 @@ public final class PlanValidator {
 				Integer other = dayToIndex.putIfAbsent(day, shift.index());
 				if (other != null) {
 					out.add(shiftViolation(Rule.DISTINCT_DAYS, shift,
-							"falls on the same day as shift " + request.id() + "#" + other));
+							"falls on the same day as shift " + new ShiftKey(request.id(), other)));
 				}
 			}
 		}

@@ -1,5 +1,14 @@
 package fr.mosaic.planning.validation;
 
+import static fr.mosaic.base.LabourLaw.BREAK_MINUTES;
+import static fr.mosaic.base.LabourLaw.DAILY_REST_MINUTES;
+import static fr.mosaic.base.LabourLaw.MAX_DAILY_WORK_MINUTES;
+import static fr.mosaic.base.LabourLaw.MAX_DUTY_SPAN_MINUTES;
+import static fr.mosaic.base.LabourLaw.MAX_PART_TIME_INTERRUPTION_MINUTES;
+import static fr.mosaic.base.LabourLaw.MAX_WORKING_DAYS;
+import static fr.mosaic.base.LabourLaw.MAX_WORK_WITHOUT_BREAK_MINUTES;
+import static fr.mosaic.base.LabourLaw.WEEKLY_REST_MINUTES;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,12 +31,20 @@ public enum Rule {
 			"member excluded by the worker"), AVAILABILITY(
 					"outside the worker's availability"), UNAVAILABLE("worker unavailable"),
 	// all shifts of one worker together
-	OVERLAP("shifts overlap, travel included"), DAILY_MAX("over 10 h of work in a day", "L3121-18"), WEEKLY_MAX(
-			"over the weekly maximum of work", "L3121-20"), DUTY_SPAN("under 11 h of daily rest: a day spans over 13 h",
-					"L3131-1"), WEEKLY_REST("under 35 h of weekly rest", "L3132-2"), WORKING_DAYS("over 6 working days",
-							"L3132-1"), BREAK("no 20 min break after 6 h of work", "L3121-16"), PART_TIME_INTERRUPTIONS(
-									"part-time: over one interruption a day",
-									"L3123-30"), PART_TIME_LONG_IDLE("part-time: an interruption over 2 h", "L3123-30");
+	OVERLAP("shifts overlap, travel included"), DAILY_MAX("over " + hours(MAX_DAILY_WORK_MINUTES) + " of work in a day",
+			"L3121-18"), WEEKLY_MAX("over the weekly maximum of work",
+					"L3121-20"), DUTY_SPAN("under " + hours(DAILY_REST_MINUTES) + " of daily rest: a day spans over "
+							+ hours(MAX_DUTY_SPAN_MINUTES), "L3131-1"), WEEKLY_REST(
+									"under " + hours(WEEKLY_REST_MINUTES) + " of weekly rest", "L3132-2"), WORKING_DAYS(
+											"over " + MAX_WORKING_DAYS + " working days", "L3132-1"), BREAK(
+													"no " + BREAK_MINUTES + " min break after "
+															+ hours(MAX_WORK_WITHOUT_BREAK_MINUTES) + " of work",
+													"L3121-16"), PART_TIME_INTERRUPTIONS(
+															"part-time: over one interruption a day",
+															"L3123-30"), PART_TIME_LONG_IDLE(
+																	"part-time: an interruption over "
+																			+ hours(MAX_PART_TIME_INTERRUPTION_MINUTES),
+																	"L3123-30");
 
 	private final String words;
 
@@ -40,6 +57,10 @@ public enum Rule {
 	Rule(String words, @Nullable String article) {
 		this.words = words;
 		this.article = article;
+	}
+
+	private static String hours(int minutes) {
+		return minutes / 60 + " h";
 	}
 
 	/** The rule in a few English words. */

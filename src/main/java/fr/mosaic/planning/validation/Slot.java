@@ -5,7 +5,7 @@ import java.util.Comparator;
 import fr.mosaic.interchange.ProblemDocument.Request;
 
 /**
- * One covered shift in minutes from the start of the week, with its site's number in {@link TravelTimes}. Integer
+ * One covered shift in minutes from the start of the week, with its site's number in {@link TravelMatrix}. Integer
  * minutes keep the per-worker checks cheap enough to run millions of times in a planner.
  */
 public record Slot(Request request, int index, int start, int end, int site) {

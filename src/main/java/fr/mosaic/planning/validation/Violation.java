@@ -2,6 +2,8 @@ package fr.mosaic.planning.validation;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.mosaic.interchange.ShiftKey;
+
 /** One broken rule, with the worker and shift it concerns when there is one, explained in English. */
 public record Violation(Rule rule, @Nullable String worker, @Nullable String request, @Nullable Integer index,
 		String detail) {
@@ -14,14 +16,19 @@ public record Violation(Rule rule, @Nullable String worker, @Nullable String req
 	public String sentence() {
 		String article = rule.article();
 		return (worker == null ? "" : "worker " + worker + ", ")
-				+ (request == null ? "" : "shift " + request + "#" + index + ", ") + rule.words()
+				+ (request == null ? "" : "shift " + shift(request) + ", ") + rule.words()
 				+ (article == null ? "" : " (Code du travail " + article + ")") + ": " + detail;
+	}
+
+	// a pin may lack its index: the request alone then
+	private String shift(String request) {
+		return index == null ? request : new ShiftKey(request, index).toString();
 	}
 
 	@Override
 	public String toString() {
-		return rule + (worker == null ? "" : " worker " + worker)
-				+ (request == null ? "" : " shift " + request + "#" + index) + ": " + detail;
+		return rule + (worker == null ? "" : " worker " + worker) + (request == null ? "" : " shift " + shift(request))
+				+ ": " + detail;
 	}
 
 }

@@ -1,5 +1,7 @@
 package fr.mosaic.planning.validation;
 
+import static fr.mosaic.base.LabourLaw.PLAIN_DAY_MINUTES;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -73,11 +75,11 @@ final class WeekClock {
 	/** Elapsed minute of the midnight that starts a day (0 is Monday; -1 to 8 follow the clocks). */
 	int dayStart(int day) {
 		if (day < -1) {
-			return dayStarts[0] + (day + 1) * 1440;
+			return dayStarts[0] + (day + 1) * PLAIN_DAY_MINUTES;
 		}
 		return day + 1 < dayStarts.length
 				? dayStarts[day + 1]
-				: dayStarts[dayStarts.length - 1] + (day + 2 - dayStarts.length) * 1440;
+				: dayStarts[dayStarts.length - 1] + (day + 2 - dayStarts.length) * PLAIN_DAY_MINUTES;
 	}
 
 	/** The calendar day of a minute: 0 is Monday. */

@@ -1,11 +1,22 @@
 package fr.mosaic.planning.validation;
 
+import static fr.mosaic.base.LabourLaw.BREAK_MINUTES;
+import static fr.mosaic.base.LabourLaw.DAILY_REST_MINUTES;
+import static fr.mosaic.base.LabourLaw.INTERRUPTION_THRESHOLD_MINUTES;
+import static fr.mosaic.base.LabourLaw.MAX_DAILY_WORK_MINUTES;
+import static fr.mosaic.base.LabourLaw.MAX_DUTY_SPAN_MINUTES;
+import static fr.mosaic.base.LabourLaw.MAX_PART_TIME_INTERRUPTION_MINUTES;
+import static fr.mosaic.base.LabourLaw.MAX_WORKING_DAYS;
+import static fr.mosaic.base.LabourLaw.MAX_WORK_WITHOUT_BREAK_MINUTES;
+import static fr.mosaic.base.LabourLaw.WEEKLY_REST_MINUTES;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.mosaic.interchange.ShiftKey;
 import fr.mosaic.interchange.WallTime;
 
 /**
@@ -14,29 +25,11 @@ import fr.mosaic.interchange.WallTime;
  */
 final class WeekRules {
 
-	static final int MAX_DAILY = 600;
-
-	static final int DUTY_GAP = 660;
-
-	static final int MAX_DUTY_SPAN = 780;
-
-	static final int WEEKLY_REST = 2100;
-
-	static final int MAX_WORKING_DAYS = 6;
-
-	static final int BREAK_IDLE = 20;
-
-	static final int MAX_STRETCH = 360;
-
-	static final int SHORT_IDLE = 30;
-
-	static final int MAX_IDLE = 120;
-
 	private final WeekClock clock;
 
-	private final TravelTimes travel;
+	private final TravelMatrix travel;
 
-	WeekRules(WeekClock clock, TravelTimes travel) {
+	WeekRules(WeekClock clock, TravelMatrix travel) {
 		this.clock = clock;
 		this.travel = travel;
 	}
@@ -78,7 +71,7 @@ final class WeekRules {
 		}
 		Slot prev = sorted.get(i - 1);
 		Slot cur = sorted.get(i);
-		return cur.start() - prev.end() < DUTY_GAP ? travel.minutes(prev.site(), cur.site()) : 0;
+		return cur.start() - prev.end() < DAILY_REST_MINUTES ? travel.minutes(prev.site(), cur.site()) : 0;
 	}
 
 	// --- the whole week of one worker ------------------------------------------------------------------------
@@ -95,7 +88,7 @@ final class WeekRules {
 					return false;
 				}
 				report(out, Rule.OVERLAP, f, cur, () -> "shift " + when(cur) + " starts before the end of "
-						+ prev.request().id() + "#" + prev.index() + " plus " + travelled + " min of travel");
+						+ new ShiftKey(prev.request().id(), prev.index()) + " plus " + travelled + " min of travel");
 				ok = false;
 			}
 		}
@@ -113,14 +106,14 @@ final class WeekRules {
 		}
 		boolean ok = true;
 		for (int d = 0; d < work.length; d++) {
-			if (work[d] > MAX_DAILY) {
+			if (work[d] > MAX_DAILY_WORK_MINUTES) {
 				if (out == null) {
 					return false;
 				}
 				int day = firstDay + d;
 				int minutes = work[d];
 				out.add(new Violation(Rule.DAILY_MAX, f.id(), null, null,
-						minutes + " min of work on " + clock.date(day) + ", above " + MAX_DAILY));
+						minutes + " min of work on " + clock.date(day) + ", above " + MAX_DAILY_WORK_MINUTES));
 				ok = false;
 			}
 		}
@@ -146,15 +139,15 @@ final class WeekRules {
 		int first = 0;
 		int end = s.get(0).end();
 		for (int i = 1; i <= s.size(); i++) {
-			if (i == s.size() || s.get(i).start() - s.get(i - 1).end() >= DUTY_GAP) {
+			if (i == s.size() || s.get(i).start() - s.get(i - 1).end() >= DAILY_REST_MINUTES) {
 				int span = end - s.get(first).start();
-				if (span > MAX_DUTY_SPAN) {
+				if (span > MAX_DUTY_SPAN_MINUTES) {
 					if (out == null) {
 						return false;
 					}
 					Slot from = s.get(first);
 					report(out, Rule.DUTY_SPAN, f, from, () -> "duty period from " + time(from.start()) + " spans "
-							+ span + " min, above " + MAX_DUTY_SPAN);
+							+ span + " min, above " + MAX_DUTY_SPAN_MINUTES);
 					ok = false;
 				}
 				first = i;
@@ -176,13 +169,13 @@ final class WeekRules {
 		}
 		longest = Math.max(longest, clock.weekLength() - end);
 		boolean ok = true;
-		if (longest < WEEKLY_REST) {
+		if (longest < WEEKLY_REST_MINUTES) {
 			if (out == null) {
 				return false;
 			}
 			int rest = longest;
 			out.add(new Violation(Rule.WEEKLY_REST, f.id(), null, null,
-					"longest rest in the week is " + rest + " min, below " + WEEKLY_REST));
+					"longest rest in the week is " + rest + " min, below " + WEEKLY_REST_MINUTES));
 			ok = false;
 		}
 		int firstDay = clock.day(s.get(0).start());
@@ -205,15 +198,15 @@ final class WeekRules {
 		boolean ok = true;
 		int first = 0;
 		for (int i = 1; i <= s.size(); i++) {
-			if (i == s.size() || idle(s, i) >= BREAK_IDLE) {
+			if (i == s.size() || idle(s, i) >= BREAK_MINUTES) {
 				int span = s.get(i - 1).end() - s.get(first).start();
-				if (i - first >= 2 && span > MAX_STRETCH) {
+				if (i - first >= 2 && span > MAX_WORK_WITHOUT_BREAK_MINUTES) {
 					if (out == null) {
 						return false;
 					}
 					Slot from = s.get(first);
 					report(out, Rule.BREAK, f, from, () -> "work from " + time(from.start()) + " runs " + span
-							+ " min without a break of " + BREAK_IDLE + " min");
+							+ " min without a break of " + BREAK_MINUTES + " min");
 					ok = false;
 				}
 				first = i;
@@ -230,26 +223,26 @@ final class WeekRules {
 		boolean ok = true;
 		int interruptions = 0;
 		for (int i = 1; i < s.size(); i++) {
-			if (s.get(i).start() - s.get(i - 1).end() >= DUTY_GAP) {
+			if (s.get(i).start() - s.get(i - 1).end() >= DAILY_REST_MINUTES) {
 				interruptions = 0;
 				continue;
 			}
 			int idle = idle(s, i);
 			Slot cur = s.get(i);
-			if (idle > MAX_IDLE) {
+			if (idle > MAX_PART_TIME_INTERRUPTION_MINUTES) {
 				if (out == null) {
 					return false;
 				}
-				report(out, Rule.PART_TIME_LONG_IDLE, f, cur,
-						() -> "part-time worker idle " + idle + " min before this shift, above " + MAX_IDLE);
+				report(out, Rule.PART_TIME_LONG_IDLE, f, cur, () -> "part-time worker idle " + idle
+						+ " min before this shift, above " + MAX_PART_TIME_INTERRUPTION_MINUTES);
 				ok = false;
 			}
-			if (idle > SHORT_IDLE && ++interruptions == 2) {
+			if (idle > INTERRUPTION_THRESHOLD_MINUTES && ++interruptions == 2) {
 				if (out == null) {
 					return false;
 				}
 				report(out, Rule.PART_TIME_INTERRUPTIONS, f, cur,
-						() -> "part-time worker's second interruption of more than " + SHORT_IDLE
+						() -> "part-time worker's second interruption of more than " + INTERRUPTION_THRESHOLD_MINUTES
 								+ " min in one duty period");
 				ok = false;
 			}

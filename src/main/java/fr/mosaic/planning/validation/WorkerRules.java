@@ -1,5 +1,7 @@
 package fr.mosaic.planning.validation;
 
+import static fr.mosaic.base.LabourLaw.MAX_WEEKLY_WORK_MINUTES;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -25,11 +27,9 @@ import fr.mosaic.interchange.WallTime;
  */
 public final class WorkerRules {
 
-	static final int LEGAL_WEEKLY = 2880;
-
 	private final WeekClock clock;
 
-	private final TravelTimes travel;
+	private final TravelMatrix travel;
 
 	private final WeekRules week;
 
@@ -39,11 +39,13 @@ public final class WorkerRules {
 
 	private WorkerRules(ProblemDocument problem) {
 		clock = new WeekClock(problem.weekStart(), ZoneId.of(problem.timeZone()));
-		travel = TravelTimes.of(problem);
+		travel = TravelMatrix.of(problem);
 		week = new WeekRules(clock, travel);
 		problem.members().forEach(m -> excludedByMember.put(m.id(), new HashSet<>(m.excludedWorkers())));
 		for (Worker w : problem.workers()) {
-			int max = w.maxMinutes() == null ? LEGAL_WEEKLY : Math.min(w.maxMinutes(), LEGAL_WEEKLY);
+			int max = w.maxMinutes() == null
+					? MAX_WEEKLY_WORK_MINUTES
+					: Math.min(w.maxMinutes(), MAX_WEEKLY_WORK_MINUTES);
 			int[] unavailable = w.unavailable().stream()
 					.flatMapToInt(u -> Arrays.stream(new int[] { minute(u.start()), minute(u.end()) })).toArray();
 			workers.put(w.id(), new WorkerFacts(w.id(), new HashSet<>(w.skills()), new HashSet<>(w.excludedMembers()),
@@ -55,7 +57,7 @@ public final class WorkerRules {
 		return new WorkerRules(problem);
 	}
 
-	public TravelTimes travel() {
+	public TravelMatrix travel() {
 		return travel;
 	}
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.flow.component.UI;
 
+import fr.mosaic.base.LabourLaw;
 import fr.mosaic.base.ui.DayTimeRow;
 import fr.mosaic.base.ui.MosaicI18NProvider;
 import fr.mosaic.worker.AvailabilitySlot;
@@ -54,7 +55,8 @@ class WorkerFormTest extends BrowserlessTest {
 		test(form.save).click();
 
 		assertThat(saved).isEmpty();
-		assertThat(form.contractMinutes.getErrorMessage()).isEqualTo(message("worker.form.contractMinutes.range"));
+		assertThat(form.contractMinutes.getErrorMessage()).isEqualTo(message("worker.form.contractMinutes.range")
+				.replace("{min}", "0").replace("{max}", String.valueOf(LabourLaw.MAX_WEEKLY_WORK_MINUTES)));
 	}
 
 	@Test
