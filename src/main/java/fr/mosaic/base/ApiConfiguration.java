@@ -15,7 +15,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
-import fr.mosaic.base.ui.MosaicI18NProvider;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,7 +26,7 @@ class ApiConfiguration {
 	@Bean
 	LocaleResolver localeResolver() {
 		var resolver = new AcceptHeaderLocaleResolver();
-		resolver.setSupportedLocales(MosaicI18NProvider.LOCALES);
+		resolver.setSupportedLocales(Translations.LOCALES);
 		resolver.setDefaultLocale(Locale.FRENCH);
 		return resolver;
 	}

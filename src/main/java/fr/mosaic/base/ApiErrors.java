@@ -14,7 +14,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
-import fr.mosaic.base.ui.MosaicI18NProvider;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,7 +49,7 @@ public class ApiErrors {
 	public ApiError body(HttpServletRequest request, String path, HttpStatusCode status, String key, Object... args) {
 		var reason = HttpStatus.resolve(status.value());
 		return new ApiError(status.value(), reason == null ? "" : reason.getReasonPhrase(),
-				MosaicI18NProvider.translate(key, locale(request), args), path, null);
+				Translations.translate(key, locale(request), args), path, null);
 	}
 
 	public ApiError body(HttpServletRequest request, HttpStatusCode status, String key, Object... args) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import fr.mosaic.base.ui.MosaicI18NProvider;
+import fr.mosaic.base.Translations;
 
 /**
  * One thing wrong with an interchange file: where ({@code $.requests[0].member}), which message key, and the values the
@@ -25,7 +25,7 @@ public record ProblemError(String path, String key, List<Object> args) {
 
 	/** The message alone, without the path, in the given locale (French is the root bundle). */
 	public String message(Locale locale) {
-		return MosaicI18NProvider.translate(key, locale, args.toArray());
+		return Translations.translate(key, locale, args.toArray());
 	}
 
 	/**

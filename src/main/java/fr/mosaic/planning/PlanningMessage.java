@@ -3,12 +3,12 @@ package fr.mosaic.planning;
 import java.util.List;
 import java.util.Locale;
 
-import fr.mosaic.base.ui.MosaicI18NProvider;
+import fr.mosaic.base.Translations;
 
 /**
  * A text for a coordinator as an i18n key of {@code vaadin-i18n/translations*.properties} plus its arguments. An
  * argument that is a message is rendered first, a list of messages is rendered and joined; the text itself is
- * translated by {@link MosaicI18NProvider}, as every other.
+ * translated by {@link Translations}, as every other.
  */
 public record PlanningMessage(String key, List<Object> args) {
 
@@ -22,8 +22,7 @@ public record PlanningMessage(String key, List<Object> args) {
 
 	/** The message in {@code locale}; {@link Locale#ROOT} or French gives French. */
 	public String render(Locale locale) {
-		return MosaicI18NProvider.translate(key, locale,
-				args.stream().map(arg -> renderArgument(arg, locale)).toArray());
+		return Translations.translate(key, locale, args.stream().map(arg -> renderArgument(arg, locale)).toArray());
 	}
 
 	private static Object renderArgument(Object arg, Locale locale) {

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import fr.mosaic.base.LabourLaw;
-import fr.mosaic.base.ui.MosaicI18NProvider;
+import fr.mosaic.base.Translations;
 import fr.mosaic.planning.solver.ConstraintWeights;
 
 class PlanningTranslationsTest {
@@ -41,7 +41,7 @@ class PlanningTranslationsTest {
 	}
 
 	private static Set<String> planningKeys(Locale locale) {
-		ResourceBundle bundle = ResourceBundle.getBundle(MosaicI18NProvider.BUNDLE, locale, NO_FALLBACK);
+		ResourceBundle bundle = ResourceBundle.getBundle(Translations.BUNDLE, locale, NO_FALLBACK);
 		return bundle.keySet().stream().filter(key -> key.startsWith("planning.")).collect(Collectors.toSet());
 	}
 

@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
-import fr.mosaic.base.ui.MosaicI18NProvider;
+import fr.mosaic.base.Translations;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.planning.solver.justification.PlanningJustification;
 
@@ -41,7 +41,7 @@ final class PenaltyText {
 				throw new IllegalStateException(ex);
 			}
 		}
-		return MosaicI18NProvider.translate("planning.justification." + rule, locale, args);
+		return Translations.translate("planning.justification." + rule, locale, args);
 	}
 
 	private Object word(String component, Object value) {

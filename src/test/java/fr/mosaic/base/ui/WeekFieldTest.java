@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.flow.component.UI;
 
+import fr.mosaic.base.Translations;
+
 /** The week field alone: whatever day is picked, it holds and shows that week's Monday. */
 class WeekFieldTest extends BrowserlessTest {
 
@@ -89,7 +91,7 @@ class WeekFieldTest extends BrowserlessTest {
 	}
 
 	private static String message(String key, Object... params) {
-		return MosaicI18NProvider.translate(key, UI.getCurrent().getLocale(), params);
+		return Translations.translate(key, UI.getCurrent().getLocale(), params);
 	}
 
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.flow.component.UI;
 
-import fr.mosaic.base.ui.MosaicI18NProvider;
+import fr.mosaic.base.Translations;
 import fr.mosaic.member.Member;
 
 /** The member form alone, without Spring: rules come from the entity, messages from the bundles. */
@@ -113,7 +113,7 @@ class MemberFormTest extends BrowserlessTest {
 	}
 
 	private String message(String key) {
-		return MosaicI18NProvider.translate(key, UI.getCurrent().getLocale());
+		return Translations.translate(key, UI.getCurrent().getLocale());
 	}
 
 }

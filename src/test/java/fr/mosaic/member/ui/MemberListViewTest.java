@@ -19,7 +19,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 
-import fr.mosaic.base.ui.MosaicI18NProvider;
+import fr.mosaic.base.Translations;
 import fr.mosaic.member.Member;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.security.AppRoles;
@@ -96,9 +96,9 @@ class MemberListViewTest extends SpringBrowserlessTest {
 		assertThat(test(dialog).getHeader()).contains("Boulangerie");
 		test(dialog).confirm();
 
-		var reason = MosaicI18NProvider.translate("worker.reference.workers", UI.getCurrent().getLocale(), 1L);
+		var reason = Translations.translate("worker.reference.workers", UI.getCurrent().getLocale(), 1L);
 		assertThat(test($(Notification.class).last()).getText())
-				.isEqualTo(MosaicI18NProvider.translate("base.delete.inUse", UI.getCurrent().getLocale(), reason));
+				.isEqualTo(Translations.translate("base.delete.inUse", UI.getCurrent().getLocale(), reason));
 		assertThat(members.findByCode("INUSE-M1")).isPresent();
 	}
 
@@ -108,7 +108,7 @@ class MemberListViewTest extends SpringBrowserlessTest {
 	}
 
 	private static String message(String key) {
-		return MosaicI18NProvider.translate(key, UI.getCurrent().getLocale());
+		return Translations.translate(key, UI.getCurrent().getLocale());
 	}
 
 }

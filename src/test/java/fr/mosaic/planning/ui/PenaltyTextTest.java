@@ -8,7 +8,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
-import fr.mosaic.base.ui.MosaicI18NProvider;
+import fr.mosaic.base.Translations;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.planning.solver.ConstraintWeights;
 import fr.mosaic.planning.solver.justification.DailyWorkJustification;
@@ -26,7 +26,7 @@ class PenaltyTextTest {
 	void everyRuleHasItsSentenceInBothLanguages() {
 		for (var rule : ConstraintWeights.defaultWeights().keySet()) {
 			for (var locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
-				assertThat(MosaicI18NProvider.translate("planning.justification." + rule, locale)).as(rule)
+				assertThat(Translations.translate("planning.justification." + rule, locale)).as(rule)
 						.doesNotStartWith("!");
 			}
 		}

@@ -26,7 +26,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
 import fr.mosaic.DatabaseCleaner;
-import fr.mosaic.base.ui.MosaicI18NProvider;
+import fr.mosaic.base.Translations;
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.planning.PlanningService;
 import fr.mosaic.planning.PlanningService.JobState;
@@ -148,7 +148,7 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 	}
 
 	private String getTranslation(String key) {
-		return MosaicI18NProvider.translate(key, Locale.ENGLISH);
+		return Translations.translate(key, Locale.ENGLISH);
 	}
 
 }

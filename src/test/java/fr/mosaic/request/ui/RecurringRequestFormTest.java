@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.flow.component.UI;
 
+import fr.mosaic.base.Translations;
 import fr.mosaic.base.ui.DayTimeRow;
-import fr.mosaic.base.ui.MosaicI18NProvider;
 import fr.mosaic.member.Member;
 import fr.mosaic.member.Site;
 import fr.mosaic.request.RecurringRequest;
@@ -101,7 +101,7 @@ class RecurringRequestFormTest extends BrowserlessTest {
 	}
 
 	private String message(String key) {
-		return MosaicI18NProvider.translate(key, UI.getCurrent().getLocale());
+		return Translations.translate(key, UI.getCurrent().getLocale());
 	}
 
 }

@@ -19,8 +19,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 
 import fr.mosaic.RegisterFixtures;
+import fr.mosaic.base.Translations;
 import fr.mosaic.base.ui.DayTimeRow;
-import fr.mosaic.base.ui.MosaicI18NProvider;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.request.RecurringRequest;
 import fr.mosaic.request.RecurringWindow;
@@ -73,7 +73,7 @@ class RecurringRequestListViewTest extends SpringBrowserlessTest {
 	}
 
 	private static String message(String key) {
-		return MosaicI18NProvider.translate(key, UI.getCurrent().getLocale());
+		return Translations.translate(key, UI.getCurrent().getLocale());
 	}
 
 }

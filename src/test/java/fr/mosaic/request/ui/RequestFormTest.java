@@ -18,8 +18,8 @@ import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.flow.component.UI;
 
 import fr.mosaic.base.TestClock;
+import fr.mosaic.base.Translations;
 import fr.mosaic.base.ui.DayTimeRow;
-import fr.mosaic.base.ui.MosaicI18NProvider;
 import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.member.Member;
 import fr.mosaic.member.Site;
@@ -183,7 +183,7 @@ class RequestFormTest extends BrowserlessTest {
 	}
 
 	private String message(String key) {
-		return MosaicI18NProvider.translate(key, UI.getCurrent().getLocale());
+		return Translations.translate(key, UI.getCurrent().getLocale());
 	}
 
 }

@@ -26,8 +26,8 @@ import com.vaadin.flow.component.notification.Notification;
 
 import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.RegisterFixtures;
+import fr.mosaic.base.Translations;
 import fr.mosaic.base.ui.DayTimeRow;
-import fr.mosaic.base.ui.MosaicI18NProvider;
 import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.planning.ClockChangeWeeks;
@@ -121,7 +121,7 @@ class RequestListViewClockChangeTest extends SpringBrowserlessTest {
 	}
 
 	private static String message(String key) {
-		return MosaicI18NProvider.translate(key, UI.getCurrent().getLocale());
+		return Translations.translate(key, UI.getCurrent().getLocale());
 	}
 
 }

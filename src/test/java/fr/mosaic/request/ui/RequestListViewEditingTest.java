@@ -22,7 +22,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 
 import fr.mosaic.RegisterFixtures;
-import fr.mosaic.base.ui.MosaicI18NProvider;
+import fr.mosaic.base.Translations;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.request.Request;
 import fr.mosaic.request.RequestService;
@@ -116,7 +116,7 @@ class RequestListViewEditingTest extends SpringBrowserlessTest {
 	}
 
 	private static String message(String key) {
-		return MosaicI18NProvider.translate(key, UI.getCurrent().getLocale());
+		return Translations.translate(key, UI.getCurrent().getLocale());
 	}
 
 }

@@ -21,7 +21,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 
 import fr.mosaic.RegisterFixtures;
-import fr.mosaic.base.ui.MosaicI18NProvider;
+import fr.mosaic.base.Translations;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.request.RecurringRequest;
 import fr.mosaic.request.Request;
@@ -92,7 +92,7 @@ class RequestListViewTest extends SpringBrowserlessTest {
 	}
 
 	private static String message(String key) {
-		return MosaicI18NProvider.translate(key, UI.getCurrent().getLocale());
+		return Translations.translate(key, UI.getCurrent().getLocale());
 	}
 
 }

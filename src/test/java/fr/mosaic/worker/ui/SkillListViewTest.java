@@ -20,7 +20,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 
-import fr.mosaic.base.ui.MosaicI18NProvider;
+import fr.mosaic.base.Translations;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.worker.Skill;
 import fr.mosaic.worker.SkillService;
@@ -46,8 +46,8 @@ class SkillListViewTest extends SpringBrowserlessTest {
 		test(open("INUSE-K1").delete).click();
 		test($(ConfirmDialog.class).single()).confirm();
 
-		var expected = MosaicI18NProvider.translate("base.delete.inUse", locale(),
-				MosaicI18NProvider.translate("worker.reference.workers", locale(), 1L));
+		var expected = Translations.translate("base.delete.inUse", locale(),
+				Translations.translate("worker.reference.workers", locale(), 1L));
 		assertThat(test($(Notification.class).last()).getText()).isEqualTo(expected);
 		assertThat(skills.findByCode("INUSE-K1")).isPresent();
 	}
@@ -112,7 +112,7 @@ class SkillListViewTest extends SpringBrowserlessTest {
 	}
 
 	private static String message(String key) {
-		return MosaicI18NProvider.translate(key, locale());
+		return Translations.translate(key, locale());
 	}
 
 }

@@ -15,8 +15,8 @@ import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.flow.component.UI;
 
 import fr.mosaic.base.LabourLaw;
+import fr.mosaic.base.Translations;
 import fr.mosaic.base.ui.DayTimeRow;
-import fr.mosaic.base.ui.MosaicI18NProvider;
 import fr.mosaic.worker.AvailabilitySlot;
 import fr.mosaic.worker.Worker;
 
@@ -126,7 +126,7 @@ class WorkerFormTest extends BrowserlessTest {
 	}
 
 	private String message(String key, Object... params) {
-		return MosaicI18NProvider.translate(key, UI.getCurrent().getLocale(), params);
+		return Translations.translate(key, UI.getCurrent().getLocale(), params);
 	}
 
 }

@@ -25,7 +25,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 
-import fr.mosaic.base.ui.MosaicI18NProvider;
+import fr.mosaic.base.Translations;
 import fr.mosaic.member.Member;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.security.AppRoles;
@@ -191,7 +191,7 @@ class WorkerListViewEditingTest extends SpringBrowserlessTest {
 	}
 
 	private static String message(String key, Object... params) {
-		return MosaicI18NProvider.translate(key, UI.getCurrent().getLocale(), params);
+		return Translations.translate(key, UI.getCurrent().getLocale(), params);
 	}
 
 }

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 
-import fr.mosaic.base.ui.MosaicI18NProvider;
+import fr.mosaic.base.Translations;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.worker.Skill;
 import fr.mosaic.worker.SkillService;
@@ -67,7 +67,7 @@ class WorkerListViewTest extends SpringBrowserlessTest {
 	}
 
 	private static String message(String key, Object... params) {
-		return MosaicI18NProvider.translate(key, UI.getCurrent().getLocale(), params);
+		return Translations.translate(key, UI.getCurrent().getLocale(), params);
 	}
 
 }

@@ -1,4 +1,4 @@
-package fr.mosaic.base.ui;
+package fr.mosaic.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
