@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
-import org.hibernate.Hibernate;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,8 +42,8 @@ public class MemberService implements RegisterService<Member> {
 	public List<Member> find(String filter, Pageable pageable) {
 		var page = members.findByNameContainingIgnoreCaseOrCodeContainingIgnoreCaseOrderByName(filter, filter,
 				pageable);
-		page.forEach(member -> Hibernate.initialize(member.getSites()));
-		return page;
+		// Fetched in the paged query, the sites would make Hibernate page in memory.
+		return members.findWithSitesByIdInOrderByName(page.stream().map(Member::getId).toList());
 	}
 
 	@Transactional(readOnly = true)

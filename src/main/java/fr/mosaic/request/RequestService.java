@@ -12,7 +12,6 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -52,23 +51,17 @@ public class RequestService {
 	/** The week's requests with their windows, in the order they were made. */
 	@Transactional(readOnly = true)
 	public List<Request> findByWeek(LocalDate weekStart) {
-		var week = requests.findByWeekStartOrderById(weekStart);
-		week.forEach(request -> Hibernate.initialize(request.getWindows()));
-		return week;
+		return requests.findByWeekStartOrderById(weekStart);
 	}
 
 	@Transactional(readOnly = true)
 	public List<Request> findByWeekAndMember(LocalDate weekStart, Member member) {
-		var week = requests.findByWeekStartAndMemberOrderById(weekStart, member);
-		week.forEach(request -> Hibernate.initialize(request.getWindows()));
-		return week;
+		return requests.findByWeekStartAndMemberOrderById(weekStart, member);
 	}
 
 	@Transactional(readOnly = true)
 	public Request get(long id) {
-		var request = requests.findById(id).orElseThrow(() -> new NoSuchElementException("request " + id));
-		Hibernate.initialize(request.getWindows());
-		return request;
+		return requests.findWithWindowsById(id).orElseThrow(() -> new NoSuchElementException("request " + id));
 	}
 
 	/**
@@ -111,17 +104,13 @@ public class RequestService {
 
 	@Transactional(readOnly = true)
 	public List<RecurringRequest> findAllRecurring() {
-		var all = recurringRequests.findAllByOrderById();
-		all.forEach(recurring -> Hibernate.initialize(recurring.getWindows()));
-		return all;
+		return recurringRequests.findAllByOrderById();
 	}
 
 	@Transactional(readOnly = true)
 	public RecurringRequest getRecurring(long id) {
-		var recurring = recurringRequests.findById(id)
+		return recurringRequests.findWithWindowsById(id)
 				.orElseThrow(() -> new NoSuchElementException("recurring request " + id));
-		Hibernate.initialize(recurring.getWindows());
-		return recurring;
 	}
 
 	@Transactional

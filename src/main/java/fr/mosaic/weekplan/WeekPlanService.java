@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +26,7 @@ public class WeekPlanService {
 	/** The week's plan with its shifts, if one was made or imported. */
 	@Transactional(readOnly = true)
 	public Optional<WeekPlan> findByWeek(LocalDate weekStart) {
-		var plan = plans.findByWeekStart(weekStart);
-		plan.ifPresent(p -> Hibernate.initialize(p.getShifts()));
-		return plan;
+		return plans.findWithShiftsByWeekStart(weekStart);
 	}
 
 	@Transactional(readOnly = true)

@@ -11,6 +11,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
@@ -28,7 +30,15 @@ import fr.mosaic.member.Member;
 /** An employee of the group, lent to members; contract and maximum are weekly minutes. */
 @Entity
 @Table(name = "worker")
+// Every list is indexed (@OrderColumn), so fetching them together is no MultipleBagFetchException.
+@NamedEntityGraph(name = Worker.WITH_COLLECTIONS, attributeNodes = { @NamedAttributeNode("skills"),
+		@NamedAttributeNode("availability"), @NamedAttributeNode("unavailability"),
+		@NamedAttributeNode("preferredMembers"), @NamedAttributeNode("excludedMembers"),
+		@NamedAttributeNode("excludedByMembers") })
 public class Worker extends NamedEntity {
+
+	/** The entity graph that loads every collection of a worker: what its form, export and solving read. */
+	static final String WITH_COLLECTIONS = "Worker.collections";
 
 	/** 35 h: below it a worker is part-time by default. */
 	public static final int FULL_TIME_MINUTES = 2100;
