@@ -31,6 +31,7 @@ import fr.mosaic.demo.ProblemGenerator;
 import fr.mosaic.demo.ProblemSize;
 import fr.mosaic.interchange.ProblemImporter;
 import fr.mosaic.security.AppRoles;
+import fr.mosaic.security.SystemAccess;
 import fr.mosaic.security.UserAccountService;
 
 /** In a real Chromium: a coordinator keeps the register and plans the coming week. */
@@ -94,7 +95,7 @@ class CoordinatorJourneyIT {
 	@Test
 	void coordinatorPlansTheComingWeekAndReadsWhy() throws Exception {
 		var comingMonday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-		importer.importProblem(new ProblemGenerator().generate(ProblemSize.DEMO, comingMonday));
+		SystemAccess.run(() -> importer.importProblem(new ProblemGenerator().generate(ProblemSize.DEMO, comingMonday)));
 
 		logIn("planner");
 		visible(By.id("plan-solve")).click();
@@ -119,7 +120,7 @@ class CoordinatorJourneyIT {
 
 	/** Logs in as a new coordinator of that name. */
 	private void logIn(String username) {
-		accounts.create(username, username + "-password", AppRoles.COORDINATOR);
+		SystemAccess.run(() -> accounts.create(username, username + "-password", AppRoles.COORDINATOR));
 		browser.get(url("/login"));
 		visible(By.cssSelector("input[name='username']")).sendKeys(username);
 		browser.findElement(By.cssSelector("input[name='password']")).sendKeys(username + "-password", Keys.ENTER);

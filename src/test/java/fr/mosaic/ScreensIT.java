@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import fr.mosaic.security.AppRoles;
+import fr.mosaic.security.SystemAccess;
 import fr.mosaic.security.UserAccountService;
 
 /** A coordinator logs in and opens each register screen in a real browser; screenshots land in target/screens. */
@@ -57,7 +58,7 @@ class ScreensIT {
 
 	@Test
 	void coordinatorOpensEveryRegisterScreen() throws Exception {
-		accounts.create("screens", "screens-password", AppRoles.COORDINATOR);
+		SystemAccess.run(() -> accounts.create("screens", "screens-password", AppRoles.COORDINATOR));
 		var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
 		browser.get("http://localhost:" + port + "/login");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))

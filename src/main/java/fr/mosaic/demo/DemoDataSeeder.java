@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import fr.mosaic.interchange.ProblemImporter;
 import fr.mosaic.member.MemberService;
+import fr.mosaic.security.SystemAccess;
 
 /**
  * Fills an empty register with the demo group and its requests for the current and the next week. Off unless
@@ -39,8 +40,13 @@ class DemoDataSeeder implements ApplicationRunner {
 		this.clock = clock;
 	}
 
+	/** Runs at start, before anyone logs in: with the system's coordinator rights. */
 	@Override
 	public void run(ApplicationArguments args) {
+		SystemAccess.run(this::seed);
+	}
+
+	private void seed() {
 		if (!members.findAll().isEmpty()) {
 			return;
 		}

@@ -10,11 +10,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.mosaic.request.Request;
 import fr.mosaic.request.RequestService;
+import fr.mosaic.security.Access;
 import fr.mosaic.weekplan.PlannedShift;
 import fr.mosaic.weekplan.WeekPlan;
 import fr.mosaic.weekplan.WeekPlanService;
@@ -22,6 +24,7 @@ import fr.mosaic.worker.Worker;
 import fr.mosaic.worker.WorkerService;
 
 /** Stores a plan document as the week's draft, and reads a stored plan's assignments back as plan shifts. */
+@PreAuthorize(Access.COORDINATORS)
 @Service
 public class PlanStore {
 

@@ -1,5 +1,7 @@
 package fr.mosaic.planning;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -29,6 +31,12 @@ class PlanningConfiguration {
 			PlanningProperties properties) {
 		return SolverManager.create(solverFactory,
 				new SolverManagerConfig().withParallelSolverCount(properties.parallelSolvers()));
+	}
+
+	@Bean
+	SolvingJobs solvingJobs(SolverManager<WeekPlanSolution, String> solverManager, Clock clock,
+			PlanningProperties properties) {
+		return new SolvingJobs(solverManager, clock, properties.jobRetention());
 	}
 
 	@Bean

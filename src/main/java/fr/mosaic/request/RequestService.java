@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -20,11 +21,13 @@ import fr.mosaic.base.GroupSettingsService;
 import fr.mosaic.base.ReferenceCheck;
 import fr.mosaic.base.RefusedException;
 import fr.mosaic.member.Member;
+import fr.mosaic.security.Access;
 
 /**
  * The register of requests. Windows are the group's wall-clock times in its zone ({@code GroupSettings.timeZone}): a
  * one-off window at a time the clocks skip is refused, a recurring one is laid on each week's clock.
  */
+@PreAuthorize(Access.COORDINATORS)
 @Service
 @Validated
 public class RequestService {

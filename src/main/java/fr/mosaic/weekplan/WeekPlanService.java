@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.mosaic.base.RefusedException;
+import fr.mosaic.security.Access;
 
+@PreAuthorize(Access.COORDINATORS)
 @Service
 public class WeekPlanService {
 

@@ -14,9 +14,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import fr.mosaic.interchange.ProblemExporter;
 import fr.mosaic.interchange.ProblemImporter;
 import fr.mosaic.member.MemberService;
+import fr.mosaic.security.SystemAccess;
 import fr.mosaic.worker.WorkerService;
 
-/** The demo group is stored as generated, for this week and the next, and only into an empty register. */
+/**
+ * The demo group is stored as generated, for this week and the next, and only into an empty register; it runs at start,
+ * with no one logged in.
+ */
 @SpringBootTest(properties = { "mosaic.database.embedded.data-dir=target/mariadb-demo-test" })
 class DemoDataSeederIT {
 
@@ -44,12 +48,14 @@ class DemoDataSeederIT {
 
 		var generator = new ProblemGenerator();
 		var thisWeek = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-		assertThat(members.findAll()).hasSize(ProblemSize.DEMO.members());
-		assertThat(workers.findAll()).hasSize(ProblemSize.DEMO.workers());
-		assertThat(exporter.exportWeek(thisWeek.plusWeeks(1)))
-				.isEqualTo(generator.generate(ProblemSize.DEMO, thisWeek.plusWeeks(1)));
-		assertThat(exporter.exportWeek(thisWeek).requests())
-				.isEqualTo(generator.generate(ProblemSize.DEMO, thisWeek).requests());
+		SystemAccess.run(() -> {
+			assertThat(members.findAll()).hasSize(ProblemSize.DEMO.members());
+			assertThat(workers.findAll()).hasSize(ProblemSize.DEMO.workers());
+			assertThat(exporter.exportWeek(thisWeek.plusWeeks(1)))
+					.isEqualTo(generator.generate(ProblemSize.DEMO, thisWeek.plusWeeks(1)));
+			assertThat(exporter.exportWeek(thisWeek).requests())
+					.isEqualTo(generator.generate(ProblemSize.DEMO, thisWeek).requests());
+		});
 	}
 
 }

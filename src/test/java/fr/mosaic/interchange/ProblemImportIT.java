@@ -14,13 +14,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.member.MemberService;
+import fr.mosaic.security.AppRoles;
 import fr.mosaic.weekplan.WeekPlanService;
 import tools.jackson.databind.node.ArrayNode;
 
 /** Import and export through the database: the register and the week survive the trip unchanged. */
+@WithMockUser(roles = AppRoles.COORDINATOR)
 @SpringBootTest
 class ProblemImportIT {
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.interchange.PlanStore;
@@ -25,8 +26,10 @@ import fr.mosaic.interchange.ProblemDocument.Unavailable;
 import fr.mosaic.interchange.ProblemDocument.Worker;
 import fr.mosaic.interchange.ProblemExporter;
 import fr.mosaic.interchange.ProblemImporter;
+import fr.mosaic.security.AppRoles;
 
 /** The second occurrence of a time the clocks repeat survives the register, the stored plan and its review. */
+@WithMockUser(roles = AppRoles.COORDINATOR)
 @SpringBootTest
 class RepeatedTimeStorageIT {
 

@@ -35,6 +35,7 @@ import fr.mosaic.planning.PlanningService.JobState;
 import fr.mosaic.planning.PlanningService.WeekReview;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.weekplan.WeekPlanService;
+import fr.mosaic.weekplan.WeekPlanState;
 
 /** Plan a week: run the solver with live progress, read the plan and why it scores as it does, publish it. */
 @Route("")
@@ -144,7 +145,7 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		var running = jobStatus.map(s -> !s.state().finished()).orElse(false);
 		showSolving(running);
 		var stored = weekPlans.findByWeek(monday());
-		var published = stored.map(p -> p.getState().name().equals("PUBLISHED")).orElse(false);
+		var published = stored.map(p -> p.getState() == WeekPlanState.PUBLISHED).orElse(false);
 		publish.setEnabled(stored.isPresent() && !published && stored.get().isFeasible());
 		solve.setEnabled(!published && !running);
 		var failed = jobStatus.filter(s -> s.state() == JobState.FAILED);
