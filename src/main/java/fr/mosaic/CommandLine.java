@@ -120,7 +120,7 @@ final class CommandLine {
 								+ "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
 				.logStartupInfo(false).run()) {
 			// nobody logs in on the command line: the command runs with the system's coordinator rights
-			return SystemAccess.call(() -> command.run(context));
+			return context.getBean(SystemAccess.class).call(() -> command.run(context));
 		}
 	}
 

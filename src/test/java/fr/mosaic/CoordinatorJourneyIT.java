@@ -45,6 +45,9 @@ class CoordinatorJourneyIT {
 	UserAccountService accounts;
 
 	@Autowired
+	SystemAccess systemAccess;
+
+	@Autowired
 	ProblemImporter importer;
 
 	@Autowired
@@ -95,7 +98,7 @@ class CoordinatorJourneyIT {
 	@Test
 	void coordinatorPlansTheComingWeekAndReadsWhy() throws Exception {
 		var comingMonday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-		SystemAccess.run(() -> importer.importProblem(new ProblemGenerator().generate(ProblemSize.DEMO, comingMonday)));
+		systemAccess.run(() -> importer.importProblem(new ProblemGenerator().generate(ProblemSize.DEMO, comingMonday)));
 
 		logIn("planner");
 		visible(By.id("plan-solve")).click();
@@ -120,7 +123,7 @@ class CoordinatorJourneyIT {
 
 	/** Logs in as a new coordinator of that name. */
 	private void logIn(String username) {
-		SystemAccess.run(() -> accounts.create(username, username + "-password", AppRoles.COORDINATOR));
+		systemAccess.run(() -> accounts.create(username, username + "-password", AppRoles.COORDINATOR));
 		browser.get(url("/login"));
 		visible(By.cssSelector("input[name='username']")).sendKeys(username);
 		browser.findElement(By.cssSelector("input[name='password']")).sendKeys(username + "-password", Keys.ENTER);

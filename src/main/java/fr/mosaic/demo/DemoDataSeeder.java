@@ -34,16 +34,19 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoDataSeeder(MemberService members, ProblemImporter importer, Clock clock) {
+	private final SystemAccess systemAccess;
+
+	DemoDataSeeder(MemberService members, ProblemImporter importer, Clock clock, SystemAccess systemAccess) {
 		this.members = members;
 		this.importer = importer;
 		this.clock = clock;
+		this.systemAccess = systemAccess;
 	}
 
 	/** Runs at start, before anyone logs in: with the system's coordinator rights. */
 	@Override
 	public void run(ApplicationArguments args) {
-		SystemAccess.run(this::seed);
+		systemAccess.run(this::seed);
 	}
 
 	private void seed() {

@@ -2,9 +2,12 @@ package fr.mosaic.planning;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
@@ -35,8 +38,10 @@ class PlanningConfiguration {
 
 	@Bean
 	SolvingJobs solvingJobs(SolverManager<WeekPlanSolution, String> solverManager, Clock clock,
-			PlanningProperties properties) {
-		return new SolvingJobs(solverManager, clock, properties.jobRetention());
+			PlanningProperties properties, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+		// the strategy method security reads, Vaadin's in the web application
+		return new SolvingJobs(solverManager, clock, properties.jobRetention(),
+				securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
 	}
 
 	@Bean

@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
@@ -39,12 +39,17 @@ final class SolvingJobs {
 
 	private final Duration retention;
 
+	private final SecurityContextHolderStrategy securityContexts;
+
 	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-	SolvingJobs(SolverManager<WeekPlanSolution, String> solverManager, Clock clock, Duration retention) {
+	/** @param securityContexts where method security finds the caller: the job's starter is taken from it */
+	SolvingJobs(SolverManager<WeekPlanSolution, String> solverManager, Clock clock, Duration retention,
+			SecurityContextHolderStrategy securityContexts) {
 		this.solverManager = solverManager;
 		this.clock = clock;
 		this.retention = retention;
+		this.securityContexts = securityContexts;
 	}
 
 	/**
@@ -74,8 +79,8 @@ final class SolvingJobs {
 	}
 
 	private void submit(Job job, WeekPlanSolution problem, Duration timeLimit, Consumer<WeekPlanSolution> onSolved) {
-		var starter = new DelegatingSecurityContextExecutor(Runnable::run,
-				SecurityContextHolder.getContextHolderStrategy().getContext());
+		var starter = new DelegatingSecurityContextExecutor(Runnable::run, securityContexts.getContext());
+		starter.setSecurityContextHolderStrategy(securityContexts);
 		solverManager.solveBuilder().withProblemId(job.id).withProblem(problem)
 				.withConfigOverride(new SolverConfigOverride<WeekPlanSolution>().withTerminationSpentLimit(timeLimit))
 				.withSolverJobStartedEventConsumer(event -> starter.execute(job::started))

@@ -1,24 +1,32 @@
 package fr.mosaic.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
 
 /**
  * Runs work nobody logs in for, the command line's import and export and the demo data at start, with the coordinator's
  * rights, for the duration of that call only and on the calling thread only.
  */
-public final class SystemAccess {
+@Component
+public class SystemAccess {
 
 	private static final Authentication SYSTEM = UsernamePasswordAuthenticationToken.authenticated("mosaic-system",
 			null, AuthorityUtils.createAuthorityList("ROLE_" + AppRoles.COORDINATOR));
 
-	private SystemAccess() {
+	private final SecurityContextHolderStrategy securityContexts;
+
+	/** Sets the context where method security reads it: Vaadin's strategy in the web application. */
+	SystemAccess(ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+		this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
 	}
 
 	/** Runs the work as the system. */
-	public static void run(Runnable work) {
+	public void run(Runnable work) {
 		call(() -> {
 			work.run();
 			return null;
@@ -26,16 +34,15 @@ public final class SystemAccess {
 	}
 
 	/** Runs the work as the system and returns its result; whatever security context the thread had is back after. */
-	public static <T, E extends Exception> T call(Work<T, E> work) throws E {
-		var strategy = SecurityContextHolder.getContextHolderStrategy();
-		var previous = strategy.getContext();
-		var system = strategy.createEmptyContext();
+	public <T, E extends Exception> T call(Work<T, E> work) throws E {
+		var previous = securityContexts.getContext();
+		var system = securityContexts.createEmptyContext();
 		system.setAuthentication(SYSTEM);
-		strategy.setContext(system);
+		securityContexts.setContext(system);
 		try {
 			return work.run();
 		} finally {
-			strategy.setContext(previous);
+			securityContexts.setContext(previous);
 		}
 	}
 

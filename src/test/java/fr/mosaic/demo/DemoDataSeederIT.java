@@ -39,16 +39,19 @@ class DemoDataSeederIT {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	SystemAccess systemAccess;
+
 	@Test
 	void seedsTheDemoGroupForThisWeekAndTheNextOnceOnly() throws Exception {
-		var seeder = new DemoDataSeeder(members, importer, clock);
+		var seeder = new DemoDataSeeder(members, importer, clock, systemAccess);
 
 		seeder.run(null);
 		seeder.run(null);
 
 		var generator = new ProblemGenerator();
 		var thisWeek = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-		SystemAccess.run(() -> {
+		systemAccess.run(() -> {
 			assertThat(members.findAll()).hasSize(ProblemSize.DEMO.members());
 			assertThat(workers.findAll()).hasSize(ProblemSize.DEMO.workers());
 			assertThat(exporter.exportWeek(thisWeek.plusWeeks(1)))

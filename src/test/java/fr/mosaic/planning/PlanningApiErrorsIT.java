@@ -50,9 +50,12 @@ class PlanningApiErrorsIT {
 	@Autowired
 	UserAccountService accounts;
 
+	@Autowired
+	SystemAccess systemAccess;
+
 	@BeforeAll
 	void createAccounts() {
-		SystemAccess.run(() -> {
+		systemAccess.run(() -> {
 			accounts.create("api-errors-coordinator", "coordinator-secret", AppRoles.COORDINATOR);
 			accounts.create("api-errors-member", "member-secret", AppRoles.MEMBER);
 		});

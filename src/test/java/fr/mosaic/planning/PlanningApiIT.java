@@ -46,9 +46,12 @@ class PlanningApiIT {
 	@Autowired
 	UserAccountService accounts;
 
+	@Autowired
+	SystemAccess systemAccess;
+
 	@BeforeAll
 	void createAccount() {
-		SystemAccess.run(() -> accounts.create("api-coordinator", "coordinator-secret", AppRoles.COORDINATOR));
+		systemAccess.run(() -> accounts.create("api-coordinator", "coordinator-secret", AppRoles.COORDINATOR));
 		api = new ApiClient(port);
 	}
 
