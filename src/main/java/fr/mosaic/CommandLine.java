@@ -20,6 +20,7 @@ import fr.mosaic.demo.ProblemSize;
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.interchange.ProblemFile;
 import fr.mosaic.planning.PlanningCommands;
+import fr.mosaic.security.SystemAccess;
 import fr.mosaic.transfer.InterchangeCommands;
 
 /**
@@ -118,7 +119,8 @@ final class CommandLine {
 						"spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
 								+ "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
 				.logStartupInfo(false).run()) {
-			return command.run(context);
+			// nobody logs in on the command line: the command runs with the system's coordinator rights
+			return context.getBean(SystemAccess.class).call(() -> command.run(context));
 		}
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import fr.mosaic.base.ReferenceCheck;
 import fr.mosaic.member.Member;
@@ -25,6 +26,7 @@ import fr.mosaic.member.Site;
 import fr.mosaic.request.RecurringRequest;
 import fr.mosaic.request.RecurringWindow;
 import fr.mosaic.request.RequestService;
+import fr.mosaic.security.AppRoles;
 import fr.mosaic.worker.AvailabilitySlot;
 import fr.mosaic.worker.Skill;
 import fr.mosaic.worker.SkillService;
@@ -32,6 +34,7 @@ import fr.mosaic.worker.Worker;
 import fr.mosaic.worker.WorkerService;
 
 /** The register on a real MariaDB: migrations, optimistic locking, validation and refused orphaning deletes. */
+@WithMockUser(roles = AppRoles.COORDINATOR)
 @SpringBootTest
 class RegisterIT {
 

@@ -1,6 +1,7 @@
 package fr.mosaic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import fr.mosaic.security.AppRoles;
+import fr.mosaic.security.SystemAccess;
 import fr.mosaic.security.UserAccountService;
 
 /** A coordinator logs in and opens each register screen in a real browser; screenshots land in target/screens. */
@@ -35,6 +37,9 @@ class ScreensIT {
 
 	@Autowired
 	UserAccountService accounts;
+
+	@Autowired
+	SystemAccess systemAccess;
 
 	private WebDriver browser;
 
@@ -57,7 +62,7 @@ class ScreensIT {
 
 	@Test
 	void coordinatorOpensEveryRegisterScreen() throws Exception {
-		accounts.create("screens", "screens-password", AppRoles.COORDINATOR);
+		systemAccess.run(() -> accounts.create("screens", "screens-password", AppRoles.COORDINATOR));
 		var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
 		browser.get("http://localhost:" + port + "/login");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))
@@ -67,21 +72,33 @@ class ScreensIT {
 		for (var route : new String[] { "members", "workers", "skills", "requests", "recurring-requests" }) {
 			browser.get("http://localhost:" + port + "/" + route);
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-grid")));
-			Thread.sleep(1500);
+			awaitSettled();
 			var addButton = browser.findElements(By.cssSelector("vaadin-button[theme~='primary']"));
 			if (!addButton.isEmpty()) {
 				addButton.getFirst().click();
-				Thread.sleep(1000);
+				awaitSettled();
 				// open one row of each editable list so the screenshot shows it
 				for (var addRow : browser.findElements(By.cssSelector("vaadin-button[theme~='small']"))) {
 					((JavascriptExecutor) browser).executeScript("arguments[0].click()", addRow);
 				}
-				Thread.sleep(1000);
+				awaitSettled();
 			}
 			var shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES);
 			Files.write(Path.of("target/screens/" + route + ".png"), shot);
 			assertThat(browser.getPageSource()).doesNotContain("!{").doesNotContain("Internal error");
 		}
+	}
+
+	/**
+	 * Waits until Vaadin has no request to the server under way and the grid has its rows, so the screenshot is whole.
+	 */
+	private void awaitSettled() {
+		await().atMost(Duration.ofSeconds(30))
+				.until(() -> Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript("""
+						const clients = window.Vaadin?.Flow?.clients ?? {};
+						const busy = Object.values(clients).some(client => client.isActive && client.isActive());
+						const loading = [...document.querySelectorAll('vaadin-grid')].some(grid => grid.loading);
+						return !busy && !loading;""")));
 	}
 
 }

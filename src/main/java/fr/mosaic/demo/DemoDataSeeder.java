@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import fr.mosaic.member.MemberService;
+import fr.mosaic.security.SystemAccess;
 import fr.mosaic.transfer.ProblemImporter;
 
 /**
@@ -33,14 +34,22 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoDataSeeder(MemberService members, ProblemImporter importer, Clock clock) {
+	private final SystemAccess systemAccess;
+
+	DemoDataSeeder(MemberService members, ProblemImporter importer, Clock clock, SystemAccess systemAccess) {
 		this.members = members;
 		this.importer = importer;
 		this.clock = clock;
+		this.systemAccess = systemAccess;
 	}
 
+	/** Runs at start, before anyone logs in: with the system's coordinator rights. */
 	@Override
 	public void run(ApplicationArguments args) {
+		systemAccess.run(this::seed);
+	}
+
+	private void seed() {
 		if (!members.findAll().isEmpty()) {
 			return;
 		}

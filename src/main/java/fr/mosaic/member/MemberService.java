@@ -6,15 +6,17 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
-import org.hibernate.Hibernate;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import fr.mosaic.base.ReferenceCheck;
 import fr.mosaic.base.RegisterService;
+import fr.mosaic.security.Access;
 
+@PreAuthorize(Access.COORDINATORS)
 @Service
 @Validated
 public class MemberService implements RegisterService<Member> {
@@ -44,8 +46,8 @@ public class MemberService implements RegisterService<Member> {
 	public List<Member> find(String filter, Pageable pageable) {
 		var page = members.findByNameContainingIgnoreCaseOrCodeContainingIgnoreCaseOrderByName(filter, filter,
 				pageable);
-		page.forEach(member -> Hibernate.initialize(member.getSites()));
-		return page;
+		// Fetched in the paged query, the sites would make Hibernate page in memory.
+		return members.findWithSitesByIdInOrderByName(page.stream().map(Member::getId).toList());
 	}
 
 	@Transactional(readOnly = true)

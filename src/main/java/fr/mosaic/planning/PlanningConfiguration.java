@@ -1,8 +1,13 @@
 package fr.mosaic.planning;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
@@ -29,6 +34,14 @@ class PlanningConfiguration {
 			PlanningProperties properties) {
 		return SolverManager.create(solverFactory,
 				new SolverManagerConfig().withParallelSolverCount(properties.parallelSolvers()));
+	}
+
+	@Bean
+	SolvingJobs solvingJobs(SolverManager<WeekPlanSolution, String> solverManager, Clock clock,
+			PlanningProperties properties, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+		// the strategy method security reads, Vaadin's in the web application
+		return new SolvingJobs(solverManager, clock, properties.jobRetention(),
+				securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
 	}
 
 	@Bean

@@ -1,6 +1,5 @@
 package fr.mosaic.planning;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -8,18 +7,16 @@ import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.SolverManager;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemChecker;
 import fr.mosaic.interchange.ProblemDocument;
@@ -28,6 +25,7 @@ import fr.mosaic.interchange.ShiftKey;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekPlanSolution;
+import fr.mosaic.security.Access;
 import fr.mosaic.weekplan.PlanStore;
 
 /**
@@ -35,6 +33,7 @@ import fr.mosaic.weekplan.PlanStore;
  * then stored as the week's draft. One job per id; a week's job id is the group and its ISO week. A job's result is
  * kept for {@code mosaic.planning.job-retention} after it ends, then released.
  */
+@PreAuthorize(Access.COORDINATORS)
 @Service
 public class PlanningService {
 
@@ -50,10 +49,9 @@ public class PlanningService {
 
 	private final PlanningProperties properties;
 
-	PlanningService(SolverManager<WeekPlanSolution, String> solverManager,
-			SolutionManager<WeekPlanSolution, HardMediumSoftLongScore> solutionManager, WeekPlanSolutionMapper mapper,
-			ProblemSource problems, PlanStore planStore, PlanningProperties properties, Clock clock) {
-		this.jobs = new SolvingJobs(solverManager, clock, properties.jobRetention());
+	PlanningService(SolvingJobs jobs, SolutionManager<WeekPlanSolution, HardMediumSoftLongScore> solutionManager,
+			WeekPlanSolutionMapper mapper, ProblemSource problems, PlanStore planStore, PlanningProperties properties) {
+		this.jobs = jobs;
 		this.solutionManager = solutionManager;
 		this.mapper = mapper;
 		this.problems = problems;
@@ -129,12 +127,6 @@ public class PlanningService {
 	 */
 	public boolean stop(String jobId) {
 		return jobs.cancel(jobId);
-	}
-
-	/** Releases the results kept longer than the retention time, even when nobody asks for a job. */
-	@Scheduled(fixedDelay = 1, timeUnit = TimeUnit.MINUTES)
-	void releaseEndedJobs() {
-		jobs.releaseEnded();
 	}
 
 	/**

@@ -6,12 +6,16 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
@@ -22,7 +26,8 @@ import fr.mosaic.planning.model.WeekPlanSolution;
 /**
  * The solver's jobs from submission until their result is released: QUEUED while the solver manager has no free solver
  * for them, SOLVING, then SOLVED, FAILED or CANCELLED. A finished job's best plan is kept for the retention time (a
- * large week holds hundreds of megabytes), then released. Times come from the clock.
+ * large week holds hundreds of megabytes), then released. Times come from the clock. The solver manager's threads hear
+ * a job's events with the security context of whoever started it, so a final plan is stored with their rights.
  */
 final class SolvingJobs {
 
@@ -34,12 +39,17 @@ final class SolvingJobs {
 
 	private final Duration retention;
 
+	private final SecurityContextHolderStrategy securityContexts;
+
 	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-	SolvingJobs(SolverManager<WeekPlanSolution, String> solverManager, Clock clock, Duration retention) {
+	/** @param securityContexts where method security finds the caller: the job's starter is taken from it */
+	SolvingJobs(SolverManager<WeekPlanSolution, String> solverManager, Clock clock, Duration retention,
+			SecurityContextHolderStrategy securityContexts) {
 		this.solverManager = solverManager;
 		this.clock = clock;
 		this.retention = retention;
+		this.securityContexts = securityContexts;
 	}
 
 	/**
@@ -69,17 +79,19 @@ final class SolvingJobs {
 	}
 
 	private void submit(Job job, WeekPlanSolution problem, Duration timeLimit, Consumer<WeekPlanSolution> onSolved) {
+		var starter = new DelegatingSecurityContextExecutor(Runnable::run, securityContexts.getContext());
+		starter.setSecurityContextHolderStrategy(securityContexts);
 		solverManager.solveBuilder().withProblemId(job.id).withProblem(problem)
 				.withConfigOverride(new SolverConfigOverride<WeekPlanSolution>().withTerminationSpentLimit(timeLimit))
-				.withSolverJobStartedEventConsumer(event -> job.started())
-				.withBestSolutionEventConsumer(event -> job.improved(event.solution()))
-				.withFinalBestSolutionEventConsumer(event -> {
+				.withSolverJobStartedEventConsumer(event -> starter.execute(job::started))
+				.withBestSolutionEventConsumer(event -> starter.execute(() -> job.improved(event.solution())))
+				.withFinalBestSolutionEventConsumer(event -> starter.execute(() -> {
 					onSolved.accept(event.solution());
 					job.solved(event.solution(), clock.instant());
-				}).withExceptionHandler((id, error) -> {
+				})).withExceptionHandler((id, error) -> starter.execute(() -> {
 					log.error("Solving {} failed", id, error);
 					job.failed(error, clock.instant());
-				}).run();
+				})).run();
 	}
 
 	Optional<JobStatus> status(String jobId) {
@@ -109,7 +121,8 @@ final class SolvingJobs {
 		return true;
 	}
 
-	/** Releases the jobs that ended at least the retention time ago. */
+	/** Releases the jobs that ended at least the retention time ago, even when nobody asks for a job. */
+	@Scheduled(fixedDelay = 1, timeUnit = TimeUnit.MINUTES)
 	void releaseEnded() {
 		var cutoff = clock.instant().minus(retention);
 		jobs.values().removeIf(job -> job.endedBy(cutoff));

@@ -2,7 +2,10 @@ package fr.mosaic.request;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.EntityGraph.EntityGraphType;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import fr.mosaic.base.MergingSave;
@@ -12,7 +15,11 @@ import fr.mosaic.worker.Skill;
 
 interface RequestRepository extends JpaRepository<Request, Long>, MergingSave<Request> {
 
+	@EntityGraph(attributePaths = "windows", type = EntityGraphType.LOAD)
 	List<Request> findByWeekStartOrderById(LocalDate weekStart);
+
+	@EntityGraph(attributePaths = "windows", type = EntityGraphType.LOAD)
+	Optional<Request> findWithWindowsById(Long id);
 
 	boolean existsByWeekStartAndRecurringRequest(LocalDate weekStart, RecurringRequest recurringRequest);
 

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-import org.hibernate.Hibernate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -20,11 +20,13 @@ import org.springframework.validation.annotation.Validated;
 import fr.mosaic.base.GroupSettingsService;
 import fr.mosaic.base.ReferenceCheck;
 import fr.mosaic.base.RefusedException;
+import fr.mosaic.security.Access;
 
 /**
  * The register of requests. Windows are the group's wall-clock times in its zone ({@code GroupSettings.timeZone}): a
  * one-off window at a time the clocks skip is refused, a recurring one is laid on each week's clock.
  */
+@PreAuthorize(Access.COORDINATORS)
 @Service
 @Validated
 public class RequestService {
@@ -51,16 +53,12 @@ public class RequestService {
 	/** The week's requests with their windows, in the order they were made. */
 	@Transactional(readOnly = true)
 	public List<Request> findByWeek(LocalDate weekStart) {
-		var week = requests.findByWeekStartOrderById(weekStart);
-		week.forEach(request -> Hibernate.initialize(request.getWindows()));
-		return week;
+		return requests.findByWeekStartOrderById(weekStart);
 	}
 
 	@Transactional(readOnly = true)
 	public Request get(long id) {
-		var request = requests.findById(id).orElseThrow(() -> new NoSuchElementException("request " + id));
-		Hibernate.initialize(request.getWindows());
-		return request;
+		return requests.findWithWindowsById(id).orElseThrow(() -> new NoSuchElementException("request " + id));
 	}
 
 	/**
@@ -103,17 +101,13 @@ public class RequestService {
 
 	@Transactional(readOnly = true)
 	public List<RecurringRequest> findAllRecurring() {
-		var all = recurringRequests.findAllByOrderById();
-		all.forEach(recurring -> Hibernate.initialize(recurring.getWindows()));
-		return all;
+		return recurringRequests.findAllByOrderById();
 	}
 
 	@Transactional(readOnly = true)
 	public RecurringRequest getRecurring(long id) {
-		var recurring = recurringRequests.findById(id)
+		return recurringRequests.findWithWindowsById(id)
 				.orElseThrow(() -> new NoSuchElementException("recurring request " + id));
-		Hibernate.initialize(recurring.getWindows());
-		return recurring;
 	}
 
 	@Transactional

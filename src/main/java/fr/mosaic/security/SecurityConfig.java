@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -26,10 +25,6 @@ import fr.mosaic.security.ui.LoginView;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @EnableWebSecurity
-// JSR-250 method security off: it would wrap every view and layout carrying @RolesAllowed or @PermitAll in a
-// CGLIB proxy, which fails on final classes and breaks components; Vaadin checks those annotations on navigation.
-// Service methods use @PreAuthorize for their scoping.
-@EnableMethodSecurity
 class SecurityConfig {
 
 	/**

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -42,6 +43,7 @@ public class UserAccountService implements UserDetailsService {
 	}
 
 	@Transactional
+	@PreAuthorize(Access.COORDINATORS)
 	public void create(String username, String password, String role) {
 		accounts.save(new UserAccount(username, encoder.encode(password), role));
 	}

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,7 @@ import fr.mosaic.member.Member;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.request.Request;
 import fr.mosaic.request.RequestService;
+import fr.mosaic.security.Access;
 import fr.mosaic.weekplan.PlannedShift;
 import fr.mosaic.weekplan.WeekPlanService;
 import fr.mosaic.worker.Skill;
@@ -24,6 +26,7 @@ import fr.mosaic.worker.Worker;
 import fr.mosaic.worker.WorkerService;
 
 /** Writes any stored week back as a problem document: the register, the week's requests, history and pins. */
+@PreAuthorize(Access.COORDINATORS)
 @Service
 public class ProblemExporter implements ProblemSource {
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +28,7 @@ import fr.mosaic.request.Priority;
 import fr.mosaic.request.Request;
 import fr.mosaic.request.RequestService;
 import fr.mosaic.request.RequestWindow;
+import fr.mosaic.security.Access;
 import fr.mosaic.weekplan.PlanStore;
 import fr.mosaic.weekplan.PlannedShift;
 import fr.mosaic.weekplan.WeekPlanService;
@@ -42,6 +44,7 @@ import fr.mosaic.worker.WorkerService;
  * Stores a checked problem document: the register is updated by id (codes), the week's requests, history and pins
  * replace what the week had. All in one transaction, so a failure leaves the database as it was.
  */
+@PreAuthorize(Access.COORDINATORS)
 @Service
 public class ProblemImporter {
 

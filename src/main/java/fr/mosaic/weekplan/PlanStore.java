@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +18,12 @@ import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.WallTime;
 import fr.mosaic.request.Request;
 import fr.mosaic.request.RequestService;
+import fr.mosaic.security.Access;
 import fr.mosaic.worker.Worker;
 import fr.mosaic.worker.WorkerService;
 
 /** Stores a plan document as the week's draft, and reads a stored plan's assignments back as plan shifts. */
+@PreAuthorize(Access.COORDINATORS)
 @Service
 public class PlanStore {
 

@@ -5,14 +5,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.mosaic.base.RefusedException;
+import fr.mosaic.security.Access;
 
+@PreAuthorize(Access.COORDINATORS)
 @Service
 public class WeekPlanService {
 
@@ -31,9 +33,7 @@ public class WeekPlanService {
 	/** The week's plan with its shifts, if one was made or imported. */
 	@Transactional(readOnly = true)
 	public Optional<WeekPlan> findByWeek(LocalDate weekStart) {
-		var plan = plans.findByWeekStart(weekStart);
-		plan.ifPresent(p -> Hibernate.initialize(p.getShifts()));
-		return plan;
+		return plans.findWithShiftsByWeekStart(weekStart);
 	}
 
 	/** Stores a draft plan for the week, replacing the previous draft. A published week is not overwritten. */

@@ -5,13 +5,16 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import fr.mosaic.base.ReferenceCheck;
 import fr.mosaic.base.RegisterService;
+import fr.mosaic.security.Access;
 
+@PreAuthorize(Access.COORDINATORS)
 @Service
 @Validated
 public class SkillService implements RegisterService<Skill> {

@@ -14,6 +14,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
@@ -30,7 +32,15 @@ import fr.mosaic.member.Member;
 /** An employee of the group, lent to members; contract and maximum are weekly minutes. */
 @Entity
 @Table(name = "worker")
+// Every list is indexed (@OrderColumn), so fetching them together is no MultipleBagFetchException.
+@NamedEntityGraph(name = Worker.WITH_COLLECTIONS, attributeNodes = { @NamedAttributeNode("skills"),
+		@NamedAttributeNode("availability"), @NamedAttributeNode("unavailability"),
+		@NamedAttributeNode("preferredMembers"), @NamedAttributeNode("excludedMembers"),
+		@NamedAttributeNode("excludedByMembers") })
 public class Worker extends NamedEntity {
+
+	/** The entity graph that loads every collection of a worker: what its form, export and solving read. */
+	static final String WITH_COLLECTIONS = "Worker.collections";
 
 	@Range(max = MAX_WEEKLY_WORK_MINUTES, message = "{worker.form.contractMinutes.range}")
 	private int contractMinutes = FULL_TIME_WEEKLY_MINUTES;

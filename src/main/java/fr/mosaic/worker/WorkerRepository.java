@@ -1,9 +1,12 @@
 package fr.mosaic.worker;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.EntityGraph.EntityGraphType;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import fr.mosaic.base.MergingSave;
@@ -11,13 +14,22 @@ import fr.mosaic.member.Member;
 
 interface WorkerRepository extends JpaRepository<Worker, Long>, MergingSave<Worker> {
 
+	@EntityGraph(value = Worker.WITH_COLLECTIONS, type = EntityGraphType.LOAD)
 	Optional<Worker> findByCode(String code);
+
+	@EntityGraph(value = Worker.WITH_COLLECTIONS, type = EntityGraphType.LOAD)
+	Optional<Worker> findWithCollectionsById(Long id);
+
+	/** The workers of a grid page with the skills it lists. */
+	@EntityGraph(attributePaths = "skills", type = EntityGraphType.LOAD)
+	List<Worker> findWithSkillsByIdInOrderByName(Collection<Long> ids);
 
 	List<Worker> findByNameContainingIgnoreCaseOrCodeContainingIgnoreCaseOrderByName(String name, String code,
 			Pageable pageable);
 
 	long countByNameContainingIgnoreCaseOrCodeContainingIgnoreCase(String name, String code);
 
+	@EntityGraph(value = Worker.WITH_COLLECTIONS, type = EntityGraphType.LOAD)
 	List<Worker> findAllByOrderById();
 
 	long countByPreferredMembersContainsOrExcludedMembersContainsOrExcludedByMembersContains(Member preferred,

@@ -4,15 +4,17 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
-import org.hibernate.Hibernate;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import fr.mosaic.base.ReferenceCheck;
 import fr.mosaic.base.RegisterService;
+import fr.mosaic.security.Access;
 
+@PreAuthorize(Access.COORDINATORS)
 @Service
 @Validated
 public class WorkerService implements RegisterService<Worker> {
@@ -31,9 +33,8 @@ public class WorkerService implements RegisterService<Worker> {
 	public List<Worker> find(String filter, Pageable pageable) {
 		var page = workers.findByNameContainingIgnoreCaseOrCodeContainingIgnoreCaseOrderByName(filter, filter,
 				pageable);
-		// the grid lists each worker's skills
-		page.forEach(worker -> Hibernate.initialize(worker.getSkills()));
-		return page;
+		// The grid lists each worker's skills. Fetched in the paged query, they would make Hibernate page in memory.
+		return workers.findWithSkillsByIdInOrderByName(page.stream().map(Worker::getId).toList());
 	}
 
 	@Transactional(readOnly = true)
@@ -45,27 +46,24 @@ public class WorkerService implements RegisterService<Worker> {
 	/** Every worker with all their collections loaded, in the order they were created. */
 	@Transactional(readOnly = true)
 	public List<Worker> findAll() {
-		var all = workers.findAllByOrderById();
-		all.forEach(WorkerService::loadCollections);
-		return all;
+		return workers.findAllByOrderById();
 	}
 
 	@Transactional(readOnly = true)
 	@Override
 	public Worker get(long id) {
-		return workers.findById(id).map(WorkerService::loadCollections)
-				.orElseThrow(() -> new NoSuchElementException("worker " + id));
+		return workers.findWithCollectionsById(id).orElseThrow(() -> new NoSuchElementException("worker " + id));
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Worker> findByCode(String code) {
-		return workers.findByCode(code).map(WorkerService::loadCollections);
+		return workers.findByCode(code);
 	}
 
 	@Transactional
 	@Override
 	public Worker save(Worker worker) {
-		return loadCollections(workers.merge(worker));
+		return get(workers.merge(worker).getId());
 	}
 
 	/** Refuses, with the references found, to delete a worker that week plans still refer to. */
@@ -75,16 +73,6 @@ public class WorkerService implements RegisterService<Worker> {
 		var stored = get(worker.getId());
 		ReferenceCheck.refuseIfReferenced(stored, checks);
 		workers.delete(stored);
-	}
-
-	private static Worker loadCollections(Worker worker) {
-		Hibernate.initialize(worker.getSkills());
-		Hibernate.initialize(worker.getAvailability());
-		Hibernate.initialize(worker.getUnavailability());
-		Hibernate.initialize(worker.getPreferredMembers());
-		Hibernate.initialize(worker.getExcludedMembers());
-		Hibernate.initialize(worker.getExcludedByMembers());
-		return worker;
 	}
 
 }

@@ -12,11 +12,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import fr.mosaic.member.MemberService;
+import fr.mosaic.security.SystemAccess;
 import fr.mosaic.transfer.ProblemExporter;
 import fr.mosaic.transfer.ProblemImporter;
 import fr.mosaic.worker.WorkerService;
 
-/** The demo group is stored as generated, for this week and the next, and only into an empty register. */
+/**
+ * The demo group is stored as generated, for this week and the next, and only into an empty register; it runs at start,
+ * with no one logged in.
+ */
 @SpringBootTest(properties = { "mosaic.database.embedded.data-dir=target/mariadb-demo-test" })
 class DemoDataSeederIT {
 
@@ -35,21 +39,26 @@ class DemoDataSeederIT {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	SystemAccess systemAccess;
+
 	@Test
 	void seedsTheDemoGroupForThisWeekAndTheNextOnceOnly() throws Exception {
-		var seeder = new DemoDataSeeder(members, importer, clock);
+		var seeder = new DemoDataSeeder(members, importer, clock, systemAccess);
 
 		seeder.run(null);
 		seeder.run(null);
 
 		var generator = new ProblemGenerator();
 		var thisWeek = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-		assertThat(members.findAll()).hasSize(ProblemSize.DEMO.members());
-		assertThat(workers.findAll()).hasSize(ProblemSize.DEMO.workers());
-		assertThat(exporter.exportWeek(thisWeek.plusWeeks(1)))
-				.isEqualTo(generator.generate(ProblemSize.DEMO, thisWeek.plusWeeks(1)));
-		assertThat(exporter.exportWeek(thisWeek).requests())
-				.isEqualTo(generator.generate(ProblemSize.DEMO, thisWeek).requests());
+		systemAccess.run(() -> {
+			assertThat(members.findAll()).hasSize(ProblemSize.DEMO.members());
+			assertThat(workers.findAll()).hasSize(ProblemSize.DEMO.workers());
+			assertThat(exporter.exportWeek(thisWeek.plusWeeks(1)))
+					.isEqualTo(generator.generate(ProblemSize.DEMO, thisWeek.plusWeeks(1)));
+			assertThat(exporter.exportWeek(thisWeek).requests())
+					.isEqualTo(generator.generate(ProblemSize.DEMO, thisWeek).requests());
+		});
 	}
 
 }

@@ -16,8 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import fr.mosaic.DatabaseCleaner;
+import fr.mosaic.security.AppRoles;
 import fr.mosaic.transfer.ProblemImporter;
 import fr.mosaic.weekplan.PlanStore;
 import fr.mosaic.weekplan.WeekPlanService;
@@ -26,6 +28,7 @@ import fr.mosaic.weekplan.WeekPlanService;
  * A stored week holding a window at a time the clocks skip, as data stored before the register refused it does:
  * planning and reviewing it name the request, the field and the time instead of failing in the solver's mapping.
  */
+@WithMockUser(roles = AppRoles.COORDINATOR)
 @SpringBootTest
 class InvalidStoredWeekIT {
 

@@ -24,6 +24,7 @@ import fr.mosaic.base.ApiError;
 import fr.mosaic.base.ApiError.Detail;
 import fr.mosaic.interchange.ProblemLimits;
 import fr.mosaic.security.AppRoles;
+import fr.mosaic.security.SystemAccess;
 import fr.mosaic.security.UserAccountService;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,10 +50,15 @@ class PlanningApiErrorsIT {
 	@Autowired
 	UserAccountService accounts;
 
+	@Autowired
+	SystemAccess systemAccess;
+
 	@BeforeAll
 	void createAccounts() {
-		accounts.create("api-errors-coordinator", "coordinator-secret", AppRoles.COORDINATOR);
-		accounts.create("api-errors-member", "member-secret", AppRoles.MEMBER);
+		systemAccess.run(() -> {
+			accounts.create("api-errors-coordinator", "coordinator-secret", AppRoles.COORDINATOR);
+			accounts.create("api-errors-member", "member-secret", AppRoles.MEMBER);
+		});
 		api = new ApiClient(port);
 	}
 

@@ -20,6 +20,7 @@ import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.planning.validation.PlanValidator;
 import fr.mosaic.security.AppRoles;
+import fr.mosaic.security.SystemAccess;
 import fr.mosaic.security.UserAccountService;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -45,9 +46,12 @@ class PlanningApiIT {
 	@Autowired
 	UserAccountService accounts;
 
+	@Autowired
+	SystemAccess systemAccess;
+
 	@BeforeAll
 	void createAccount() {
-		accounts.create("api-coordinator", "coordinator-secret", AppRoles.COORDINATOR);
+		systemAccess.run(() -> accounts.create("api-coordinator", "coordinator-secret", AppRoles.COORDINATOR));
 		api = new ApiClient(port);
 	}
 

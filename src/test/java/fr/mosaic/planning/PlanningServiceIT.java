@@ -14,15 +14,18 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.planning.validation.PlanValidator;
+import fr.mosaic.security.AppRoles;
 import fr.mosaic.transfer.ProblemExporter;
 import fr.mosaic.transfer.ProblemImporter;
 import fr.mosaic.weekplan.WeekPlanService;
 
 /** A stored week is solved in the background, its plan stored as the draft, exported and explained. */
+@WithMockUser(roles = AppRoles.COORDINATOR)
 @SpringBootTest
 class PlanningServiceIT {
 

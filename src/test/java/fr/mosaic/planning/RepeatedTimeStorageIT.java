@@ -16,17 +16,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemDocument.Pin;
 import fr.mosaic.interchange.ProblemDocument.Unavailable;
 import fr.mosaic.interchange.ProblemDocument.Worker;
+import fr.mosaic.security.AppRoles;
 import fr.mosaic.transfer.ProblemExporter;
 import fr.mosaic.transfer.ProblemImporter;
 import fr.mosaic.weekplan.PlanStore;
 
 /** The second occurrence of a time the clocks repeat survives the register, the stored plan and its review. */
+@WithMockUser(roles = AppRoles.COORDINATOR)
 @SpringBootTest
 class RepeatedTimeStorageIT {
 

@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
@@ -32,7 +33,8 @@ class SolvingJobsTest {
 	final SolverManager<WeekPlanSolution, String> solverManager = SolverManager
 			.create(WeekSolver.solverFactoryFromClasspath(), new SolverManagerConfig().withParallelSolverCount("1"));
 
-	final SolvingJobs jobs = new SolvingJobs(solverManager, clock, RETENTION);
+	final SolvingJobs jobs = new SolvingJobs(solverManager, clock, RETENTION,
+			SecurityContextHolder.getContextHolderStrategy());
 
 	final List<WeekPlanSolution> solved = new CopyOnWriteArrayList<>();
 

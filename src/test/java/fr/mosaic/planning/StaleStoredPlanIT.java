@@ -15,10 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.planning.PlanExplanation.RuleScore;
+import fr.mosaic.security.AppRoles;
 import fr.mosaic.transfer.ProblemImporter;
 import fr.mosaic.weekplan.PlanStore;
 import fr.mosaic.worker.Unavailability;
@@ -28,6 +30,7 @@ import fr.mosaic.worker.WorkerService;
  * A stored plan read after the register changed under it: its worker took leave, its request's window moved. The week
  * is still reviewed, each shift where it was stored, and the changes show as the breaches they now are.
  */
+@WithMockUser(roles = AppRoles.COORDINATOR)
 @SpringBootTest
 class StaleStoredPlanIT {
 

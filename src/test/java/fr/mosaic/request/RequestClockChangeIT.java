@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.base.GroupSettingsService;
@@ -26,6 +27,7 @@ import fr.mosaic.member.Member;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.planning.ClockChangeWeeks;
 import fr.mosaic.request.RecurringAddition.LeftOutWindow;
+import fr.mosaic.security.AppRoles;
 import fr.mosaic.worker.Skill;
 import fr.mosaic.worker.SkillService;
 
@@ -33,6 +35,7 @@ import fr.mosaic.worker.SkillService;
  * The register on the coming night the clocks go forward in Paris (Sunday 2027-03-28 for the default test clock), when
  * 02:00 becomes 03:00: the week is found from the test clock, so it is never over whatever the clock says.
  */
+@WithMockUser(roles = AppRoles.COORDINATOR)
 @SpringBootTest
 class RequestClockChangeIT {
 

@@ -13,13 +13,16 @@ import java.time.temporal.TemporalAdjusters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import fr.mosaic.RegisterFixtures;
 import fr.mosaic.base.RefusedException;
 import fr.mosaic.member.MemberService;
+import fr.mosaic.security.AppRoles;
 import fr.mosaic.worker.SkillService;
 
 /** The service keeps the rule that recurring requests are added only to the current or a coming week. */
+@WithMockUser(roles = AppRoles.COORDINATOR)
 @SpringBootTest
 class RequestServiceIT {
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.interchange.InterchangeExamples;
@@ -21,11 +22,13 @@ import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.interchange.InvalidProblemException;
 import fr.mosaic.interchange.ProblemError;
 import fr.mosaic.member.MemberService;
+import fr.mosaic.security.AppRoles;
 import fr.mosaic.weekplan.PlanStore;
 import fr.mosaic.weekplan.WeekPlanService;
 import tools.jackson.databind.node.ArrayNode;
 
 /** Import and export through the database: the register and the week survive the trip unchanged. */
+@WithMockUser(roles = AppRoles.COORDINATOR)
 @SpringBootTest
 class ProblemImportIT {
 

@@ -13,15 +13,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import fr.mosaic.base.RefusedException;
+import fr.mosaic.security.AppRoles;
 
 /**
  * Publishing keeps its rule in the service, whichever screen or caller asks: only a feasible plan is published, and
  * only a published one is announced.
  */
+@WithMockUser(roles = AppRoles.COORDINATOR)
 @SpringBootTest
 @RecordApplicationEvents
 class WeekPlanServiceIT {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import fr.mosaic.base.BaseEntity;
 
@@ -82,9 +83,12 @@ public abstract class EntityListView<T extends BaseEntity> extends VerticalLayou
 		add(toolbar, content);
 	}
 
-	/** Call at the end of the subclass constructor, once the grid's columns are set. */
+	/**
+	 * Call at the end of the subclass constructor, once the grid's columns are set. No column is sortable, so the page
+	 * carries no sort and the service's own order applies.
+	 */
 	protected void startPaging() {
-		grid.setItems(query -> fetch(search.getValue(), VaadinSpringDataHelpers.pageOf(query)),
+		grid.setItems(query -> fetch(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)),
 				query -> (int) count(search.getValue()));
 	}
 

@@ -112,7 +112,8 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 	void aWeekWaitingForTheSolverCanBeCancelledAndPlannedAgain() throws Exception {
 		// The tests solve one job at a time: this one holds the solver, so the week's job waits.
 		var busy = planning.solve(new InterchangeJson().readProblem(Files.readString(EXAMPLE)), Duration.ofMinutes(5));
-		await().until(() -> planning.status(busy).orElseThrow().state() == JobState.SOLVING);
+		// polled on the test's thread, which holds the coordinator's login
+		await().pollInSameThread().until(() -> planning.status(busy).orElseThrow().state() == JobState.SOLVING);
 		var view = navigate(WeekPlanView.class);
 		view.week.setValue(comingMonday);
 		view.refresh();
@@ -136,8 +137,8 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 	}
 
 	private void awaitDone() {
-		await().atMost(Duration.ofSeconds(60)).until(() -> planning.status(PlanningService.weekJobId(comingMonday))
-				.map(s -> s.state().finished()).orElse(false));
+		await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> planning
+				.status(PlanningService.weekJobId(comingMonday)).map(s -> s.state().finished()).orElse(false));
 	}
 
 	/** The spec's example problem moved to the week of {@code monday}: every date in it shifted by whole weeks. */
