@@ -11,6 +11,8 @@ import fr.mosaic.member.Member;
 import fr.mosaic.member.Site;
 import fr.mosaic.request.RecurringRequest;
 import fr.mosaic.request.RecurringWindow;
+import fr.mosaic.request.Request;
+import fr.mosaic.request.RequestWindow;
 import fr.mosaic.worker.Skill;
 import fr.mosaic.worker.Worker;
 
@@ -64,6 +66,20 @@ public final class RegisterFixtures {
 		recurring
 				.setWindows(List.of(new RecurringWindow(DayOfWeek.WEDNESDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))));
 		return recurring;
+	}
+
+	/** Three hours on the week's Wednesday morning at the member's first site. */
+	public static Request request(String code, Member member, Skill skill, LocalDate weekStart) {
+		var request = new Request();
+		request.setCode(code);
+		request.setWeekStart(weekStart);
+		request.setMember(member);
+		request.setSite(member.getSites().getFirst());
+		request.setSkill(skill);
+		request.setDurationMinutes(180);
+		var wednesday = weekStart.plusDays(2);
+		request.setWindows(List.of(new RequestWindow(wednesday.atTime(9, 0), wednesday.atTime(12, 0))));
+		return request;
 	}
 
 	/** A text of exactly {@code length} characters that starts with the prefix, so codes stay unique. */

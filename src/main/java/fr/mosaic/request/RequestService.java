@@ -71,11 +71,34 @@ public class RequestService {
 	}
 
 	/**
+	 * Stores a coordinator's request. A week already over is refused: its plan is history, and a request there would
+	 * never be scheduled.
+	 *
+	 * @throws RefusedException {@code request.form.weekStart.past} when the request's week is before the current week
+	 *         by the clock; nothing is stored
 	 * @throws IllegalArgumentException naming the field ({@code windows[0].start}) when a window starts or ends at a
 	 *         time the group's clocks skip ({@link #skippedTime}); nothing is stored
 	 */
 	@Transactional
 	public Request save(@Valid Request request) {
+		refuseIfOver(request.getWeekStart());
+		return store(request);
+	}
+
+	/**
+	 * Replaces the week's requests with those of a problem file, in their order. Unlike {@link #save}, a week that is
+	 * over is taken: a file is the record of its week, and last year's may be imported to compare plans. The caller has
+	 * already removed what referred to the week's old requests.
+	 *
+	 * @throws IllegalArgumentException as {@link #save} for a window at a time the group's clocks skip
+	 */
+	@Transactional
+	public List<Request> replaceWeek(LocalDate weekStart, List<Request> week) {
+		deleteWeek(weekStart);
+		return week.stream().map(this::store).toList();
+	}
+
+	private Request store(Request request) {
 		var zone = zone();
 		SkippedTime.first(request.getWindows(), zone).ifPresent(skipped -> {
 			throw new IllegalArgumentException("%s: %s does not exist in %s, the clocks go forward that night"
@@ -92,9 +115,7 @@ public class RequestService {
 		requests.delete(stored);
 	}
 
-	/** Deletes the week's requests; the caller has already removed what referred to them. */
-	@Transactional
-	public void deleteWeek(LocalDate weekStart) {
+	private void deleteWeek(LocalDate weekStart) {
 		requests.deleteAll(requests.findByWeekStartOrderById(weekStart));
 		requests.flush();
 	}
@@ -134,9 +155,7 @@ public class RequestService {
 	 */
 	@Transactional
 	public RecurringAddition addRecurringRequests(LocalDate weekStart) {
-		if (weekStart.isBefore(LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)))) {
-			throw new RefusedException("request.form.weekStart.past");
-		}
+		refuseIfOver(weekStart);
 		var zone = zone();
 		var added = 0;
 		var leftOut = new ArrayList<RecurringAddition.LeftOutWindow>();
@@ -152,6 +171,17 @@ public class RequestService {
 			}
 		}
 		return new RecurringAddition(added, leftOut);
+	}
+
+	/** Whether the week is over: it is before the week under way by the clock. */
+	public boolean isOver(LocalDate weekStart) {
+		return weekStart.isBefore(LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+	}
+
+	private void refuseIfOver(LocalDate weekStart) {
+		if (isOver(weekStart)) {
+			throw new RefusedException("request.form.weekStart.past");
+		}
 	}
 
 	private ZoneId zone() {

@@ -93,8 +93,7 @@ public class ProblemImporter {
 		var workersByCode = storeWorkers(problem, skillsByCode, membersByCode);
 
 		weekPlans.deleteWeek(week);
-		requests.deleteWeek(week);
-		var requestsByCode = new HashMap<String, Request>();
+		var weekRequests = new ArrayList<Request>();
 		for (var r : problem.requests()) {
 			var request = new Request();
 			request.setCode(r.id());
@@ -110,8 +109,10 @@ public class ProblemImporter {
 			request.setWindows(r.windows().stream().map(
 					w -> new RequestWindow(w.start().local(), w.end().local(), w.start().offset(), w.end().offset()))
 					.toList());
-			requestsByCode.put(r.id(), requests.save(request));
+			weekRequests.add(request);
 		}
+		var requestsByCode = new HashMap<String, Request>();
+		requests.replaceWeek(week, weekRequests).forEach(request -> requestsByCode.put(request.getCode(), request));
 		weekPlans.addHistory(problem.history().stream().map(
 				h -> new WorkHistory(week, workersByCode.get(h.worker()), membersByCode.get(h.member()), h.minutes()))
 				.toList());

@@ -38,6 +38,8 @@ public final class ServiceCalls {
 		try {
 			call.run();
 			return true;
+		} catch (RefusedException ex) {
+			refused(source, ex);
 		} catch (InUseException ex) {
 			var references = ex.references().stream()
 					.map(reference -> source.getTranslation(reference.key(), reference.count()))

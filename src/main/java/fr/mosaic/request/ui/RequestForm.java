@@ -1,11 +1,11 @@
 package fr.mosaic.request.ui;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -41,18 +41,18 @@ final class RequestForm extends EntityForm<Request> {
 
 	final TermsFields<Request> terms = new TermsFields<>(binder);
 
-	private final Clock clock;
+	private LocalDate editedWeek = LocalDate.MIN;
 
 	/**
+	 * @param isOver the service's rule: whether a week is over
 	 * @param skippedTime the service's rule: the first window bound at a time the group's clocks skip, if any
 	 */
-	RequestForm(Clock clock, Function<List<RequestWindow>, Optional<SkippedTime>> skippedTime) {
-		this.clock = clock;
+	RequestForm(Predicate<LocalDate> isOver, Function<List<RequestWindow>, Optional<SkippedTime>> skippedTime) {
 		code.setLabel(getTranslation("request.form.code"));
 		windows = new RowsField<>(getTranslation("request.form.windows"), getTranslation("request.form.windows.add"),
 				DayTimeRow::new);
 		binder.forField(code).bind("code");
-		binder.forField(weekStart).withValidator(week -> week == null || !week.isBefore(currentMonday()),
+		binder.forField(weekStart).withValidator(week -> week == null || !isOver.test(week),
 				getTranslation("request.form.weekStart.past")).bind("weekStart");
 		binder.forField(windows)
 				.withValidator(rows -> windows.allRowsComplete(), getTranslation("base.rows.incomplete"))
@@ -66,11 +66,6 @@ final class RequestForm extends EntityForm<Request> {
 		add(new FormLayout(code, weekStart), terms, windows, status, buttons());
 	}
 
-	/** Monday of the week under way: earlier weeks are over. */
-	private LocalDate currentMonday() {
-		return WeekField.mondayOf(LocalDate.now(clock));
-	}
-
 	/** « Le 29/03/2026 à 02:30 n'existe pas : on avance l'heure cette nuit-là », in the UI's locale. */
 	private String skippedMessage(SkippedTime skipped) {
 		return getTranslation("request.form.windows.skippedTime", RequestColumns.date(skipped.time()),
@@ -78,7 +73,8 @@ final class RequestForm extends EntityForm<Request> {
 	}
 
 	private RequestWindow toWindow(DayTime row) {
-		return Windows.of(row, weekStart.getValue() == null ? currentMonday() : weekStart.getValue());
+		// while the week field is cleared, the rows stay on the week of the request being edited
+		return Windows.of(row, weekStart.getValue() == null ? editedWeek : weekStart.getValue());
 	}
 
 	void setChoices(List<Member> members, List<Skill> skills) {
@@ -87,6 +83,7 @@ final class RequestForm extends EntityForm<Request> {
 
 	@Override
 	protected void read(Request request) {
+		editedWeek = request.getWeekStart();
 		binder.readBean(request);
 		terms.useChoicesFor(request);
 	}

@@ -44,7 +44,7 @@ class RequestListView extends EntityListView<Request> {
 	final Button addRecurring = new Button(VaadinIcon.REFRESH.create());
 
 	RequestListView(RequestService requests, MemberService members, SkillService skills, Clock clock) {
-		super(Request.class, new RequestForm(clock, requests::skippedTime), "request.list");
+		super(Request.class, new RequestForm(requests::isOver, requests::skippedTime), "request.list");
 		this.requests = requests;
 		this.members = members;
 		this.skills = skills;
