@@ -51,12 +51,13 @@ public final class InterchangeJson {
 	}
 
 	/**
-	 * Reads a plan whose times are of {@code zone} and checks them: a shift time the clocks skip, or written with an
-	 * offset the zone has not at that time, is an error at its path ({@code $.shifts[3].start}).
+	 * Reads a plan whose times are of {@code zone} and checks each field on its own: its constraints, and a shift time
+	 * the clocks skip or written with an offset the zone has not at that time is an error at its path
+	 * ({@code $.shifts[3].start}).
 	 */
 	public PlanDocument readPlan(String json, ZoneId zone) throws InvalidProblemException {
 		var plan = readPlan(json);
-		var errors = new ArrayList<ProblemError>();
+		var errors = new ArrayList<>(ConstraintErrors.of(plan));
 		for (int i = 0; i < plan.shifts().size(); i++) {
 			var shift = plan.shifts().get(i);
 			var path = JsonPaths.index("$.shifts", i);
@@ -64,7 +65,7 @@ public final class InterchangeJson {
 					.flatMap(Optional::stream).forEach(errors::add);
 		}
 		if (!errors.isEmpty()) {
-			throw new InvalidProblemException(errors);
+			throw new InvalidProblemException(DocumentOrder.sorted(plan, errors));
 		}
 		return plan;
 	}

@@ -1,6 +1,5 @@
 package fr.mosaic.interchange;
 
-import static fr.mosaic.base.LabourLaw.MAX_WEEKLY_WORK_MINUTES;
 import static fr.mosaic.interchange.JsonPaths.field;
 import static fr.mosaic.interchange.JsonPaths.index;
 
@@ -14,7 +13,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,15 +23,21 @@ import fr.mosaic.interchange.ProblemDocument.Member;
 import fr.mosaic.interchange.ProblemDocument.Worker;
 
 /**
- * The semantic rules of {@code docs/spec/interchange.md} that JSON binding cannot see: references to known ids, unique
- * ids, ranges, the week, and times that exist in the problem's zone. Reports every error found, not only the first, so
- * a coordinator fixes a file in one pass. Requests and pins are checked by {@link RequestChecks}.
+ * The rules of {@code docs/spec/interchange.md} that JSON binding cannot see. What a field needs on its own (given, in
+ * range) is a constraint of {@link ProblemDocument}, checked first by {@link ConstraintErrors}; the code here judges
+ * what needs more than one field: references to known ids, unique ids, the week, times that exist in the problem's
+ * zone, and the problem's total size. It skips a field whose constraint failed rather than report it twice. Reports
+ * every error found, not only the first, so a coordinator fixes a file in one pass. Requests and pins are checked by
+ * {@link RequestChecks}.
  */
 public final class ProblemChecker {
 
 	final List<ProblemError> errors = new ArrayList<>();
 
 	final ProblemDocument problem;
+
+	/** The JSON paths of the fields whose constraint failed. */
+	private final Set<String> violated;
 
 	/** The problem's zone, or UTC while it is unknown (its error is reported once, at {@code $.timeZone}). */
 	ZoneId zone = ZoneOffset.UTC;
@@ -47,6 +54,8 @@ public final class ProblemChecker {
 
 	private ProblemChecker(ProblemDocument problem) {
 		this.problem = problem;
+		errors.addAll(ConstraintErrors.of(problem));
+		this.violated = errors.stream().map(ProblemError::path).collect(Collectors.toSet());
 		this.skills = ids("skills", problem.skills(), ProblemDocument.Skill::id);
 		this.members = ids("members", problem.members(), Member::id);
 		this.workers = ids("workers", problem.workers(), Worker::id);
@@ -57,7 +66,6 @@ public final class ProblemChecker {
 		var checker = new ProblemChecker(problem);
 		checker.errors.addAll(ProblemLimits.check(problem));
 		checker.checkHeader();
-		checker.checkSkills();
 		checker.checkMembers();
 		checker.checkWorkers();
 		var requests = new RequestChecks(checker);
@@ -65,7 +73,7 @@ public final class ProblemChecker {
 		checker.checkHistory();
 		requests.checkPins();
 		checker.checkTravelMinutes();
-		return List.copyOf(checker.errors);
+		return DocumentOrder.sorted(problem, checker.errors);
 	}
 
 	void error(String path, String key, Object... args) {
@@ -74,28 +82,13 @@ public final class ProblemChecker {
 
 	private void checkHeader() {
 		var weekStart = problem.weekStart();
-		if (weekStart == null) {
-			error("$.weekStart", "required");
-		} else if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
+		if (weekStart != null && weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
 			error("$.weekStart", "notMonday", weekStart.toString());
 		}
 		try {
 			zone = ZoneId.of(problem.timeZone());
 		} catch (DateTimeException ex) {
 			error("$.timeZone", "unknownTimeZone", problem.timeZone());
-		}
-		var travel = problem.travel();
-		if (!(travel.speedKmh() > 0)) {
-			error("$.travel.speedKmh", "notPositive", travel.speedKmh());
-		}
-		if (!(travel.detourFactor() >= 1)) {
-			error("$.travel.detourFactor", "detourBelowOne", travel.detourFactor());
-		}
-	}
-
-	private void checkSkills() {
-		for (int i = 0; i < problem.skills().size(); i++) {
-			text(index("$.skills", i) + ".name", problem.skills().get(i).name());
 		}
 	}
 
@@ -104,7 +97,6 @@ public final class ProblemChecker {
 		for (int i = 0; i < problem.members().size(); i++) {
 			var path = index("$.members", i);
 			var member = problem.members().get(i);
-			text(path + ".name", member.name());
 			for (int s = 0; s < member.sites().size(); s++) {
 				var sitePath = index(path + ".sites", s);
 				var site = member.sites().get(s);
@@ -112,8 +104,6 @@ public final class ProblemChecker {
 				if (id(sitePath, site.id(), sitePaths) && member.id() != null) {
 					siteOwners.put(site.id(), member.id());
 				}
-				text(sitePath + ".name", site.name());
-				coordinates(sitePath, site.lat(), site.lon());
 			}
 			references(path + ".excludedWorkers", member.excludedWorkers(), workers, "unknownWorker");
 		}
@@ -123,19 +113,17 @@ public final class ProblemChecker {
 		for (int i = 0; i < problem.workers().size(); i++) {
 			var path = index("$.workers", i);
 			var worker = problem.workers().get(i);
-			text(path + ".name", worker.name());
-			checkContract(path, worker);
-			references(path + ".skills", worker.skills(), skills, "unknownSkill");
-			if (worker.home() != null) {
-				coordinates(path + ".home", worker.home().lat(), worker.home().lon());
+			// maxMinutes defaults to contractMinutes, so both are given when both are sound
+			if (sound(path + ".contractMinutes") && sound(path + ".maxMinutes")
+					&& worker.maxMinutes() < worker.contractMinutes()) {
+				error(path + ".maxMinutes", "maxBelowContract", worker.maxMinutes(), worker.contractMinutes());
 			}
+			references(path + ".skills", worker.skills(), skills, "unknownSkill");
 			for (int a = 0; a < worker.availability().size(); a++) {
 				var availabilityPath = index(path + ".availability", a);
 				var availability = worker.availability().get(a);
-				required(availabilityPath + ".day", availability.day());
 				// "to": "24:00" (or "00:00") ends the day, so it is after any start
-				if (required(availabilityPath + ".from", availability.from())
-						& required(availabilityPath + ".to", availability.to()) && !availability.endsAtMidnight()
+				if (availability.from() != null && availability.to() != null && !availability.endsAtMidnight()
 						&& !availability.to().isAfter(availability.from())) {
 					error(availabilityPath + ".to", "endNotAfterStart", availability.from().toString(),
 							availability.to().toString());
@@ -156,29 +144,12 @@ public final class ProblemChecker {
 		}
 	}
 
-	private void checkContract(String path, Worker worker) {
-		var contract = worker.contractMinutes();
-		var max = worker.maxMinutes();
-		if (!required(path + ".contractMinutes", contract) || !minutes(path + ".contractMinutes", contract)) {
-			return;
-		}
-		// maxMinutes defaults to contractMinutes, so a contract above 48 h shows up here too.
-		if (max > MAX_WEEKLY_WORK_MINUTES) {
-			error(path + ".maxMinutes", "aboveWeeklyMaximum", max, MAX_WEEKLY_WORK_MINUTES);
-		} else if (minutes(path + ".maxMinutes", max) && max < contract) {
-			error(path + ".maxMinutes", "maxBelowContract", max, contract);
-		}
-	}
-
 	private void checkHistory() {
 		for (int i = 0; i < problem.history().size(); i++) {
 			var path = index("$.history", i);
 			var history = problem.history().get(i);
 			reference(path + ".worker", history.worker(), workers, "unknownWorker");
 			reference(path + ".member", history.member(), members, "unknownMember");
-			if (required(path + ".minutes", history.minutes())) {
-				minutes(path + ".minutes", history.minutes());
-			}
 		}
 	}
 
@@ -190,13 +161,7 @@ public final class ProblemChecker {
 		matrix.forEach((from, row) -> {
 			var rowPath = field("$.travelMinutes", from);
 			reference(rowPath, from, siteOwners, "unknownSite");
-			row.forEach((to, minutes) -> {
-				var path = field(rowPath, to);
-				reference(path, to, siteOwners, "unknownSite");
-				if (required(path, minutes)) {
-					minutes(path, minutes);
-				}
-			});
+			row.keySet().forEach(to -> reference(field(rowPath, to), to, siteOwners, "unknownSite"));
 		});
 	}
 
@@ -208,9 +173,14 @@ public final class ProblemChecker {
 		return paths;
 	}
 
-	/** Records a non-empty, unique id under its entry's path; false if it is not usable. */
+	/** Whether the field at the path has passed its constraints, so the rules that need more can judge it. */
+	boolean sound(String path) {
+		return !violated.contains(path);
+	}
+
+	/** Records a given, unique id under its entry's path; false if it is not usable. */
 	boolean id(String entryPath, @Nullable String id, Map<String, String> seen) {
-		if (!text(entryPath + ".id", id)) {
+		if (id == null || !sound(entryPath + ".id")) {
 			return false;
 		}
 		var first = seen.putIfAbsent(id, entryPath);
@@ -221,21 +191,13 @@ public final class ProblemChecker {
 		return true;
 	}
 
-	boolean text(String path, @Nullable String value) {
-		if (value == null || value.isBlank()) {
-			error(path, "empty");
-			return false;
-		}
-		return true;
-	}
-
 	/**
-	 * The moment a time of the problem stands for in its zone, or null, with an error at the path, when the time is
-	 * missing, skipped by the clocks, or written with an offset the zone has not at that time.
+	 * The moment a time of the problem stands for in its zone, or null when the time is missing (a constraint's error)
+	 * or, with an error at the path, skipped by the clocks or written with an offset the zone has not at that time.
 	 */
 	@Nullable
 	ZonedDateTime moment(String path, @Nullable WallTime time) {
-		if (!required(path, time)) {
+		if (time == null) {
 			return null;
 		}
 		var error = timeError(path, time, zone);
@@ -259,25 +221,9 @@ public final class ProblemChecker {
 		return null;
 	}
 
-	boolean required(String path, @Nullable Object value) {
-		if (value == null) {
-			error(path, "required");
-			return false;
-		}
-		return true;
-	}
-
-	boolean minutes(String path, int minutes) {
-		if (minutes < 0) {
-			error(path, "negativeMinutes", minutes);
-			return false;
-		}
-		return true;
-	}
-
 	/** True when the id is given and known; known ids map to anything (paths, owners). */
 	boolean reference(String path, @Nullable String id, Map<String, String> known, String unknownKey) {
-		if (!text(path, id)) {
+		if (id == null || !sound(path)) {
 			return false;
 		}
 		if (!known.containsKey(id)) {
@@ -290,15 +236,6 @@ public final class ProblemChecker {
 	private void references(String listPath, List<String> ids, Map<String, String> known, String unknownKey) {
 		for (int i = 0; i < ids.size(); i++) {
 			reference(index(listPath, i), ids.get(i), known, unknownKey);
-		}
-	}
-
-	private void coordinates(String path, @Nullable Double lat, @Nullable Double lon) {
-		if (required(path + ".lat", lat) && !(lat >= -90 && lat <= 90)) {
-			error(path + ".lat", "latitude", lat);
-		}
-		if (required(path + ".lon", lon) && !(lon >= -180 && lon <= 180)) {
-			error(path + ".lon", "longitude", lon);
 		}
 	}
 

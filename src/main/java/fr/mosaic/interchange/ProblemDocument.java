@@ -1,6 +1,7 @@
 package fr.mosaic.interchange;
 
 import static fr.mosaic.base.LabourLaw.FULL_TIME_WEEKLY_MINUTES;
+import static fr.mosaic.base.LabourLaw.MAX_WEEKLY_WORK_MINUTES;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -9,6 +10,18 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.hibernate.validator.constraints.Range;
 import org.jspecify.annotations.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -22,13 +35,20 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * One week's planning problem as described by {@code docs/spec/interchange.md}. The compact constructors apply the
  * spec's defaults, so a document read from a file and the same document exported again compare equal. Times are
  * {@link WallTime}s of the document's {@code timeZone}.
+ * <p>
+ * The constraints state what each field needs on its own (given, in range, within {@link ProblemLimits}); they see the
+ * defaults, as they are checked on the constructed document. What needs several fields or lists (references, unique
+ * ids, windows inside the week, times the zone has) is {@link ProblemChecker}'s. A constraint whose message is not an
+ * {@code interchange.error.} key gets its annotation's general one (see {@link ConstraintErrors}).
  */
 @JsonPropertyOrder({ "weekStart", "timeZone", "travel", "skills", "members", "workers", "requests", "history", "pinned",
 		"travelMinutes" })
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ProblemDocument(LocalDate weekStart, String timeZone, Travel travel, List<Skill> skills,
-		List<Member> members, List<Worker> workers, List<Request> requests, List<History> history, List<Pin> pinned,
-		@Nullable Map<String, Map<String, Integer>> travelMinutes) {
+public record ProblemDocument(@NotNull LocalDate weekStart, String timeZone, @Valid Travel travel,
+		List<@Valid Skill> skills, List<@Valid Member> members,
+		@Size(max = ProblemLimits.WORKERS, message = "{interchange.error.tooManyWorkers}") List<@Valid Worker> workers,
+		List<@Valid Request> requests, List<@Valid History> history, List<@Valid Pin> pinned,
+		@Nullable Map<@NotBlank String, Map<@NotBlank String, @NotNull @PositiveOrZero Integer>> travelMinutes) {
 
 	public static final String TIME = "HH:mm";
 
@@ -47,18 +67,19 @@ public record ProblemDocument(LocalDate weekStart, String timeZone, Travel trave
 		return list == null ? List.of() : List.copyOf(list);
 	}
 
-	public record Travel(Double speedKmh, Double detourFactor) {
+	public record Travel(@Positive Double speedKmh, @DecimalMin("1") Double detourFactor) {
 		public Travel {
 			speedKmh = speedKmh == null ? 40.0 : speedKmh;
 			detourFactor = detourFactor == null ? 1.3 : detourFactor;
 		}
 	}
 
-	public record Skill(String id, String name) {
+	public record Skill(@NotBlank String id, @NotBlank String name) {
 	}
 
 	@JsonPropertyOrder({ "id", "name", "sites", "excludedWorkers" })
-	public record Member(String id, String name, List<Site> sites, List<String> excludedWorkers) {
+	public record Member(@NotBlank String id, @NotBlank String name, List<@Valid Site> sites,
+			List<@NotBlank String> excludedWorkers) {
 		public Member {
 			sites = orEmpty(sites);
 			excludedWorkers = orEmpty(excludedWorkers);
@@ -66,18 +87,23 @@ public record ProblemDocument(LocalDate weekStart, String timeZone, Travel trave
 	}
 
 	@JsonPropertyOrder({ "id", "name", "lat", "lon" })
-	public record Site(String id, String name, Double lat, Double lon) {
+	public record Site(@NotBlank String id, @NotBlank String name, @NotNull @Range(min = -90, max = 90) Double lat,
+			@NotNull @Range(min = -180, max = 180) Double lon) {
 	}
 
-	public record Point(Double lat, Double lon) {
+	public record Point(@NotNull @Range(min = -90, max = 90) Double lat,
+			@NotNull @Range(min = -180, max = 180) Double lon) {
 	}
 
 	@JsonPropertyOrder({ "id", "name", "contractMinutes", "maxMinutes", "partTime", "skills", "home", "availability",
 			"unavailable", "preferredMembers", "excludedMembers" })
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record Worker(String id, String name, Integer contractMinutes, Integer maxMinutes, Boolean partTime,
-			List<String> skills, @Nullable Point home, List<Availability> availability, List<Unavailable> unavailable,
-			List<String> preferredMembers, List<String> excludedMembers) {
+	public record Worker(@NotBlank String id, @NotBlank String name, @NotNull @PositiveOrZero Integer contractMinutes,
+			@PositiveOrZero @Max(value = MAX_WEEKLY_WORK_MINUTES, message = "{interchange.error.aboveWeeklyMaximum}") Integer maxMinutes,
+			Boolean partTime, List<@NotBlank String> skills, @Valid @Nullable Point home,
+			List<@Valid Availability> availability, List<@Valid Unavailable> unavailable,
+			List<@NotBlank String> preferredMembers, List<@NotBlank String> excludedMembers) {
+		/** A contract above the legal week is reported at {@code maxMinutes}, which defaults to it. */
 		public Worker {
 			maxMinutes = maxMinutes == null ? contractMinutes : maxMinutes;
 			partTime = partTime == null
@@ -92,9 +118,9 @@ public record ProblemDocument(LocalDate weekStart, String timeZone, Travel trave
 	}
 
 	/** Weekly hours on one day; a {@code to} of midnight ({@code "24:00"} or {@code "00:00"}) ends the day. */
-	public record Availability(DayOfWeek day,
-			@JsonFormat(pattern = TIME) @JsonDeserialize(using = DayTimes.StartReader.class) LocalTime from,
-			@JsonSerialize(using = DayTimes.EndWriter.class) @JsonDeserialize(using = DayTimes.EndReader.class) LocalTime to) {
+	public record Availability(@NotNull DayOfWeek day,
+			@NotNull @JsonFormat(pattern = TIME) @JsonDeserialize(using = DayTimes.StartReader.class) LocalTime from,
+			@NotNull @JsonSerialize(using = DayTimes.EndWriter.class) @JsonDeserialize(using = DayTimes.EndReader.class) LocalTime to) {
 
 		/** Whether the hours end at the midnight that ends the day. */
 		public boolean endsAtMidnight() {
@@ -103,7 +129,7 @@ public record ProblemDocument(LocalDate weekStart, String timeZone, Travel trave
 
 	}
 
-	public record Unavailable(WallTime start, WallTime end, @Nullable String reason) {
+	public record Unavailable(@NotNull WallTime start, @NotNull WallTime end, @Nullable String reason) {
 
 		public Unavailable(LocalDateTime start, LocalDateTime end, @Nullable String reason) {
 			this(WallTime.of(start), WallTime.of(end), reason);
@@ -113,8 +139,11 @@ public record ProblemDocument(LocalDate weekStart, String timeZone, Travel trave
 
 	@JsonPropertyOrder({ "id", "member", "site", "skill", "durationMinutes", "count", "windows", "startStepMinutes",
 			"distinctDays", "priority" })
-	public record Request(String id, String member, String site, String skill, Integer durationMinutes, Integer count,
-			List<Window> windows, Integer startStepMinutes, Boolean distinctDays, Priority priority) {
+	public record Request(@NotBlank String id, @NotBlank String member, @NotBlank String site, @NotBlank String skill,
+			@NotNull @Positive Integer durationMinutes,
+			@NotNull @Min(1) @Max(value = ProblemLimits.SHIFTS_PER_REQUEST, message = "{interchange.error.tooManyShiftsInRequest}") Integer count,
+			@NotEmpty(message = "{interchange.error.noWindows}") @Size(max = ProblemLimits.WINDOWS_PER_REQUEST, message = "{interchange.error.tooManyWindows}") List<@Valid Window> windows,
+			@Positive Integer startStepMinutes, Boolean distinctDays, Priority priority) {
 		public Request {
 			windows = orEmpty(windows);
 			startStepMinutes = startStepMinutes == null ? 30 : startStepMinutes;
@@ -129,7 +158,7 @@ public record ProblemDocument(LocalDate weekStart, String timeZone, Travel trave
 
 	}
 
-	public record Window(WallTime start, WallTime end) {
+	public record Window(@NotNull WallTime start, @NotNull WallTime end) {
 
 		public Window(LocalDateTime start, LocalDateTime end) {
 			this(WallTime.of(start), WallTime.of(end));
@@ -137,11 +166,12 @@ public record ProblemDocument(LocalDate weekStart, String timeZone, Travel trave
 
 	}
 
-	public record History(String worker, String member, Integer minutes) {
+	public record History(@NotBlank String worker, @NotBlank String member, @NotNull @PositiveOrZero Integer minutes) {
 	}
 
 	@JsonPropertyOrder({ "request", "index", "worker", "start" })
-	public record Pin(String request, Integer index, String worker, WallTime start) {
+	public record Pin(@NotBlank String request, @NotNull Integer index, @NotBlank String worker,
+			@NotNull WallTime start) {
 	}
 
 }

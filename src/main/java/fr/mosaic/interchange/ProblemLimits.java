@@ -1,7 +1,5 @@
 package fr.mosaic.interchange;
 
-import static fr.mosaic.interchange.JsonPaths.index;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +8,8 @@ import java.util.List;
  * 2,147,483,647 would otherwise become as many shifts. Chosen from the XL benchmark instance (8,734 shifts, at most 4
  * per request and 5 windows per request, 1,000 workers, about 480 sites, 3.3 MB of JSON) with room to spare; the
  * solver's memory grows with shifts times workers and with sites squared. Checked on the document as read, before
- * anything is expanded, by the reader that the API, the command line and the UI import share.
+ * anything is expanded, by the reader that the API, the command line and the UI import share: the limits of one list
+ * are constraints of {@link ProblemDocument}, the totals over several lists are checked here.
  */
 public final class ProblemLimits {
 
@@ -35,28 +34,13 @@ public final class ProblemLimits {
 	private ProblemLimits() {
 	}
 
-	/** One error for each limit the problem is over, naming its JSON path, its size and the limit. */
+	/** One error for each total the problem is over, naming its JSON path, its size and the limit. */
 	static List<ProblemError> check(ProblemDocument problem) {
 		var errors = new ArrayList<ProblemError>();
-		long shifts = 0;
-		for (int i = 0; i < problem.requests().size(); i++) {
-			var request = problem.requests().get(i);
-			var path = index("$.requests", i);
-			if (request.count() != null && request.count() > SHIFTS_PER_REQUEST) {
-				errors.add(ProblemError.of(path + ".count", "tooManyShiftsInRequest", request.count(),
-						SHIFTS_PER_REQUEST));
-			}
-			if (request.windows().size() > WINDOWS_PER_REQUEST) {
-				errors.add(ProblemError.of(path + ".windows", "tooManyWindows", request.windows().size(),
-						WINDOWS_PER_REQUEST));
-			}
-			shifts += request.count() == null ? 0 : Math.max(0, request.count());
-		}
+		var shifts = problem.requests().stream().map(ProblemDocument.Request::count)
+				.mapToLong(count -> count == null ? 0 : Math.max(0, count)).sum();
 		if (shifts > SHIFTS) {
 			errors.add(ProblemError.of("$.requests", "tooManyShifts", shifts, SHIFTS));
-		}
-		if (problem.workers().size() > WORKERS) {
-			errors.add(ProblemError.of("$.workers", "tooManyWorkers", problem.workers().size(), WORKERS));
 		}
 		var sites = problem.members().stream().mapToInt(member -> member.sites().size()).sum();
 		if (sites > SITES) {

@@ -10,12 +10,13 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
-
 import fr.mosaic.interchange.ProblemDocument.Pin;
 import fr.mosaic.interchange.ProblemDocument.Request;
 
-/** The request and pin rules of {@link ProblemChecker}: references, windows, steps and indexes. */
+/**
+ * The request and pin rules of {@link ProblemChecker}: references, windows, steps and indexes. A request's duration,
+ * count and step are judged by their constraints; the rules here run on those that passed.
+ */
 final class RequestChecks {
 
 	private final ProblemChecker checker;
@@ -59,23 +60,15 @@ final class RequestChecks {
 			}
 		}
 		checker.reference(path + ".skill", request.skill(), checker.skills, "unknownSkill");
-		var durationSound = positive(path + ".durationMinutes", request.durationMinutes());
-		var count = request.count();
-		var countSound = checker.required(path + ".count", count);
-		if (countSound && count < 1) {
-			checker.error(path + ".count", "countBelowOne", count);
-			countSound = false;
-		}
-		var stepSound = positive(path + ".startStepMinutes", request.startStepMinutes());
-		if (request.windows().isEmpty()) {
-			checker.error(path + ".windows", "noWindows");
-			return false;
-		}
-		var windowsSound = checkWindows(path, request, durationSound);
+		var durationSound = checker.sound(path + ".durationMinutes");
+		var countSound = checker.sound(path + ".count");
+		var stepSound = checker.sound(path + ".startStepMinutes");
+		// the windows' constraints fail when there are none or more than the limit
+		var windowsSound = checkWindows(path, request, durationSound) && checker.sound(path + ".windows");
 		if (durationSound && countSound && windowsSound && request.distinctDays()) {
 			var days = startDays(request);
-			if (count > days.size()) {
-				checker.error(path + ".count", "tooFewDistinctDays", count, days.size());
+			if (request.count() > days.size()) {
+				checker.error(path + ".count", "tooFewDistinctDays", request.count(), days.size());
 			}
 		}
 		return durationSound && countSound && stepSound && windowsSound;
@@ -125,10 +118,9 @@ final class RequestChecks {
 	private void checkPin(String path, Pin pin, Map<ShiftKey, String> pinned) {
 		var requestKnown = checker.reference(path + ".request", pin.request(), requestPaths, "unknownRequest");
 		checker.reference(path + ".worker", pin.worker(), checker.workers, "unknownWorker");
-		var indexGiven = checker.required(path + ".index", pin.index());
 		var start = checker.moment(path + ".start", pin.start());
 		var request = soundRequests.get(pin.request());
-		if (!indexGiven || !requestKnown || request == null) {
+		if (pin.index() == null || !requestKnown || request == null) {
 			return; // an unsound request's own errors are reported at the request
 		}
 		if (pin.index() < 0 || pin.index() >= request.count()) {
@@ -153,17 +145,6 @@ final class RequestChecks {
 			return AllowedStarts.allows(0, minutes(windowStart, window.end().atZone(checker.zone)),
 					request.durationMinutes(), request.startStepMinutes(), minutes(windowStart, start));
 		});
-	}
-
-	private boolean positive(String path, @Nullable Integer minutes) {
-		if (!checker.required(path, minutes)) {
-			return false;
-		}
-		if (minutes <= 0) {
-			checker.error(path, "notPositive", minutes);
-			return false;
-		}
-		return true;
 	}
 
 	private static long minutes(ZonedDateTime from, ZonedDateTime to) {

@@ -91,8 +91,8 @@ class ProblemCheckerTest {
 			object(tree, "/requests/4").put("durationMinutes", -240);
 			object(tree, "/travelMinutes/m2-s1").put("m2-s2", -5);
 		}))).containsExactly("$.requests[4].durationMinutes: must be greater than 0, found -240",
-				"$.history[0].minutes: minutes must not be negative, found -60",
-				"$.travelMinutes['m2-s1']['m2-s2']: minutes must not be negative, found -5");
+				"$.history[0].minutes: must not be negative, found -60",
+				"$.travelMinutes['m2-s1']['m2-s2']: must not be negative, found -5");
 	}
 
 	@Test
@@ -129,7 +129,7 @@ class ProblemCheckerTest {
 			object(tree, "/pinned/0").put("request", "r8");
 		}))).containsExactly("$.weekStart: 2026-11-22 is not a Monday",
 				"$.travel.speedKmh: must be greater than 0, found 0",
-				"$.members[1].sites[1].lat: latitude must be between -90 and 90, found 91.5",
+				"$.members[1].sites[1].lat: must be between -90 and 90, found 91.5",
 				"$.workers[2].name: must not be empty", "$.requests[2].skill: unknown skill \"cooking\"",
 				"$.requests[2].windows: at least one window is required", "$.history[1].worker: unknown worker \"w7\"",
 				"$.pinned[0].request: unknown request \"r8\"");

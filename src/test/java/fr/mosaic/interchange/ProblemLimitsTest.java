@@ -24,8 +24,8 @@ class ProblemLimitsTest {
 	@Test
 	void aCountOfTwoBillionIsRefusedBeforeAnyShiftIsMade() {
 		assertThat(errorsOf(problemWith(tree -> object(tree, "/requests/0").put("count", Integer.MAX_VALUE))))
-				.containsExactly("$.requests[0].count: 2147483647 shifts, at most 14 per request",
-						"$.requests: 2147483654 shifts in all, at most 20000 per problem");
+				.containsExactly("$.requests: 2147483654 shifts in all, at most 20000 per problem",
+						"$.requests[0].count: 2147483647 shifts, at most 14 per request");
 	}
 
 	@Test
@@ -41,11 +41,11 @@ class ProblemLimitsTest {
 
 	@Test
 	void oneOverEachLimitIsRefusedWithItsPathAndTheLimit() {
-		assertThat(errorsOf(atLimits(1))).containsExactly("$.requests[3].count: 15 shifts, at most 14 per request",
-				"$.requests[3].windows: 51 windows, at most 50 per request",
-				"$.requests: 20001 shifts in all, at most 20000 per problem",
+		assertThat(errorsOf(atLimits(1))).containsExactly("$.members: 2001 sites in all, at most 2000 per problem",
 				"$.workers: 2501 workers, at most 2500 per problem",
-				"$.members: 2001 sites in all, at most 2000 per problem");
+				"$.requests: 20001 shifts in all, at most 20000 per problem",
+				"$.requests[3].count: 15 shifts, at most 14 per request",
+				"$.requests[3].windows: 51 windows, at most 50 per request");
 	}
 
 	@Test

@@ -113,9 +113,9 @@ class PlanningApiErrorsIT {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(STRICT.readValue(response.body(), ApiError.class))
 				.isEqualTo(new ApiError(400, "Bad Request", "the problem was not solved: 5 errors", "/api/solve",
-						List.of(new Detail("$.requests[0].count", "2147483647 shifts, at most 14 per request"),
-								new Detail("$.requests", "2147483654 shifts in all, at most 20000 per problem"),
+						List.of(new Detail("$.requests", "2147483654 shifts in all, at most 20000 per problem"),
 								new Detail("$.requests[0].durationMinutes", "must be greater than 0, found -240"),
+								new Detail("$.requests[0].count", "2147483647 shifts, at most 14 per request"),
 								new Detail("$.requests[3].durationMinutes", "must be greater than 0, found -240"),
 								new Detail("$.requests[4].durationMinutes", "must be greater than 0, found -240"))));
 	}
