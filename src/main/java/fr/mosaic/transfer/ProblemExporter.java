@@ -9,63 +9,44 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.mosaic.base.GroupSettingsService;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemSource;
 import fr.mosaic.interchange.WallTime;
 import fr.mosaic.member.Member;
-import fr.mosaic.member.MemberService;
 import fr.mosaic.request.Request;
-import fr.mosaic.request.RequestService;
 import fr.mosaic.security.Access;
 import fr.mosaic.weekplan.PlannedShift;
-import fr.mosaic.weekplan.WeekPlanService;
 import fr.mosaic.worker.Skill;
-import fr.mosaic.worker.SkillService;
 import fr.mosaic.worker.Worker;
-import fr.mosaic.worker.WorkerService;
 
 /** Writes any stored week back as a problem document: the register, the week's requests, history and pins. */
 @PreAuthorize(Access.COORDINATORS)
 @Service
 public class ProblemExporter implements ProblemSource {
 
-	private final GroupSettingsService settings;
+	private final Register register;
 
-	private final SkillService skills;
-
-	private final MemberService members;
-
-	private final WorkerService workers;
-
-	private final RequestService requests;
-
-	private final WeekPlanService weekPlans;
-
-	ProblemExporter(GroupSettingsService settings, SkillService skills, MemberService members, WorkerService workers,
-			RequestService requests, WeekPlanService weekPlans) {
-		this.settings = settings;
-		this.skills = skills;
-		this.members = members;
-		this.workers = workers;
-		this.requests = requests;
-		this.weekPlans = weekPlans;
+	ProblemExporter(Register register) {
+		this.register = register;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public ProblemDocument exportWeek(LocalDate weekStart) {
-		var group = settings.get();
-		var allWorkers = workers.findAll();
-		var travel = members.travelOverrides();
+		var group = register.settings().get();
+		var allWorkers = register.workers().findAll();
+		var travel = register.members().travelOverrides();
 		return new ProblemDocument(weekStart, group.getTimeZone(),
 				new ProblemDocument.Travel(group.getTravelSpeedKmh(), group.getTravelDetourFactor()),
-				skills.findAll().stream().map(s -> new ProblemDocument.Skill(s.getCode(), s.getName())).toList(),
-				members.findAll().stream().map(m -> member(m, allWorkers)).toList(),
+				register.skills().findAll().stream().map(s -> new ProblemDocument.Skill(s.getCode(), s.getName()))
+						.toList(),
+				register.members().findAll().stream().map(m -> member(m, allWorkers)).toList(),
 				allWorkers.stream().map(w -> worker(w, weekStart)).toList(),
-				requests.findByWeek(weekStart).stream().map(ProblemExporter::request).toList(),
-				weekPlans.findHistory(weekStart).stream().map(h -> new ProblemDocument.History(h.getWorker().getCode(),
-						h.getMember().getCode(), h.getMinutes())).toList(),
+				register.requests().findByWeek(weekStart).stream().map(ProblemExporter::request).toList(),
+				register.weekPlans().findHistory(weekStart).stream()
+						.map(h -> new ProblemDocument.History(h.getWorker().getCode(), h.getMember().getCode(),
+								h.getMinutes()))
+						.toList(),
 				pins(weekStart), travel.isEmpty() ? null : travel);
 	}
 
@@ -111,7 +92,7 @@ public class ProblemExporter implements ProblemSource {
 	}
 
 	private List<ProblemDocument.Pin> pins(LocalDate weekStart) {
-		return weekPlans.findByWeek(weekStart).stream().flatMap(plan -> plan.getShifts().stream())
+		return register.weekPlans().findByWeek(weekStart).stream().flatMap(plan -> plan.getShifts().stream())
 				.filter(PlannedShift::isPinned)
 				.sorted(Comparator.comparing((PlannedShift s) -> s.getRequest().getId())
 						.thenComparing(PlannedShift::getIndex))

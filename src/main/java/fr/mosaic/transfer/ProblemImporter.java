@@ -14,7 +14,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.mosaic.base.GroupSettingsService;
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.interchange.InvalidProblemException;
 import fr.mosaic.interchange.ProblemDocument;
@@ -22,23 +21,18 @@ import fr.mosaic.interchange.ProblemDocument.Pin;
 import fr.mosaic.interchange.ProblemError;
 import fr.mosaic.interchange.WallTime;
 import fr.mosaic.member.Member;
-import fr.mosaic.member.MemberService;
 import fr.mosaic.member.Site;
 import fr.mosaic.request.Priority;
 import fr.mosaic.request.Request;
-import fr.mosaic.request.RequestService;
 import fr.mosaic.request.RequestWindow;
 import fr.mosaic.security.Access;
 import fr.mosaic.weekplan.PlanStore;
 import fr.mosaic.weekplan.PlannedShift;
-import fr.mosaic.weekplan.WeekPlanService;
 import fr.mosaic.weekplan.WorkHistory;
 import fr.mosaic.worker.AvailabilitySlot;
 import fr.mosaic.worker.Skill;
-import fr.mosaic.worker.SkillService;
 import fr.mosaic.worker.Unavailability;
 import fr.mosaic.worker.Worker;
-import fr.mosaic.worker.WorkerService;
 
 /**
  * Stores a checked problem document: the register is updated by id (codes), the week's requests, history and pins
@@ -48,28 +42,12 @@ import fr.mosaic.worker.WorkerService;
 @Service
 public class ProblemImporter {
 
-	private final GroupSettingsService settings;
-
-	private final SkillService skills;
-
-	private final MemberService members;
-
-	private final WorkerService workers;
-
-	private final RequestService requests;
-
-	private final WeekPlanService weekPlans;
+	private final Register register;
 
 	private final InterchangeJson json = new InterchangeJson();
 
-	ProblemImporter(GroupSettingsService settings, SkillService skills, MemberService members, WorkerService workers,
-			RequestService requests, WeekPlanService weekPlans) {
-		this.settings = settings;
-		this.skills = skills;
-		this.members = members;
-		this.workers = workers;
-		this.requests = requests;
-		this.weekPlans = weekPlans;
+	ProblemImporter(Register register) {
+		this.register = register;
 	}
 
 	/** Reads, checks and stores a problem file's text; nothing is stored when anything is wrong. */
@@ -81,7 +59,7 @@ public class ProblemImporter {
 	@Transactional
 	public ImportSummary importProblem(ProblemDocument problem) {
 		var week = problem.weekStart();
-		if (weekPlans.isPublished(week)) {
+		if (register.weekPlans().isPublished(week)) {
 			throw new InvalidProblemException(List.of(ProblemError.of("$.weekStart", "weekPublished", week)));
 		}
 		storeSettings(problem);
@@ -89,10 +67,10 @@ public class ProblemImporter {
 		var membersByCode = storeMembers(problem.members());
 		var sitesByCode = new HashMap<String, Site>();
 		membersByCode.values().forEach(m -> m.getSites().forEach(s -> sitesByCode.put(s.getCode(), s)));
-		members.replaceTravelOverrides(problem.travelMinutes() == null ? Map.of() : problem.travelMinutes());
+		register.members().replaceTravelOverrides(problem.travelMinutes() == null ? Map.of() : problem.travelMinutes());
 		var workersByCode = storeWorkers(problem, skillsByCode, membersByCode);
 
-		weekPlans.deleteWeek(week);
+		register.weekPlans().deleteWeek(week);
 		var weekRequests = new ArrayList<Request>();
 		for (var r : problem.requests()) {
 			var request = new Request();
@@ -112,12 +90,13 @@ public class ProblemImporter {
 			weekRequests.add(request);
 		}
 		var requestsByCode = new HashMap<String, Request>();
-		requests.replaceWeek(week, weekRequests).forEach(request -> requestsByCode.put(request.getCode(), request));
-		weekPlans.addHistory(problem.history().stream().map(
+		register.requests().replaceWeek(week, weekRequests)
+				.forEach(request -> requestsByCode.put(request.getCode(), request));
+		register.weekPlans().addHistory(problem.history().stream().map(
 				h -> new WorkHistory(week, workersByCode.get(h.worker()), membersByCode.get(h.member()), h.minutes()))
 				.toList());
 		if (!problem.pinned().isEmpty()) {
-			weekPlans.saveDraft(week,
+			register.weekPlans().saveDraft(week,
 					pinnedShifts(problem.pinned(), ZoneId.of(problem.timeZone()), requestsByCode, workersByCode), null,
 					false);
 		}
@@ -126,28 +105,28 @@ public class ProblemImporter {
 	}
 
 	private void storeSettings(ProblemDocument problem) {
-		var group = settings.get();
+		var group = register.settings().get();
 		group.setTimeZone(problem.timeZone());
 		group.setTravelSpeedKmh(problem.travel().speedKmh());
 		group.setTravelDetourFactor(problem.travel().detourFactor());
-		settings.save(group);
+		register.settings().save(group);
 	}
 
 	private Map<String, Skill> storeSkills(List<ProblemDocument.Skill> documentSkills) {
 		var byCode = new HashMap<String, Skill>();
-		skills.findAll().forEach(skill -> byCode.put(skill.getCode(), skill));
+		register.skills().findAll().forEach(skill -> byCode.put(skill.getCode(), skill));
 		for (var s : documentSkills) {
 			var skill = byCode.getOrDefault(s.id(), new Skill());
 			skill.setCode(s.id());
 			skill.setName(s.name());
-			byCode.put(s.id(), skills.save(skill));
+			byCode.put(s.id(), register.skills().save(skill));
 		}
 		return byCode;
 	}
 
 	private Map<String, Member> storeMembers(List<ProblemDocument.Member> documentMembers) {
 		var byCode = new HashMap<String, Member>();
-		members.findAll().forEach(member -> byCode.put(member.getCode(), member));
+		register.members().findAll().forEach(member -> byCode.put(member.getCode(), member));
 		for (var i = 0; i < documentMembers.size(); i++) {
 			var m = documentMembers.get(i);
 			var member = byCode.getOrDefault(m.id(), new Member());
@@ -162,14 +141,14 @@ public class ProblemImporter {
 				site.setLat(s.lat());
 				site.setLon(s.lon());
 			}
-			byCode.put(m.id(), members.save(member));
+			byCode.put(m.id(), register.members().save(member));
 		}
 		return byCode;
 	}
 
 	/** Site ids are unique across the register: one already held by another member is not moved silently. */
 	private Site newSite(Member member, String code, String path) {
-		members.findSiteByCode(code).ifPresent(other -> {
+		register.members().findSiteByCode(code).ifPresent(other -> {
 			throw new InvalidProblemException(List.of(
 					ProblemError.of(path, "siteOfOtherMember", code, other.getMember().getCode(), member.getCode())));
 		});
@@ -185,7 +164,7 @@ public class ProblemImporter {
 		var weekTo = weekFrom.plusDays(7);
 		// Linked: new workers are stored in the file's order, which is the order an export lists them in.
 		var byCode = new LinkedHashMap<String, Worker>();
-		workers.findAll().forEach(worker -> byCode.put(worker.getCode(), worker));
+		register.workers().findAll().forEach(worker -> byCode.put(worker.getCode(), worker));
 		for (var w : problem.workers()) {
 			var worker = byCode.getOrDefault(w.id(), new Worker());
 			worker.setCode(w.id());
@@ -217,7 +196,7 @@ public class ProblemImporter {
 			}
 			worker.setExcludedByMembers(excludedBy);
 		}
-		byCode.replaceAll((code, worker) -> workers.save(worker));
+		byCode.replaceAll((code, worker) -> register.workers().save(worker));
 		return byCode;
 	}
 

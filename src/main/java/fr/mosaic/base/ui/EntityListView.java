@@ -1,9 +1,9 @@
 package fr.mosaic.base.ui;
 
+import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
-
-import org.springframework.data.domain.Pageable;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import fr.mosaic.base.BaseEntity;
+import fr.mosaic.base.RegisterService;
 
 /**
  * A searchable grid beside its edit form: the shape of every register screen. The grid pages through the service with
@@ -84,17 +85,29 @@ public abstract class EntityListView<T extends BaseEntity> extends VerticalLayou
 	}
 
 	/**
-	 * Call at the end of the subclass constructor, once the grid's columns are set. No column is sortable, so the page
-	 * carries no sort and the service's own order applies.
+	 * Call at the end of the subclass constructor: the grid pages through the service, the search text as filter. No
+	 * column is sortable, so the page carries no sort and the service's own order applies.
 	 */
-	protected void startPaging() {
-		grid.setItems(query -> fetch(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)),
-				query -> (int) count(search.getValue()));
+	protected void startPaging(RegisterService<T> service) {
+		grid.setItems(
+				query -> service.find(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+				query -> (int) service.count(search.getValue()));
 	}
 
-	protected abstract Stream<T> fetch(String filter, Pageable pageable);
+	/**
+	 * Call at the end of the subclass constructor, for a list small enough to hold (a week's requests): the grid shows
+	 * the rows whose {@linkplain #describe description} contains the search text, in the list's order.
+	 */
+	protected void startPaging(Supplier<? extends List<T>> all) {
+		grid.setItems(query -> matching(all.get()).skip(query.getOffset()).limit(query.getLimit()),
+				query -> (int) matching(all.get()).count());
+	}
 
-	protected abstract long count(String filter);
+	private Stream<T> matching(List<T> all) {
+		var locale = getLocale();
+		var needle = search.getValue().toLowerCase(locale);
+		return all.stream().filter(bean -> needle.isBlank() || describe(bean).toLowerCase(locale).contains(needle));
+	}
 
 	protected abstract T newBean();
 
@@ -105,7 +118,7 @@ public abstract class EntityListView<T extends BaseEntity> extends VerticalLayou
 
 	protected abstract void remove(T bean);
 
-	/** How the delete confirmation names the record. */
+	/** How the delete confirmation and the search name the record. */
 	protected String describe(T bean) {
 		return bean.toString();
 	}

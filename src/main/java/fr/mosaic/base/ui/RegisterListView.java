@@ -1,9 +1,6 @@
 package fr.mosaic.base.ui;
 
 import java.util.function.Supplier;
-import java.util.stream.Stream;
-
-import org.springframework.data.domain.Pageable;
 
 import fr.mosaic.base.BaseEntity;
 import fr.mosaic.base.RegisterService;
@@ -22,14 +19,9 @@ public abstract class RegisterListView<T extends BaseEntity> extends EntityListV
 		this.newRecord = newRecord;
 	}
 
-	@Override
-	protected Stream<T> fetch(String filter, Pageable pageable) {
-		return service.find(filter, pageable).stream();
-	}
-
-	@Override
-	protected long count(String filter) {
-		return service.count(filter);
+	/** Call at the end of the subclass constructor, once the grid's columns are set. */
+	protected void startPaging() {
+		startPaging(service);
 	}
 
 	@Override

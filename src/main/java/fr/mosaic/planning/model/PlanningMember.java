@@ -1,16 +1,10 @@
 package fr.mosaic.planning.model;
 
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
-import ai.timefold.solver.core.api.domain.lookup.PlanningId;
-
 /** A member employer: whom it excludes, which workers it has had in recent weeks and with which skills. */
-public class PlanningMember {
-
-	@PlanningId
-	private final String id;
+public class PlanningMember extends PlanningFact {
 
 	private final Set<String> excludedWorkerIds;
 
@@ -21,14 +15,10 @@ public class PlanningMember {
 
 	public PlanningMember(String id, Set<String> excludedWorkerIds, Map<String, Integer> historyMinutesByWorker,
 			Set<String> historySkills) {
-		this.id = id;
+		super(id);
 		this.excludedWorkerIds = Set.copyOf(excludedWorkerIds);
 		this.historyMinutesByWorker = Map.copyOf(historyMinutesByWorker);
 		this.historySkills = Set.copyOf(historySkills);
-	}
-
-	public String getId() {
-		return id;
 	}
 
 	public boolean excludes(PlanningWorker worker) {
@@ -42,21 +32,6 @@ public class PlanningMember {
 
 	public int historyMinutes(PlanningWorker worker) {
 		return historyMinutesByWorker.getOrDefault(worker.getId(), 0);
-	}
-
-	@Override
-	public boolean equals(Object o) {
-		return o instanceof PlanningMember other && id.equals(other.id);
-	}
-
-	@Override
-	public int hashCode() {
-		return Objects.hash(id);
-	}
-
-	@Override
-	public String toString() {
-		return id;
 	}
 
 }

@@ -2,18 +2,13 @@ package fr.mosaic.planning.model;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import fr.mosaic.interchange.AllowedStarts;
 
 /** A member's request for the week: {@code count} shifts of one duration, skill and site, inside its windows. */
-public class PlanningRequest {
-
-	@PlanningId
-	private final String id;
+public class PlanningRequest extends PlanningFact {
 
 	private final PlanningMember member;
 
@@ -45,7 +40,7 @@ public class PlanningRequest {
 	public PlanningRequest(String id, PlanningMember member, PlanningSite site, String skill, int durationMinutes,
 			List<MinuteInterval> windows, int startStepMinutes, boolean distinctDays, boolean extra,
 			WeekCalendar calendar) {
-		this.id = id;
+		super(id);
 		this.calendar = calendar;
 		this.member = member;
 		this.site = site;
@@ -62,10 +57,6 @@ public class PlanningRequest {
 			AllowedStarts.inWindow(window.start(), window.end(), duration, step).forEach(starts::add);
 		}
 		return List.copyOf(starts);
-	}
-
-	public String getId() {
-		return id;
 	}
 
 	public PlanningMember getMember() {
@@ -134,21 +125,6 @@ public class PlanningRequest {
 
 	public void setEligibleWorkers(List<PlanningWorker> eligibleWorkers) {
 		this.eligibleWorkers = List.copyOf(eligibleWorkers);
-	}
-
-	@Override
-	public boolean equals(Object o) {
-		return o instanceof PlanningRequest other && id.equals(other.id);
-	}
-
-	@Override
-	public int hashCode() {
-		return Objects.hash(id);
-	}
-
-	@Override
-	public String toString() {
-		return id;
 	}
 
 }

@@ -1,15 +1,9 @@
 package fr.mosaic.planning.model;
 
 import java.util.Arrays;
-import java.util.Objects;
-
-import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 
 /** A place of work; travel minutes to every other site are precomputed once by the mapper. */
-public class PlanningSite {
-
-	@PlanningId
-	private final String id;
+public class PlanningSite extends PlanningFact {
 
 	// Index into every site's travel row, so a travel lookup is one array access while solving.
 	private final int index;
@@ -17,12 +11,8 @@ public class PlanningSite {
 	private int[] travelMinutes = new int[0];
 
 	public PlanningSite(String id, int index) {
-		this.id = id;
+		super(id);
 		this.index = index;
-	}
-
-	public String getId() {
-		return id;
 	}
 
 	public int getIndex() {
@@ -36,21 +26,6 @@ public class PlanningSite {
 
 	public void setTravelMinutes(int[] travelMinutes) {
 		this.travelMinutes = Arrays.copyOf(travelMinutes, travelMinutes.length);
-	}
-
-	@Override
-	public boolean equals(Object o) {
-		return o instanceof PlanningSite other && id.equals(other.id);
-	}
-
-	@Override
-	public int hashCode() {
-		return Objects.hash(id);
-	}
-
-	@Override
-	public String toString() {
-		return id;
 	}
 
 }

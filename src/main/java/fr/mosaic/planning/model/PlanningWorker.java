@@ -4,16 +4,10 @@ import static fr.mosaic.base.LabourLaw.FULL_TIME_WEEKLY_MINUTES;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
-import ai.timefold.solver.core.api.domain.lookup.PlanningId;
-
 /** A worker of the group: contract, skills, availability, preferences and exclusions. */
-public class PlanningWorker {
-
-	@PlanningId
-	private final String id;
+public class PlanningWorker extends PlanningFact {
 
 	private final int contractMinutes;
 
@@ -35,7 +29,7 @@ public class PlanningWorker {
 	private final int[] availablePrefix;
 
 	private PlanningWorker(Builder builder) {
-		this.id = builder.id;
+		super(builder.id);
 		this.contractMinutes = builder.contractMinutes;
 		this.maxMinutes = builder.maxMinutes;
 		this.partTime = builder.partTime;
@@ -101,10 +95,6 @@ public class PlanningWorker {
 		return minutes;
 	}
 
-	public String getId() {
-		return id;
-	}
-
 	public int getContractMinutes() {
 		return contractMinutes;
 	}
@@ -131,21 +121,6 @@ public class PlanningWorker {
 
 	public boolean excludes(PlanningMember member) {
 		return excludedMemberIds.contains(member.getId());
-	}
-
-	@Override
-	public boolean equals(Object o) {
-		return o instanceof PlanningWorker other && id.equals(other.id);
-	}
-
-	@Override
-	public int hashCode() {
-		return Objects.hash(id);
-	}
-
-	@Override
-	public String toString() {
-		return id;
 	}
 
 	/** Builds a worker; everything but the id and contract has an empty default. */

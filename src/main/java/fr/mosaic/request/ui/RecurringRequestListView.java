@@ -4,11 +4,8 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
-
-import org.springframework.data.domain.Pageable;
 
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -46,31 +43,13 @@ class RecurringRequestListView extends EntityListView<RecurringRequest> {
 				.setHeader(getTranslation("request.recurring.firstDay"));
 		grid.addColumn(r -> RequestColumns.date(r.getLastDay())).setHeader(getTranslation("request.recurring.lastDay"));
 		form.setWidth("40em");
-		startPaging();
+		startPaging(requests::findAllRecurring);
 	}
 
 	@Override
 	protected void edit(RecurringRequest recurring) {
 		((RecurringRequestForm) form).setChoices(members.findAll(), skills.findAllByName());
 		super.edit(recurring);
-	}
-
-	@Override
-	protected Stream<RecurringRequest> fetch(String filter, Pageable pageable) {
-		return matching(filter).skip(pageable.getOffset()).limit(pageable.getPageSize());
-	}
-
-	@Override
-	protected long count(String filter) {
-		return matching(filter).count();
-	}
-
-	/** Recurring requests number in the hundreds at most: filtered here. */
-	private Stream<RecurringRequest> matching(String filter) {
-		var locale = RequestColumns.locale();
-		var needle = filter.toLowerCase(locale);
-		return requests.findAllRecurring().stream()
-				.filter(r -> needle.isBlank() || describe(r).toLowerCase(locale).contains(needle));
 	}
 
 	@Override

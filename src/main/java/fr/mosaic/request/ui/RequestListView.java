@@ -5,11 +5,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
-
-import org.springframework.data.domain.Pageable;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -57,7 +54,7 @@ class RequestListView extends EntityListView<Request> {
 		toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		RequestColumns.addTo(grid, this, r -> r.getWindows().stream().map(Windows::of).toList());
 		form.setWidth("40em");
-		startPaging();
+		startPaging(() -> requests.findByWeek(week.value()));
 	}
 
 	private void addRecurring() {
@@ -88,24 +85,6 @@ class RequestListView extends EntityListView<Request> {
 	protected void edit(Request request) {
 		((RequestForm) form).setChoices(members.findAll(), skills.findAllByName());
 		super.edit(request);
-	}
-
-	@Override
-	protected Stream<Request> fetch(String filter, Pageable pageable) {
-		return matching(filter).skip(pageable.getOffset()).limit(pageable.getPageSize());
-	}
-
-	@Override
-	protected long count(String filter) {
-		return matching(filter).count();
-	}
-
-	/** A week holds at most a few hundred requests: filtered here rather than by a query per column. */
-	private Stream<Request> matching(String filter) {
-		var locale = RequestColumns.locale();
-		var needle = filter.toLowerCase(locale);
-		return requests.findByWeek(week.value()).stream().filter(r -> needle.isBlank()
-				|| RequestColumns.searchText(r, r.getCode()).toLowerCase(locale).contains(needle));
 	}
 
 	@Override
