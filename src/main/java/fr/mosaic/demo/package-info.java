@@ -1,6 +1,6 @@
 /** Deterministic, plausible planning problems of several sizes, for demos, tests and benchmarks. */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "interchange", "member", "transfer" })
+@ApplicationModule(allowedDependencies = { "interchange", "member", "security", "transfer" })
 package fr.mosaic.demo;
 
 import org.jspecify.annotations.NullMarked;
