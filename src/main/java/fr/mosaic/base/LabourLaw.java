@@ -60,7 +60,8 @@ public final class LabourLaw {
 	 * The figures as arguments of the messages that state the rules ({@code planning.rule.*},
 	 * {@code planning.block.*}), in hours unless said: {0} daily work, {1} duty span, {2} daily rest, {3} weekly rest,
 	 * {4} working days, {5} work before a break, {6} the break in minutes, {7} a part-time interruption, {8} weekly
-	 * work.
+	 * work. The explanations of penalties ({@code planning.justification.*}) take them from {10} on, after their
+	 * record's components.
 	 */
 	public static Object[] messageArguments() {
 		return new Object[] { MAX_DAILY_WORK_MINUTES / 60, MAX_DUTY_SPAN_MINUTES / 60, DAILY_REST_MINUTES / 60,

@@ -95,7 +95,7 @@ public final class Benchmark {
 				SolveOutcome outcome = solver.solve(problem, limit);
 				table.add(new BenchmarkTable.Row(instance, "timefold", limit, outcome.score().toString(),
 						PlanMetrics.of(problem, outcome.plan()), outcome.timeToFirstFeasible(),
-						outcome.moveEvaluationSpeed() < 0 ? null : (double) outcome.moveEvaluationSpeed()));
+						(double) outcome.moveEvaluationSpeed()));
 			}
 		}
 		return table;

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
@@ -27,6 +29,7 @@ import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekPlanSolution;
 import fr.mosaic.security.Access;
 import fr.mosaic.weekplan.PlanStore;
+import fr.mosaic.weekplan.WeekPlanPublished;
 
 /**
  * Runs the solver in the background: on a problem document (REST, command line) or on a stored week, whose best plan is
@@ -126,7 +129,18 @@ public class PlanningService {
 	 * @return false when there is no such job
 	 */
 	public boolean stop(String jobId) {
-		return jobs.cancel(jobId);
+		return jobs.cancel(jobId, Cancellation.ON_REQUEST);
+	}
+
+	/**
+	 * A week published while it is being planned: its job, running or queued, stops and ends CANCELLED because of the
+	 * publication, and its plan is not stored over the published one. Heard after the publication commits, so a
+	 * publication rolled back leaves the job running; on the publisher's thread, with their login, and returns once the
+	 * solver has stopped, so the publisher's screen already sees the job ended.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	public void on(WeekPlanPublished published) {
+		jobs.cancel(weekJobId(published.weekStart()), Cancellation.WEEK_PUBLISHED);
 	}
 
 	/**
@@ -196,9 +210,27 @@ public class PlanningService {
 
 	}
 
-	/** Where a job stands: its best score so far, and the error if it failed. */
+	/** Why a job ended CANCELLED. */
+	public enum Cancellation {
+
+		/** Stopped by whoever planned: the best plan so far is kept, a week's stored as its draft. */
+		ON_REQUEST,
+
+		/** Its week was published meanwhile: the published plan stands, the job's plan is not stored. */
+		WEEK_PUBLISHED;
+
+		/** Whether the job's final plan is still stored. */
+		public boolean keepsPlan() {
+			return this == ON_REQUEST;
+		}
+
+	}
+
+	/**
+	 * Where a job stands: its best score so far, the error if it failed, and why it was cancelled if it was.
+	 */
 	public record JobStatus(String jobId, LocalDate weekStart, JobState state, @Nullable String score, boolean feasible,
-			@Nullable String error) {
+			@Nullable String error, @Nullable Cancellation cancellation) {
 	}
 
 }

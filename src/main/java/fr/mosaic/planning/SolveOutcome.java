@@ -11,7 +11,8 @@ import fr.mosaic.planning.model.WeekPlanSolution;
 /**
  * A solved week: the plan, the solved model (for explanations) and benchmark figures.
  *
- * @param timeToFirstFeasible time until the first best solution without hard violations, null if none was found
+ * @param timeToFirstFeasible solving time (elapsed) until the first best plan with every shift started and no hard
+ *        violation was handed over, zero if the week came feasible as given, null if none was found
  * @param moveEvaluationSpeed moves evaluated per second over the whole solve
  */
 public record SolveOutcome(PlanDocument plan, WeekPlanSolution solution, @Nullable Duration timeToFirstFeasible,

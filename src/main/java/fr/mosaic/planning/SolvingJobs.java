@@ -19,15 +19,17 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import fr.mosaic.planning.PlanningService.Cancellation;
 import fr.mosaic.planning.PlanningService.JobState;
 import fr.mosaic.planning.PlanningService.JobStatus;
 import fr.mosaic.planning.model.WeekPlanSolution;
 
 /**
  * The solver's jobs from submission until their result is released: QUEUED while the solver manager has no free solver
- * for them, SOLVING, then SOLVED, FAILED or CANCELLED. A finished job's best plan is kept for the retention time (a
- * large week holds hundreds of megabytes), then released. Times come from the clock. The solver manager's threads hear
- * a job's events with the security context of whoever started it, so a final plan is stored with their rights.
+ * for them, SOLVING, then SOLVED, FAILED or CANCELLED (with why). A finished job's best plan is kept for the retention
+ * time (a large week holds hundreds of megabytes), then released. Times come from the clock. The solver manager's
+ * threads hear a job's events with the security context of whoever started it, so a final plan is stored with their
+ * rights.
  */
 final class SolvingJobs {
 
@@ -54,7 +56,8 @@ final class SolvingJobs {
 
 	/**
 	 * Queues a job; the listener hears every change of state and every better plan, {@code onSolved} gets the final
-	 * plan of a job that ran (solved, or stopped while solving) before the job says it has ended.
+	 * plan of a job that ran (solved, or stopped while solving by a cancellation that keeps it) before the job says it
+	 * has ended.
 	 *
 	 * @throws IllegalStateException when a job of that id has not ended yet
 	 */
@@ -86,7 +89,9 @@ final class SolvingJobs {
 				.withSolverJobStartedEventConsumer(event -> starter.execute(job::started))
 				.withBestSolutionEventConsumer(event -> starter.execute(() -> job.improved(event.solution())))
 				.withFinalBestSolutionEventConsumer(event -> starter.execute(() -> {
-					onSolved.accept(event.solution());
+					if (job.keepsFinalPlan()) {
+						onSolved.accept(event.solution());
+					}
 					job.solved(event.solution(), clock.instant());
 				})).withExceptionHandler((id, error) -> starter.execute(() -> {
 					log.error("Solving {} failed", id, error);
@@ -105,16 +110,17 @@ final class SolvingJobs {
 
 	/**
 	 * Stops a job: a queued one never starts and ends CANCELLED now; a running one stops and ends CANCELLED with its
-	 * best plan so far as soon as the solver hands that plan over. An ended job is left as it is.
+	 * best plan so far as soon as the solver hands that plan over, given to {@code onSolved} only if the cancellation
+	 * {@linkplain Cancellation#keepsPlan keeps it}. An ended job is left as it is. Returns once the solver has stopped.
 	 *
 	 * @return false when there is no such job
 	 */
-	boolean cancel(String jobId) {
+	boolean cancel(String jobId, Cancellation cancellation) {
 		var job = find(jobId);
 		if (job.isEmpty()) {
 			return false;
 		}
-		job.get().cancelling();
+		job.get().cancelling(cancellation);
 		// Not under the job's lock: terminating waits for the solver thread, whose handlers take it.
 		solverManager.terminateEarly(jobId);
 		job.get().cancelledInQueue(clock.instant());
@@ -144,7 +150,8 @@ final class SolvingJobs {
 
 		private JobState state = JobState.QUEUED;
 
-		private boolean cancelling;
+		// the first cancellation, unless a later one drops the plan the first would have kept
+		private @Nullable Cancellation cancellation;
 
 		private @Nullable String error;
 
@@ -158,7 +165,7 @@ final class SolvingJobs {
 
 		void started() {
 			change(() -> {
-				if (state != JobState.QUEUED || cancelling) {
+				if (state != JobState.QUEUED || cancellation != null) {
 					return false;
 				}
 				state = JobState.SOLVING;
@@ -173,15 +180,21 @@ final class SolvingJobs {
 			});
 		}
 
-		synchronized void cancelling() {
-			cancelling = true;
+		synchronized void cancelling(Cancellation why) {
+			if (!state.finished() && (cancellation == null || cancellation.keepsPlan())) {
+				cancellation = why;
+			}
+		}
+
+		synchronized boolean keepsFinalPlan() {
+			return cancellation == null || cancellation.keepsPlan();
 		}
 
 		/** Ends a job that ran with its final plan: SOLVED, or CANCELLED after a cancel. */
 		void solved(WeekPlanSolution solution, Instant now) {
 			change(() -> {
 				best = solution;
-				return end(cancelling ? JobState.CANCELLED : JobState.SOLVED, now);
+				return end(cancellation != null ? JobState.CANCELLED : JobState.SOLVED, now);
 			});
 		}
 
@@ -220,7 +233,7 @@ final class SolvingJobs {
 		synchronized JobStatus status() {
 			var score = best.getScore();
 			return new JobStatus(id, best.getWeekStart(), state, score == null ? null : score.toString(),
-					score != null && score.isFeasible(), error);
+					score != null && score.isFeasible(), error, state == JobState.CANCELLED ? cancellation : null);
 		}
 
 	}

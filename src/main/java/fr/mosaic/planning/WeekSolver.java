@@ -3,15 +3,19 @@ package fr.mosaic.planning;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.jspecify.annotations.Nullable;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.impl.solver.DefaultSolver;
-import fr.mosaic.interchange.PlanDocument;
+import ai.timefold.solver.core.api.solver.SolverJob;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.SolverManagerConfig;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.planning.model.WeekPlanSolution;
 
@@ -43,33 +47,56 @@ public final class WeekSolver {
 		return solve(problem, timeLimit, Locale.ROOT);
 	}
 
+	/**
+	 * Solves on a solver manager of its own, whose job reports the figures through Timefold's public API: the solving
+	 * time at which the first initialized, feasible best plan was found, and the move evaluation speed.
+	 *
+	 * @throws IllegalStateException when solving fails; the solver's error is its cause
+	 */
 	public SolveOutcome solve(ProblemDocument problem, Duration timeLimit, Locale locale) {
 		WeekPlanSolution problemSolution = mapper.toSolution(problem);
-		Solver<WeekPlanSolution> solver = solverFactory
-				.buildSolver(new SolverConfigOverride<WeekPlanSolution>().withTerminationSpentLimit(timeLimit));
-		AtomicLong firstFeasibleMillis = new AtomicLong(-1);
-		solver.addEventListener(event -> {
-			if (event.isNewBestSolutionInitialized() && event.getNewBestScore().isFeasible()) {
-				firstFeasibleMillis.compareAndSet(-1, event.getTimeMillisSpent());
+		// The job reads its own solving time; a best plan may come before run() has handed the job back.
+		CompletableFuture<SolverJob<WeekPlanSolution, String>> started = new CompletableFuture<>();
+		AtomicReference<@Nullable Duration> firstFeasible = new AtomicReference<>();
+		try (SolverManager<WeekPlanSolution, String> solverManager = SolverManager.create(solverFactory,
+				new SolverManagerConfig().withParallelSolverCount("1"))) {
+			SolverJob<WeekPlanSolution, String> job = solverManager.solveBuilder()
+					.withProblemId(problem.weekStart().toString()).withProblem(problemSolution)
+					.withConfigOverride(
+							new SolverConfigOverride<WeekPlanSolution>().withTerminationSpentLimit(timeLimit))
+					.withBestSolutionEventConsumer(event -> {
+						if (firstFeasible.get() == null && isInitializedAndFeasible(event.solution())) {
+							firstFeasible.compareAndSet(null, started.join().getSolvingDuration());
+						}
+					}).run();
+			started.complete(job);
+			WeekPlanSolution solved = finalBestSolution(job);
+			HardMediumSoftLongScore score = Objects.requireNonNull(solved.getScore());
+			if (firstFeasible.get() == null && score.isFeasible()) {
+				// Feasible as given (everything pinned): the solver never announced a new best solution.
+				firstFeasible.set(Duration.ZERO);
 			}
-		});
-		WeekPlanSolution solved = solver.solve(problemSolution);
-		HardMediumSoftLongScore score = Objects.requireNonNull(solved.getScore());
-		if (firstFeasibleMillis.get() < 0 && score.isFeasible()) {
-			// Feasible as given (everything pinned): the solver never announced a new best solution.
-			firstFeasibleMillis.set(0);
+			return new SolveOutcome(mapper.toPlan(solved, locale), solved, firstFeasible.get(),
+					job.getMoveEvaluationSpeed(), score);
 		}
-		PlanDocument plan = mapper.toPlan(solved, locale);
-		return new SolveOutcome(plan, solved,
-				firstFeasibleMillis.get() < 0 ? null : Duration.ofMillis(firstFeasibleMillis.get()),
-				moveEvaluationSpeed(solver), score);
 	}
 
-	// Only the implementation exposes the speed of a plain Solver; SolverManager jobs expose it publicly.
-	private static long moveEvaluationSpeed(Solver<WeekPlanSolution> solver) {
-		return solver instanceof DefaultSolver<WeekPlanSolution> defaultSolver
-				? defaultSolver.getMoveEvaluationSpeed()
-				: -1;
+	// A best plan before every shift has a start is still being built: no hard breach yet is not feasibility.
+	private static boolean isInitializedAndFeasible(WeekPlanSolution solution) {
+		var score = solution.getScore();
+		return score != null && score.isFeasible()
+				&& solution.getShifts().stream().allMatch(shift -> shift.getStart() != null);
+	}
+
+	private static WeekPlanSolution finalBestSolution(SolverJob<WeekPlanSolution, String> job) {
+		try {
+			return job.getFinalBestSolution();
+		} catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while solving", ex);
+		} catch (ExecutionException ex) {
+			throw new IllegalStateException("solving failed", ex.getCause());
+		}
 	}
 
 	/** The score of a (solved or edited) week broken down by rule, worker and member. */

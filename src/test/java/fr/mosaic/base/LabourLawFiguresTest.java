@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,16 @@ class LabourLawFiguresTest {
 	// "/* ... */" and "// ..." comments; string literals are kept, a figure in a message is a copy too.
 	private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
 
+	private static final Pattern RULE_MESSAGE = Pattern
+			.compile("^(planning\\.(?:rule|block|justification)\\.[^=]+)=(.*)$", Pattern.MULTILINE);
+
+	// A number with a unit of the figures, not an argument's: "{3} min" is left alone.
+	private static final Pattern WRITTEN_FIGURE = Pattern.compile("(?<![\\w{}])(\\d+) ?(?:h|min|jours|days)\\b");
+
+	// The figures as the messages write them: hours, the break in minutes, days.
+	private static final Set<String> LEGAL_FIGURES = Arrays.stream(LabourLaw.messageArguments()).map(String::valueOf)
+			.collect(Collectors.toSet());
+
 	@Test
 	void legalFiguresAppearOnlyInLabourLaw() {
 		assertThat(offences(MAIN_JAVA, ".java")).isEmpty();
@@ -38,6 +51,22 @@ class LabourLawFiguresTest {
 	@Test
 	void translationsTakeLegalFiguresAsArguments() {
 		assertThat(offences(TRANSLATIONS, ".properties")).isEmpty();
+	}
+
+	@Test
+	void ruleMessagesTakeLegalFiguresAsArguments() {
+		assertThat(writtenFiguresIn(TRANSLATIONS)).isEmpty();
+	}
+
+	@Test
+	void aFigureWrittenInARuleMessageIsFound() {
+		assertThat(writtenFigures("""
+				planning.justification.dailyWorkOf10Hours={0} dépasse de {3} min les 10 h de travail ce {1}
+				planning.justification.breakAfter6Hours={0} works over {15} h without a 20 min break
+				planning.justification.travelTime={0}: {1} min of travel, 24 h a day
+				request.form.startStepMinutes.range=between 5 and 240 min, 10 h at most
+				""")).containsExactly("planning.justification.dailyWorkOf10Hours 10 h",
+				"planning.justification.breakAfter6Hours 20 min");
 	}
 
 	@Test
@@ -56,6 +85,27 @@ class LabourLawFiguresTest {
 		} catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	// Each properties file's messages that state a rule or explain a breach of one, in the units they are read in.
+	private static List<String> writtenFiguresIn(Path root) {
+		try (Stream<Path> files = Files.walk(root)) {
+			return files.filter(file -> file.toString().endsWith(".properties")).flatMap(
+					file -> writtenFigures(read(file)).stream().map(figure -> root.relativize(file) + ": " + figure))
+					.toList();
+		} catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	// A legal figure written with its unit ("10 h", "20 min", "6 jours") in a rule's name, a blocking reason or a
+	// penalty's explanation; other numbers (a 24 h day, a 5 min step) and other messages are not legal figures.
+	private static List<String> writtenFigures(String properties) {
+		return RULE_MESSAGE.matcher(properties).results()
+				.flatMap(message -> WRITTEN_FIGURE.matcher(message.group(2)).results()
+						.filter(figure -> LEGAL_FIGURES.contains(figure.group(1)))
+						.map(figure -> message.group(1) + " " + figure.group()))
+				.toList();
 	}
 
 	private static List<String> figures(String source) {

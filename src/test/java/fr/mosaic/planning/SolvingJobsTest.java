@@ -17,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
+import fr.mosaic.planning.PlanningService.Cancellation;
 import fr.mosaic.planning.PlanningService.JobState;
 import fr.mosaic.planning.PlanningService.JobStatus;
 import fr.mosaic.planning.model.WeekPlanSolution;
@@ -52,19 +53,32 @@ class SolvingJobsTest {
 		await().until(() -> state("running") == JobState.SOLVING);
 		assertThat(state("waiting")).isEqualTo(JobState.QUEUED);
 
-		assertThat(jobs.cancel("waiting")).isTrue();
+		assertThat(jobs.cancel("waiting", Cancellation.ON_REQUEST)).isTrue();
 
 		assertThat(state("waiting")).isEqualTo(JobState.CANCELLED);
 		assertThat(waiting).containsExactly(JobState.CANCELLED);
 		assertThat(jobs.best("waiting").orElseThrow().getScore()).isNull();
 		assertThat(state("running")).isEqualTo(JobState.SOLVING);
 
-		assertThat(jobs.cancel("running")).isTrue();
+		assertThat(jobs.cancel("running", Cancellation.ON_REQUEST)).isTrue();
 
 		await().until(() -> state("running") == JobState.CANCELLED);
 		assertThat(running).startsWith(JobState.SOLVING).endsWith(JobState.CANCELLED).doesNotContain(JobState.SOLVED);
 		assertThat(jobs.status("running").orElseThrow().score()).isNotNull();
+		assertThat(jobs.status("running").orElseThrow().cancellation()).isEqualTo(Cancellation.ON_REQUEST);
 		assertThat(solved).as("only the job that ran hands over a plan").hasSize(1);
+	}
+
+	@Test
+	void aJobCancelledByItsWeeksPublicationHandsOverNoPlan() {
+		start("week", LONG, new CopyOnWriteArrayList<>());
+		await().until(() -> state("week") == JobState.SOLVING);
+
+		jobs.cancel("week", Cancellation.WEEK_PUBLISHED);
+
+		await().until(() -> state("week") == JobState.CANCELLED);
+		assertThat(jobs.status("week").orElseThrow().cancellation()).isEqualTo(Cancellation.WEEK_PUBLISHED);
+		assertThat(solved).isEmpty();
 	}
 
 	@Test
@@ -77,9 +91,10 @@ class SolvingJobsTest {
 		assertThat(heard).first().isEqualTo(JobState.SOLVING);
 		assertThat(solved).singleElement().isSameAs(jobs.best("short").orElseThrow());
 		assertThat(jobs.status("short").orElseThrow().score()).isNotNull();
-		assertThat(jobs.cancel("short")).as("an ended job is found, and left as it is").isTrue();
+		assertThat(jobs.cancel("short", Cancellation.ON_REQUEST)).as("an ended job is found, and left as it is")
+				.isTrue();
 		assertThat(state("short")).isEqualTo(JobState.SOLVED);
-		assertThat(jobs.cancel("unknown")).isFalse();
+		assertThat(jobs.cancel("unknown", Cancellation.ON_REQUEST)).isFalse();
 	}
 
 	@Test
@@ -97,7 +112,7 @@ class SolvingJobsTest {
 		assertThat(jobs.status("short")).isEmpty();
 		assertThat(jobs.best("short")).isEmpty();
 		assertThat(jobs.status("long")).as("a job that has not ended is never released").isPresent();
-		jobs.cancel("long");
+		jobs.cancel("long", Cancellation.ON_REQUEST);
 	}
 
 	@Test
@@ -107,7 +122,7 @@ class SolvingJobsTest {
 		var refused = catchThrowableOfType(IllegalStateException.class, () -> start("week", LONG, List.of()));
 
 		assertThat(refused).hasMessage("already solving week");
-		jobs.cancel("week");
+		jobs.cancel("week", Cancellation.ON_REQUEST);
 		start("week", Duration.ofSeconds(1), new CopyOnWriteArrayList<>());
 		await().until(() -> state("week") == JobState.SOLVED);
 	}

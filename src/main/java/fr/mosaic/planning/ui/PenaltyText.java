@@ -10,15 +10,20 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import fr.mosaic.base.LabourLaw;
 import fr.mosaic.base.Translations;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.planning.solver.justification.PlanningJustification;
 
 /**
  * Puts a rule's justification into words: the pattern {@code planning.justification.<rule>} receives the record's
- * components in order, with worker and member ids replaced by names and day numbers by weekday names.
+ * components in order from {@code {0}}, with worker and member ids replaced by names and day numbers by weekday names,
+ * then the legal figures of {@link LabourLaw#messageArguments()} from {@code {10}}.
  */
 final class PenaltyText {
+
+	/** Where the legal figures start among a pattern's arguments: after every record's components. */
+	static final int LEGAL_FIGURES = 10;
 
 	private final Map<String, String> names;
 
@@ -33,7 +38,12 @@ final class PenaltyText {
 
 	String render(String rule, PlanningJustification justification) {
 		var components = justification.getClass().getRecordComponents();
-		var args = new Object[components.length];
+		if (components.length > LEGAL_FIGURES) {
+			throw new IllegalStateException(rule + "'s justification has more components than fit before the figures");
+		}
+		var figures = LabourLaw.messageArguments();
+		var args = new Object[LEGAL_FIGURES + figures.length];
+		System.arraycopy(figures, 0, args, LEGAL_FIGURES, figures.length);
 		for (var i = 0; i < components.length; i++) {
 			try {
 				args[i] = word(components[i].getName(), components[i].getAccessor().invoke(justification));

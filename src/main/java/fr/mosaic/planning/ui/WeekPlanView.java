@@ -31,7 +31,9 @@ import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.planning.InvalidWeekException;
 import fr.mosaic.planning.PlanningService;
+import fr.mosaic.planning.PlanningService.Cancellation;
 import fr.mosaic.planning.PlanningService.JobState;
+import fr.mosaic.planning.PlanningService.JobStatus;
 import fr.mosaic.planning.PlanningService.WeekReview;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.weekplan.WeekPlanService;
@@ -148,7 +150,7 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		var published = stored.map(p -> p.getState() == WeekPlanState.PUBLISHED).orElse(false);
 		publish.setEnabled(stored.isPresent() && !published && stored.get().isFeasible());
 		solve.setEnabled(!published && !running);
-		var failed = jobStatus.filter(s -> s.state() == JobState.FAILED);
+		var jobEnd = jobStatus.flatMap(this::endOf);
 		Optional<WeekReview> review;
 		try {
 			review = planning.review(monday(), getLocale());
@@ -158,19 +160,30 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		}
 		download.setVisible(review.isPresent());
 		if (review.isEmpty()) {
-			status.setText(failed.map(s -> getTranslation("planning.view.failed", s.error()))
-					.orElse(getTranslation("planning.view.noPlan")));
+			status.setText(jobEnd.orElse(getTranslation("planning.view.noPlan")));
 			panels.clear();
 			return;
 		}
 		var plan = review.get().plan();
 		// the stored flag dates from the solve: a register changed since may have made the plan break a rule
 		publish.setEnabled(publish.isEnabled() && plan.feasible());
-		status.setText(getTranslation(published ? "planning.view.published" : "planning.view.draft", plan.score(),
-				getTranslation(plan.feasible() ? "planning.view.feasible" : "planning.view.infeasible")));
+		var planStatus = getTranslation(published ? "planning.view.published" : "planning.view.draft", plan.score(),
+				getTranslation(plan.feasible() ? "planning.view.feasible" : "planning.view.infeasible"));
+		status.setText(jobEnd.map(end -> planStatus + "\n" + end).orElse(planStatus));
 		var problem = review.get().problem();
 		panels.show(PlanRows.of(problem, plan, getLocale()), review.get().explanation(),
 				new PenaltyText(problem, getLocale()));
+	}
+
+	/** What the week's last job left unsaid by the stored plan: that it failed, or that its plan was not stored. */
+	private Optional<String> endOf(JobStatus job) {
+		if (job.state() == JobState.FAILED) {
+			return Optional.of(getTranslation("planning.view.failed", job.error()));
+		}
+		if (job.cancellation() == Cancellation.WEEK_PUBLISHED) {
+			return Optional.of(getTranslation("planning.view.publishedWhileSolving"));
+		}
+		return Optional.empty();
 	}
 
 	/**

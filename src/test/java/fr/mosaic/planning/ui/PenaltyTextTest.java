@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import fr.mosaic.base.Translations;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.planning.solver.ConstraintWeights;
+import fr.mosaic.planning.solver.justification.BreakJustification;
 import fr.mosaic.planning.solver.justification.DailyWorkJustification;
+import fr.mosaic.planning.solver.justification.DutyPeriodJustification;
 import fr.mosaic.planning.solver.justification.RequiredSkillJustification;
 
 class PenaltyTextTest {
@@ -40,6 +42,16 @@ class PenaltyTextTest {
 		assertThat(new PenaltyText(PROBLEM, Locale.ENGLISH).render("requiredSkill",
 				new RequiredSkillJustification("w1", "m1", "r1#0", 0, 240, "Comptabilité")))
 				.isEqualTo("Alice Dupont lacks the skill Comptabilité that Boulangerie du Parc needs (Monday)");
+	}
+
+	@Test
+	void writesTheLegalFiguresFromLabourLaw() {
+		assertThat(new PenaltyText(PROBLEM, Locale.ENGLISH).render("breakAfter6Hours",
+				new BreakJustification("w1", 0, List.of("r1#0"), 30)))
+				.isEqualTo("Alice Dupont works over 6 h without a 20 min break on Monday (30 min too many)");
+		assertThat(new PenaltyText(PROBLEM, Locale.FRENCH).render("dutyPeriodOf13Hours",
+				new DutyPeriodJustification("w1", 2, List.of("r1#0", "r2#0"), 15)))
+				.isEqualTo("Alice Dupont : amplitude de plus de 13 h ou repos de moins de 11 h ce mercredi (15 min)");
 	}
 
 }

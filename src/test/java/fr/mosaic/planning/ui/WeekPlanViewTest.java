@@ -136,6 +136,29 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 		planning.stop(busy);
 	}
 
+	@Test
+	void aWeekPublishedWhileSolvingSaysItsDraftWasNotStored() {
+		var job = PlanningService.weekJobId(comingMonday);
+		planning.solveWeek(comingMonday, Duration.ofSeconds(1), status -> {
+		});
+		awaitDone();
+		planning.solveWeek(comingMonday, Duration.ofMinutes(5), status -> {
+		});
+		await().pollInSameThread().until(() -> planning.status(job).orElseThrow().state() == JobState.SOLVING);
+		var view = navigate(WeekPlanView.class);
+		view.refresh();
+
+		test(view.publish).click();
+		var dialog = $(ConfirmDialog.class).single();
+		ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, false));
+
+		assertThat(planning.status(job).orElseThrow().state()).as("stopped before publishing returned")
+				.isEqualTo(JobState.CANCELLED);
+		assertThat(view.status.getText()).startsWith("Published")
+				.endsWith("\n" + getTranslation("planning.view.publishedWhileSolving"));
+		assertThat(view.stop.isEnabled()).isFalse();
+	}
+
 	private void awaitDone() {
 		await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> planning
 				.status(PlanningService.weekJobId(comingMonday)).map(s -> s.state().finished()).orElse(false));
