@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import fr.mosaic.base.BaseEntity;
+import fr.mosaic.base.Records;
 import fr.mosaic.base.RegisterService;
 
 /**
@@ -40,12 +41,15 @@ public abstract class EntityListView<T extends BaseEntity> extends VerticalLayou
 
 	private final String prefix;
 
+	private final Records<T> records;
+
 	/**
 	 * @param prefix the screen's i18n prefix ({@code member.list}): {@code .title}, {@code .add}, {@code .saved},
 	 *        {@code .deleted}, {@code .conflict} follow it
 	 */
-	protected EntityListView(Class<T> type, EntityForm<T> form, String prefix) {
+	protected EntityListView(Class<T> type, EntityForm<T> form, String prefix, Records<T> records) {
 		this.form = form;
+		this.records = records;
 		this.prefix = prefix;
 		grid = new Grid<>(type, false);
 		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -70,7 +74,7 @@ public abstract class EntityListView<T extends BaseEntity> extends VerticalLayou
 		form.setWidth("32em");
 		form.getStyle().set("flex-shrink", "0");
 		form.addSaveListener(event -> {
-			if (ServiceCalls.attempt(this, prefix + ".conflict", () -> store(event.bean()))) {
+			if (ServiceCalls.attempt(this, prefix + ".conflict", () -> records.save(event.bean()))) {
 				ServiceCalls.success(getTranslation(prefix + ".saved"));
 				close();
 			}
@@ -111,13 +115,6 @@ public abstract class EntityListView<T extends BaseEntity> extends VerticalLayou
 
 	protected abstract T newBean();
 
-	/** The record as stored now, with everything the form edits loaded. */
-	protected abstract T reload(T bean);
-
-	protected abstract void store(T bean);
-
-	protected abstract void remove(T bean);
-
 	/** How the delete confirmation and the search name the record. */
 	protected String describe(T bean) {
 		return bean.toString();
@@ -129,7 +126,7 @@ public abstract class EntityListView<T extends BaseEntity> extends VerticalLayou
 
 	private void open(T row) {
 		try {
-			edit(reload(row));
+			edit(records.get(row.getId()));
 		} catch (NoSuchElementException ex) {
 			// deleted by someone else since the grid was loaded
 			ServiceCalls.error(getTranslation(prefix + ".conflict"));
@@ -157,7 +154,7 @@ public abstract class EntityListView<T extends BaseEntity> extends VerticalLayou
 		dialog.setConfirmText(getTranslation("base.form.delete"));
 		dialog.setConfirmButtonTheme("error primary");
 		dialog.addConfirmListener(event -> {
-			if (ServiceCalls.attempt(this, prefix + ".conflict", () -> remove(bean))) {
+			if (ServiceCalls.attempt(this, prefix + ".conflict", () -> records.delete(bean))) {
 				ServiceCalls.success(getTranslation(prefix + ".deleted"));
 				close();
 			}

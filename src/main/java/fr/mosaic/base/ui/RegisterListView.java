@@ -14,7 +14,7 @@ public abstract class RegisterListView<T extends BaseEntity> extends EntityListV
 
 	protected RegisterListView(Class<T> type, EntityForm<T> form, String prefix, RegisterService<T> service,
 			Supplier<T> newRecord) {
-		super(type, form, prefix);
+		super(type, form, prefix, service);
 		this.service = service;
 		this.newRecord = newRecord;
 	}
@@ -27,21 +27,6 @@ public abstract class RegisterListView<T extends BaseEntity> extends EntityListV
 	@Override
 	protected T newBean() {
 		return newRecord.get();
-	}
-
-	@Override
-	protected T reload(T bean) {
-		return service.get(bean.getId());
-	}
-
-	@Override
-	protected void store(T bean) {
-		service.save(bean);
-	}
-
-	@Override
-	protected void remove(T bean) {
-		service.delete(bean);
 	}
 
 }

@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import fr.mosaic.base.Records;
 import fr.mosaic.base.ui.EntityListView;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.request.RecurringRequest;
@@ -32,7 +33,8 @@ class RecurringRequestListView extends EntityListView<RecurringRequest> {
 	private final Clock clock;
 
 	RecurringRequestListView(RequestService requests, MemberService members, SkillService skills, Clock clock) {
-		super(RecurringRequest.class, new RecurringRequestForm(), "request.recurring.list");
+		super(RecurringRequest.class, new RecurringRequestForm(), "request.recurring.list",
+				Records.of(requests::getRecurring, requests::saveRecurring, requests::deleteRecurring));
 		this.clock = clock;
 		this.requests = requests;
 		this.members = members;
@@ -65,21 +67,6 @@ class RecurringRequestListView extends EntityListView<RecurringRequest> {
 		recurring.setFirstDay(monday);
 		recurring.setLastDay(monday.plusYears(1).minusDays(1));
 		return recurring;
-	}
-
-	@Override
-	protected RecurringRequest reload(RecurringRequest recurring) {
-		return requests.getRecurring(recurring.getId());
-	}
-
-	@Override
-	protected void store(RecurringRequest recurring) {
-		requests.saveRecurring(recurring);
-	}
-
-	@Override
-	protected void remove(RecurringRequest recurring) {
-		requests.deleteRecurring(recurring);
 	}
 
 }

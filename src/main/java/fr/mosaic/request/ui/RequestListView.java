@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import fr.mosaic.base.Records;
 import fr.mosaic.base.RefusedException;
 import fr.mosaic.base.ui.EntityListView;
 import fr.mosaic.base.ui.ServiceCalls;
@@ -41,7 +42,8 @@ class RequestListView extends EntityListView<Request> {
 	final Button addRecurring = new Button(VaadinIcon.REFRESH.create());
 
 	RequestListView(RequestService requests, MemberService members, SkillService skills, Clock clock) {
-		super(Request.class, new RequestForm(requests::isOver, requests::skippedTime), "request.list");
+		super(Request.class, new RequestForm(requests::isOver, requests::skippedTime), "request.list",
+				Records.of(requests::get, requests::save, requests::delete));
 		this.requests = requests;
 		this.members = members;
 		this.skills = skills;
@@ -95,21 +97,6 @@ class RequestListView extends EntityListView<Request> {
 	@Override
 	protected Request newBean() {
 		return RequestForm.newRequest(week.value());
-	}
-
-	@Override
-	protected Request reload(Request request) {
-		return requests.get(request.getId());
-	}
-
-	@Override
-	protected void store(Request request) {
-		requests.save(request);
-	}
-
-	@Override
-	protected void remove(Request request) {
-		requests.delete(request);
 	}
 
 }
