@@ -60,8 +60,8 @@ final class CommandLine {
 				case "export-plan" -> withDatabase(args, 3, context -> context.getBean(PlanningCommands.class)
 						.exportPlan(LocalDate.parse(args[1]), Path.of(args[2]), out));
 				case "solve" -> quietly(() -> PlanningCommands.solve(args, out));
-				case "validate" -> PlanningCommands.validate(args, out);
-				case "generate" -> generate(args, out);
+				case "validate" -> quietly(() -> PlanningCommands.validate(args, out));
+				case "generate" -> quietly(() -> generate(args, out));
 				case "benchmark" -> quietly(() -> Benchmark.run(Arrays.copyOfRange(args, 1, args.length), out));
 				case "help", "-h", "--help" -> {
 					printUsage(out);
