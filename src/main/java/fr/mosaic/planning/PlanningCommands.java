@@ -67,9 +67,11 @@ public class PlanningCommands {
 			var outcome = solver.solve(problem, Duration.ofSeconds(seconds.getAsLong()), Locale.getDefault());
 			ProblemFile.write(Path.of(args[2]), json.writePlan(outcome.plan()));
 			var uncovered = outcome.plan().shifts().stream().filter(s -> !s.covered()).count();
-			out.printf("Score %s, %s, %d of %d shifts uncovered; plan written to %s%n", outcome.score(),
+			var summary = PlanSummary.of(solver.explain(outcome.solution())).render(Locale.getDefault());
+			// the score in words for the coordinator, the raw score for whoever tunes the weights
+			out.printf("%s%nThe plan is %s, %d of %d shifts uncovered (score %s); written to %s%n", summary,
 					outcome.plan().feasible() ? "feasible" : "NOT feasible", uncovered, outcome.plan().shifts().size(),
-					args[2]);
+					outcome.score(), args[2]);
 			return outcome.plan().feasible() ? 0 : 3;
 		} catch (InvalidProblemException ex) {
 			return refused(args[1], "solved", ex, out);

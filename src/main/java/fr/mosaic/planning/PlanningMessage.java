@@ -1,5 +1,6 @@
 package fr.mosaic.planning;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -7,8 +8,8 @@ import fr.mosaic.base.Translations;
 
 /**
  * A text for a coordinator as an i18n key of {@code vaadin-i18n/translations*.properties} plus its arguments. An
- * argument that is a message is rendered first, a list of messages is rendered and joined; the text itself is
- * translated by {@link Translations}, as every other.
+ * argument that is a message is rendered first, a list of messages is rendered and joined, a {@link Duration} is put
+ * into words by {@link Durations}; the text itself is translated by {@link Translations}, as every other.
  */
 public record PlanningMessage(String key, List<Object> args) {
 
@@ -28,6 +29,9 @@ public record PlanningMessage(String key, List<Object> args) {
 	private static Object renderArgument(Object arg, Locale locale) {
 		if (arg instanceof PlanningMessage message) {
 			return message.render(locale);
+		}
+		if (arg instanceof Duration duration) {
+			return Durations.format(duration.toMinutes(), locale);
 		}
 		if (arg instanceof List<?> list) {
 			return String.join("; ", list.stream().map(item -> String.valueOf(renderArgument(item, locale))).toList());

@@ -70,7 +70,7 @@ public class PlanningService {
 	 */
 	public String solve(ProblemDocument problem, @Nullable Duration timeLimit) {
 		var jobId = UUID.randomUUID().toString();
-		jobs.start(jobId, mapper.toSolution(problem), properties.limit(timeLimit), status -> {
+		jobs.start(jobId, mapper.toSolution(problem), PlanNames.of(problem), properties.limit(timeLimit), status -> {
 		}, solved -> {
 		});
 		return jobId;
@@ -87,8 +87,10 @@ public class PlanningService {
 	 */
 	public String solveWeek(LocalDate weekStart, @Nullable Duration timeLimit, Consumer<JobStatus> listener) {
 		var jobId = weekJobId(weekStart);
-		jobs.start(jobId, mapper.toSolution(checkedWeek(weekStart)), properties.limit(timeLimit), listener,
-				solved -> planStore.storeDraft(mapper.toPlan(solved)));
+		var problem = checkedWeek(weekStart);
+		var names = PlanNames.of(problem);
+		jobs.start(jobId, mapper.toSolution(problem), names, properties.limit(timeLimit), listener,
+				solved -> planStore.storeDraft(mapper.toPlan(solved, names, Locale.ROOT)));
 		return jobId;
 	}
 
@@ -119,7 +121,7 @@ public class PlanningService {
 
 	/** The best plan so far (or the final one), with reasons in the given locale. */
 	public Optional<PlanDocument> plan(String jobId, Locale locale) {
-		return jobs.best(jobId).map(best -> mapper.toPlan(best, locale));
+		return jobs.best(jobId).map(best -> mapper.toPlan(best, jobs.names(jobId).orElse(PlanNames.IDS), locale));
 	}
 
 	/**
@@ -174,7 +176,7 @@ public class PlanningService {
 				}
 			}
 			var explanation = PlanExplanation.of(solutionManager.analyze(solution));
-			return new WeekReview(problem, mapper.toPlan(solution, locale), explanation);
+			return new WeekReview(problem, mapper.toPlan(solution, PlanNames.of(problem), locale), explanation);
 		});
 	}
 

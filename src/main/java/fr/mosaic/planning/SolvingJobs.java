@@ -61,9 +61,9 @@ final class SolvingJobs {
 	 *
 	 * @throws IllegalStateException when a job of that id has not ended yet
 	 */
-	void start(String jobId, WeekPlanSolution problem, Duration timeLimit, Consumer<JobStatus> listener,
-			Consumer<WeekPlanSolution> onSolved) {
-		var job = new Job(jobId, problem, listener);
+	void start(String jobId, WeekPlanSolution problem, PlanNames names, Duration timeLimit,
+			Consumer<JobStatus> listener, Consumer<WeekPlanSolution> onSolved) {
+		var job = new Job(jobId, problem, names, listener);
 		// Held until the solver manager knows the job, so that a cancel in between reaches the solver.
 		synchronized (job) {
 			jobs.compute(jobId, (id, existing) -> {
@@ -108,6 +108,11 @@ final class SolvingJobs {
 		return find(jobId).map(job -> job.best);
 	}
 
+	/** What the job's problem calls its workers, members and requests. */
+	Optional<PlanNames> names(String jobId) {
+		return find(jobId).map(job -> job.names);
+	}
+
 	/**
 	 * Stops a job: a queued one never starts and ends CANCELLED now; a running one stops and ends CANCELLED with its
 	 * best plan so far as soon as the solver hands that plan over, given to {@code onSolved} only if the cancellation
@@ -146,6 +151,8 @@ final class SolvingJobs {
 
 		private final Consumer<JobStatus> listener;
 
+		private final PlanNames names;
+
 		private volatile WeekPlanSolution best;
 
 		private JobState state = JobState.QUEUED;
@@ -157,9 +164,10 @@ final class SolvingJobs {
 
 		private @Nullable Instant endedAt;
 
-		Job(String id, WeekPlanSolution problem, Consumer<JobStatus> listener) {
+		Job(String id, WeekPlanSolution problem, PlanNames names, Consumer<JobStatus> listener) {
 			this.id = id;
 			this.best = problem;
+			this.names = names;
 			this.listener = listener;
 		}
 

@@ -1,5 +1,6 @@
 package fr.mosaic.planning;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -56,30 +57,32 @@ public final class UncoveredReasons {
 	private UncoveredReasons() {
 	}
 
-	/** A reason for every uncovered shift, by shift id. */
-	public static Map<String, PlanningMessage> explain(WeekPlanSolution solution) {
+	/** A reason for every uncovered shift, by shift id, naming workers and skills by {@code names}. */
+	public static Map<String, PlanningMessage> explain(WeekPlanSolution solution, PlanNames names) {
 		Map<PlanningWorker, List<ShiftAssignment>> shiftsByWorker = solution.getShifts().stream()
 				.filter(ShiftAssignment::isAssigned)
 				.collect(Collectors.groupingBy(shift -> Objects.requireNonNull(shift.getWorker())));
 		Map<String, PlanningMessage> reasons = new LinkedHashMap<>();
 		for (ShiftAssignment shift : solution.getShifts()) {
 			if (shift.getWorker() == null) {
-				reasons.put(shift.getId(), explain(shift, solution, shiftsByWorker));
+				reasons.put(shift.getId(), explain(shift, solution, names, shiftsByWorker));
 			}
 		}
 		return reasons;
 	}
 
-	private static PlanningMessage explain(ShiftAssignment shift, WeekPlanSolution solution,
+	private static PlanningMessage explain(ShiftAssignment shift, WeekPlanSolution solution, PlanNames names,
 			Map<PlanningWorker, List<ShiftAssignment>> shiftsByWorker) {
 		PlanningRequest request = shift.getRequest();
 		if (request.getAllowedStarts().isEmpty()) {
-			return PlanningMessage.of("planning.reason.noFittingStart", request.getDurationMinutes());
+			return PlanningMessage.of("planning.reason.noFittingStart",
+					Duration.ofMinutes(request.getDurationMinutes()));
 		}
+		String skill = names.skill(request.getSkill());
 		List<PlanningWorker> skilled = solution.getWorkers().stream()
 				.filter(worker -> worker.hasSkill(request.getSkill())).toList();
 		if (skilled.isEmpty()) {
-			return PlanningMessage.of("planning.reason.noSkill", request.getSkill());
+			return PlanningMessage.of("planning.reason.noSkill", skill);
 		}
 		List<String> free = new ArrayList<>();
 		// Workers grouped by what stops them, in the order they first appear: one line per rule, not per worker.
@@ -88,9 +91,9 @@ public final class UncoveredReasons {
 		for (PlanningWorker worker : skilled) {
 			Block block = blockOf(worker, shift, takenDays, shiftsByWorker.getOrDefault(worker, List.of()));
 			if (block == null) {
-				free.add(worker.getId());
+				free.add(names.worker(worker.getId()));
 			} else {
-				blockedBy.computeIfAbsent(block, b -> new ArrayList<>()).add(worker.getId());
+				blockedBy.computeIfAbsent(block, b -> new ArrayList<>()).add(names.worker(worker.getId()));
 			}
 		}
 		if (!free.isEmpty()) {
@@ -100,16 +103,16 @@ public final class UncoveredReasons {
 				.map(entry -> PlanningMessage.of("planning.reason.workerBlocked", names(entry.getValue()),
 						PlanningMessage.of(entry.getKey().key(), LabourLaw.messageArguments())))
 				.toList();
-		return new PlanningMessage("planning.reason.allBlocked", List.of(request.getSkill(), blocked));
+		return new PlanningMessage("planning.reason.allBlocked", List.of(skill, blocked));
 	}
 
 	// A few names and a count keep a reason readable, and within the stored column, however large the group.
-	private static Object names(List<String> workerIds) {
-		if (workerIds.size() <= NAMES_SHOWN) {
-			return String.join(", ", workerIds);
+	private static Object names(List<String> workers) {
+		if (workers.size() <= NAMES_SHOWN) {
+			return String.join(", ", workers);
 		}
-		return PlanningMessage.of("planning.reason.andOthers", String.join(", ", workerIds.subList(0, NAMES_SHOWN)),
-				workerIds.size() - NAMES_SHOWN);
+		return PlanningMessage.of("planning.reason.andOthers", String.join(", ", workers.subList(0, NAMES_SHOWN)),
+				workers.size() - NAMES_SHOWN);
 	}
 
 	// Days the request's other covered shifts start on, found once per shift rather than at every worker and start.

@@ -258,15 +258,15 @@ public final class WeekPlanSolutionMapper {
 		return found;
 	}
 
-	/** The plan, with reasons for uncovered shifts in French (the root bundle). */
+	/** The plan, with reasons for uncovered shifts in French (the root bundle) naming workers by id. */
 	public PlanDocument toPlan(WeekPlanSolution solution) {
-		return toPlan(solution, Locale.ROOT);
+		return toPlan(solution, PlanNames.IDS, Locale.ROOT);
 	}
 
-	/** The plan, with reasons for uncovered shifts in the given locale. */
-	public PlanDocument toPlan(WeekPlanSolution solution, Locale locale) {
+	/** The plan, with reasons for uncovered shifts in the given locale, naming workers and skills by {@code names}. */
+	public PlanDocument toPlan(WeekPlanSolution solution, PlanNames names, Locale locale) {
 		WeekCalendar calendar = solution.getCalendar();
-		Map<String, PlanningMessage> reasons = UncoveredReasons.explain(solution);
+		Map<String, PlanningMessage> reasons = UncoveredReasons.explain(solution, names);
 		List<PlanDocument.Shift> shifts = solution.getShifts().stream().map(shift -> {
 			if (shift.isAssigned()) {
 				return new PlanDocument.Shift(shift.getRequest().getId(), shift.getIndex(),

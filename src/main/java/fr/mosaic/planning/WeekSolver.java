@@ -76,7 +76,7 @@ public final class WeekSolver {
 				// Feasible as given (everything pinned): the solver never announced a new best solution.
 				firstFeasible.set(Duration.ZERO);
 			}
-			return new SolveOutcome(mapper.toPlan(solved, locale), solved, firstFeasible.get(),
+			return new SolveOutcome(mapper.toPlan(solved, PlanNames.of(problem), locale), solved, firstFeasible.get(),
 					job.getMoveEvaluationSpeed(), score);
 		}
 	}

@@ -138,7 +138,7 @@ class SolvingJobsTest {
 	}
 
 	private void start(String jobId, Duration timeLimit, List<JobState> heard) {
-		jobs.start(jobId, new WeekPlanSolutionMapper().toSolution(SmallProblem.document()), timeLimit,
+		jobs.start(jobId, new WeekPlanSolutionMapper().toSolution(SmallProblem.document()), PlanNames.IDS, timeLimit,
 				(JobStatus status) -> heard.add(status.state()), solved::add);
 	}
 

@@ -14,6 +14,7 @@ import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemDocument.Member;
 import fr.mosaic.interchange.ProblemDocument.Request;
 import fr.mosaic.interchange.ProblemDocument.Site;
+import fr.mosaic.interchange.ProblemDocument.Skill;
 import fr.mosaic.interchange.ProblemDocument.Unavailable;
 import fr.mosaic.interchange.ProblemDocument.Window;
 import fr.mosaic.interchange.ProblemDocument.Worker;
@@ -34,7 +35,7 @@ class UncoveredReasonsTest {
 	void aShiftNobodyHasTheSkillForSaysSo() {
 		WeekPlanSolution solution = solution(request("plumbing-r", "plumbing", MONDAY_9, MONDAY_12));
 
-		PlanningMessage reason = UncoveredReasons.explain(solution).get("plumbing-r#0");
+		PlanningMessage reason = UncoveredReasons.explain(solution, PlanNames.IDS).get("plumbing-r#0");
 
 		assertThat(reason.render(Locale.ROOT)).isEqualTo("aucun salarié n'a la compétence plumbing");
 		assertThat(reason.render(Locale.ENGLISH)).isEqualTo("no worker has the skill plumbing");
@@ -48,7 +49,7 @@ class UncoveredReasonsTest {
 		solution.getShifts().getFirst().setWorker(solution.getWorkers().get(2));
 		solution.getShifts().getFirst().setStart(6 * 60);
 
-		PlanningMessage reason = UncoveredReasons.explain(solution).get("wanted#0");
+		PlanningMessage reason = UncoveredReasons.explain(solution, PlanNames.IDS).get("wanted#0");
 
 		assertThat(reason.render(Locale.ENGLISH))
 				.isEqualTo("no available worker with skill coach (coach-a: on leave or "
@@ -63,9 +64,9 @@ class UncoveredReasonsTest {
 		WeekPlanSolution solution = solution(
 				request("wanted", "coach", SmallProblem.at(24, 9), SmallProblem.at(24, 12)));
 
-		assertThat(UncoveredReasons.explain(solution).get("wanted#0").render(Locale.ENGLISH))
+		assertThat(UncoveredReasons.explain(solution, PlanNames.IDS).get("wanted#0").render(Locale.ENGLISH))
 				.isEqualTo("coach-a, coach-c could take it without breaking a rule: let the solver run longer");
-		assertThat(UncoveredReasons.explain(solution).get("wanted#0").render(Locale.FRENCH)).isEqualTo(
+		assertThat(UncoveredReasons.explain(solution, PlanNames.IDS).get("wanted#0").render(Locale.FRENCH)).isEqualTo(
 				"coach-a, coach-c pourraient l'assurer sans enfreindre de règle : relancer la résolution plus longtemps");
 	}
 
@@ -76,7 +77,8 @@ class UncoveredReasonsTest {
 				coach("coach-3", mondayLeave), coach("coach-4", mondayLeave), coach("coach-5", mondayLeave));
 
 		PlanningMessage reason = UncoveredReasons
-				.explain(solution(onLeave, request("wanted", "coach", MONDAY_9, MONDAY_12))).get("wanted#0");
+				.explain(solution(onLeave, request("wanted", "coach", MONDAY_9, MONDAY_12)), PlanNames.IDS)
+				.get("wanted#0");
 
 		assertThat(reason.render(Locale.ENGLISH)).isEqualTo(
 				"no available worker with skill coach (coach-1, coach-2, coach-3 and 2 others: on leave or absent)");
@@ -84,15 +86,40 @@ class UncoveredReasonsTest {
 				"aucun salarié disponible avec la compétence coach (coach-1, coach-2, coach-3 et 2 autres : en congé ou absent)");
 	}
 
+	@Test
+	void aReasonNamesWorkersAndSkillsAndSaysDurationsInHours() {
+		Request busy = request("busy", "coach", SmallProblem.at(23, 6), SmallProblem.at(23, 14));
+		Request wanted = request("wanted", "coach", MONDAY_9, MONDAY_12);
+		ProblemDocument document = document(COACHES, busy, wanted);
+		WeekPlanSolution solution = new WeekPlanSolutionMapper().toSolution(document);
+		solution.getShifts().getFirst().setWorker(solution.getWorkers().get(2));
+		solution.getShifts().getFirst().setStart(6 * 60);
+
+		assertThat(UncoveredReasons.explain(solution, PlanNames.of(document)).get("wanted#0").render(Locale.FRENCH))
+				.isEqualTo("aucun salarié disponible avec la compétence Sport coaching (Coach A : en congé ou absent; "
+						+ "Coach B : exclusion entre l'adhérent et le salarié; Coach C : chevaucherait une autre "
+						+ "mission (trajet compris))");
+
+		Request tooLong = new Request("long", "club", "gym", "coach", 210, 1, List.of(new Window(MONDAY_9, MONDAY_12)),
+				null, null, null);
+		document = document(COACHES, tooLong);
+		assertThat(UncoveredReasons.explain(new WeekPlanSolutionMapper().toSolution(document), PlanNames.of(document))
+				.get("long#0").render(Locale.FRENCH))
+				.isEqualTo("aucun créneau de la demande ne permet un bloc de 3 h 30");
+	}
+
 	private static WeekPlanSolution solution(Request... requests) {
 		return solution(COACHES, requests);
 	}
 
 	private static WeekPlanSolution solution(List<Worker> workers, Request... requests) {
-		return new WeekPlanSolutionMapper().toSolution(new ProblemDocument(SmallProblem.WEEK_START, null, null,
-				List.of(),
+		return new WeekPlanSolutionMapper().toSolution(document(workers, requests));
+	}
+
+	private static ProblemDocument document(List<Worker> workers, Request... requests) {
+		return new ProblemDocument(SmallProblem.WEEK_START, null, null, List.of(new Skill("coach", "Sport coaching")),
 				List.of(new Member("club", "Club", List.of(new Site("gym", "Gym", 45.0, 4.0)), List.of("coach-b"))),
-				workers, List.of(requests), List.of(), List.of(), Map.of()));
+				workers, List.of(requests), List.of(), List.of(), Map.of());
 	}
 
 	private static Request request(String id, String skill, LocalDateTime start, LocalDateTime end) {
@@ -101,8 +128,8 @@ class UncoveredReasonsTest {
 	}
 
 	private static Worker coach(String id, List<Unavailable> unavailable) {
-		return new Worker(id, id, 2100, null, null, List.of("coach"), null, List.of(), unavailable, List.of(),
-				List.of());
+		return new Worker(id, "Coach " + id.substring("coach-".length()).toUpperCase(Locale.ROOT), 2100, null, null,
+				List.of("coach"), null, List.of(), unavailable, List.of(), List.of());
 	}
 
 }

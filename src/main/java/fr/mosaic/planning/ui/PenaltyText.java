@@ -3,36 +3,37 @@ package fr.mosaic.planning.ui;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import fr.mosaic.base.LabourLaw;
 import fr.mosaic.base.Translations;
 import fr.mosaic.interchange.ProblemDocument;
+import fr.mosaic.planning.Durations;
+import fr.mosaic.planning.PlanNames;
+import fr.mosaic.planning.PlanSummary;
 import fr.mosaic.planning.solver.justification.PlanningJustification;
+import fr.mosaic.planning.solver.justification.UncoveredMinutesJustification;
 
 /**
  * Puts a rule's justification into words: the pattern {@code planning.justification.<rule>} receives the record's
- * components in order from {@code {0}}, with worker and member ids replaced by names and day numbers by weekday names,
- * then the legal figures of {@link LabourLaw#messageArguments()} from {@code {10}}.
+ * components in order from {@code {0}}, with ids replaced by names (a request or shift by "member — skill"), day
+ * numbers by weekday names and minutes by {@link Durations}, then the legal figures of
+ * {@link LabourLaw#messageArguments()} from {@code {10}}.
  */
 final class PenaltyText {
 
 	/** Where the legal figures start among a pattern's arguments: after every record's components. */
 	static final int LEGAL_FIGURES = 10;
 
-	private final Map<String, String> names;
+	private final PlanNames names;
 
 	private final Locale locale;
 
 	PenaltyText(ProblemDocument problem, Locale locale) {
-		this.names = new HashMap<>();
-		problem.workers().forEach(w -> names.put("worker:" + w.id(), w.name()));
-		problem.members().forEach(m -> names.put("member:" + m.id(), m.name()));
+		this.names = PlanNames.of(problem);
 		this.locale = locale;
 	}
 
@@ -51,28 +52,37 @@ final class PenaltyText {
 				throw new IllegalStateException(ex);
 			}
 		}
+		// an uncovered shift's minutes are weighted by its request's priority: say the minutes themselves
+		if (justification instanceof UncoveredMinutesJustification uncovered) {
+			args[3] = duration(PlanSummary.uncoveredMinutes(uncovered));
+		}
 		return Translations.translate("planning.justification." + rule, locale, args);
 	}
 
 	private Object word(String component, Object value) {
 		return switch (component) {
-			case "workerId" -> name("worker:", value);
-			case "memberId" -> name("member:", value);
-			case "workerIds" -> joined((Collection<?>) value, id -> name("worker:", id));
+			case "workerId" -> names.worker((String) value);
+			case "memberId" -> names.member((String) value);
+			case "requestId" -> names.request((String) value);
+			case "shiftId" -> names.shift((String) value);
+			case "skill" -> names.skill((String) value);
+			case "workerIds" -> joined((Collection<?>) value, id -> names.worker((String) id));
+			case "shiftIds" -> joined((Collection<?>) value, id -> names.shift((String) id));
 			case "day" -> DayOfWeek.of(((Integer) value) + 1).getDisplayName(TextStyle.FULL, locale);
+			case "minutes", "workMinutes", "contractMinutes", "limitMinutes" -> duration((Long) value);
 			case "uncoveredMinutesByMember" -> ((Map<?, ?>) value).entrySet().stream()
-					.map(e -> name("member:", e.getKey()) + " " + e.getValue() + " min")
+					.map(e -> names.member((String) e.getKey()) + " " + duration((Long) e.getValue()))
 					.collect(Collectors.joining(", "));
-			default -> value instanceof Collection<?> list ? joined(list, UnaryOperator.identity()) : value;
+			default -> value;
 		};
 	}
 
-	private String name(String kind, Object id) {
-		return names.getOrDefault(kind + id, String.valueOf(id));
+	private String duration(long minutes) {
+		return Durations.format(minutes, locale);
 	}
 
-	private static String joined(Collection<?> values, Function<Object, Object> each) {
-		return values.stream().map(each).map(String::valueOf).collect(Collectors.joining(", "));
+	private static String joined(Collection<?> values, Function<Object, String> each) {
+		return values.stream().map(each).distinct().collect(Collectors.joining(", "));
 	}
 
 }

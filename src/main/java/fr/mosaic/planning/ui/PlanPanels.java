@@ -1,12 +1,21 @@
 package fr.mosaic.planning.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import fr.mosaic.base.LabourLaw;
+import fr.mosaic.planning.Durations;
 import fr.mosaic.planning.PlanExplanation;
 
-/** The plan's three readings: its shifts, each worker's hours against the contract, and the score by rule. */
+/**
+ * The plan's three readings: its shifts, each worker's hours against the contract, and the score by rule. All in words;
+ * the raw scores show only with the technical detail, for whoever tunes the solver.
+ */
 class PlanPanels extends TabSheet {
 
 	final Grid<PlanRows.Row> shifts = new Grid<>();
@@ -16,6 +25,15 @@ class PlanPanels extends TabSheet {
 	final Grid<PlanExplanation.RuleScore> rules = new Grid<>();
 
 	final Grid<PenaltyRow> penalties = new Grid<>();
+
+	/** Shows the raw scores: the plan's beside this box, each rule's and penalty's in their grids. */
+	final Checkbox technical = new Checkbox();
+
+	final Span rawScore = new Span();
+
+	private final Grid.Column<PlanExplanation.RuleScore> ruleScore;
+
+	private final Grid.Column<PenaltyRow> penaltyScore;
 
 	/** One penalty in words, under its rule. */
 	record PenaltyRow(String rule, String detail, String score) {
@@ -39,20 +57,32 @@ class PlanPanels extends TabSheet {
 		workers.addColumn(row -> hours(row.travelMinutes())).setHeader(getTranslation("planning.view.travel"));
 		workers.addColumn(PlanRows.WorkerRow::members).setHeader(getTranslation("planning.view.members"));
 		rules.addColumn(rule -> ruleName(rule.rule())).setHeader(getTranslation("planning.view.rule")).setFlexGrow(1);
+		rules.addColumn(rule -> level(rule.weight())).setHeader(getTranslation("planning.view.level"))
+				.setAutoWidth(true);
 		rules.addColumn(rule -> rule.penalties().size()).setHeader(getTranslation("planning.view.penalties"));
-		rules.addColumn(rule -> rule.score().toString()).setHeader(getTranslation("planning.view.score"));
+		ruleScore = rules.addColumn(rule -> rule.score().toString()).setHeader(getTranslation("planning.view.score"));
 		penalties.addColumn(PenaltyRow::rule).setHeader(getTranslation("planning.view.rule")).setAutoWidth(true);
 		penalties.addColumn(PenaltyRow::detail).setHeader(getTranslation("planning.view.detail")).setFlexGrow(1);
-		penalties.addColumn(PenaltyRow::score).setHeader(getTranslation("planning.view.score")).setAutoWidth(true);
+		penaltyScore = penalties.addColumn(PenaltyRow::score).setHeader(getTranslation("planning.view.score"))
+				.setAutoWidth(true);
 		add(getTranslation("planning.view.shiftsTab"), shifts);
 		add(getTranslation("planning.view.workersTab"), workers);
 		add(getTranslation("planning.view.rulesTab"), rules);
 		add(getTranslation("planning.view.penaltiesTab"), penalties);
+		technical.setLabel(getTranslation("planning.view.technical"));
+		technical.setId("plan-technical");
+		technical.addValueChangeListener(event -> showTechnical(event.getValue()));
+		rawScore.setId("plan-raw-score");
+		var expert = new HorizontalLayout(rawScore, technical);
+		expert.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+		setSuffixComponent(expert);
+		showTechnical(false);
 		setSizeFull();
 	}
 
 	void show(PlanRows rows, PlanExplanation explanation, PenaltyText text) {
 		setVisible(true);
+		rawScore.setText(getTranslation("planning.view.rawScore", explanation.score().toString()));
 		shifts.setItems(rows.shifts());
 		workers.setItems(rows.workers());
 		rules.setItems(explanation.rules());
@@ -63,17 +93,29 @@ class PlanPanels extends TabSheet {
 				.toList());
 	}
 
+	private void showTechnical(boolean shown) {
+		rawScore.setVisible(shown);
+		ruleScore.setVisible(shown);
+		penaltyScore.setVisible(shown);
+	}
+
 	// the legal rules' names state their figures
 	private String ruleName(String rule) {
 		return getTranslation("planning.rule." + rule, LabourLaw.messageArguments());
+	}
+
+	/** What breaking a rule costs, by the level its weight is on: a legal rule, coverage or a preference. */
+	private String level(HardMediumSoftLongScore weight) {
+		var level = weight.hardScore() != 0 ? "hard" : weight.mediumScore() != 0 ? "medium" : "soft";
+		return getTranslation("planning.view.level." + level);
 	}
 
 	void clear() {
 		setVisible(false);
 	}
 
-	private static String hours(int minutes) {
-		return "%d h %02d".formatted(minutes / 60, minutes % 60);
+	private String hours(int minutes) {
+		return Durations.format(minutes, getLocale());
 	}
 
 }

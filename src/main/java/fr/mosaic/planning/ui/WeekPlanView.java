@@ -30,6 +30,7 @@ import fr.mosaic.base.ui.ServiceCalls;
 import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.planning.InvalidWeekException;
+import fr.mosaic.planning.PlanSummary;
 import fr.mosaic.planning.PlanningService;
 import fr.mosaic.planning.PlanningService.Cancellation;
 import fr.mosaic.planning.PlanningService.JobState;
@@ -113,7 +114,10 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 				} else {
 					status.setText(jobStatus.state() == JobState.QUEUED
 							? getTranslation("planning.view.queued")
-							: getTranslation("planning.view.solving", jobStatus.score()));
+							: getTranslation("planning.view.solving",
+									getTranslation(jobStatus.feasible()
+											? "planning.view.solvingFeasible"
+											: "planning.view.solvingInfeasible")));
 				}
 			}));
 		} catch (InvalidWeekException ex) {
@@ -167,12 +171,14 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		var plan = review.get().plan();
 		// the stored flag dates from the solve: a register changed since may have made the plan break a rule
 		publish.setEnabled(publish.isEnabled() && plan.feasible());
-		var planStatus = getTranslation(published ? "planning.view.published" : "planning.view.draft", plan.score(),
-				getTranslation(plan.feasible() ? "planning.view.feasible" : "planning.view.infeasible"));
+		var explanation = review.get().explanation();
+		// the score in words; the raw score is in the panels' technical detail
+		var summary = PlanSummary.of(explanation).render(getLocale());
+		var planStatus = getTranslation(published ? "planning.view.published" : "planning.view.draft",
+				plan.feasible() ? summary : summary + " — " + getTranslation("planning.view.infeasible"));
 		status.setText(jobEnd.map(end -> planStatus + "\n" + end).orElse(planStatus));
 		var problem = review.get().problem();
-		panels.show(PlanRows.of(problem, plan, getLocale()), review.get().explanation(),
-				new PenaltyText(problem, getLocale()));
+		panels.show(PlanRows.of(problem, plan, getLocale()), explanation, new PenaltyText(problem, getLocale()));
 	}
 
 	/** What the week's last job left unsaid by the stored plan: that it failed, or that its plan was not stored. */

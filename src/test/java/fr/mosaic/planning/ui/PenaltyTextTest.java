@@ -12,17 +12,25 @@ import fr.mosaic.base.Translations;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.planning.solver.ConstraintWeights;
 import fr.mosaic.planning.solver.justification.BreakJustification;
+import fr.mosaic.planning.solver.justification.ConsolidationJustification;
 import fr.mosaic.planning.solver.justification.DailyWorkJustification;
 import fr.mosaic.planning.solver.justification.DutyPeriodJustification;
 import fr.mosaic.planning.solver.justification.RequiredSkillJustification;
+import fr.mosaic.planning.solver.justification.SameWorkerJustification;
+import fr.mosaic.planning.solver.justification.UncoveredMinutesJustification;
 
 class PenaltyTextTest {
 
-	static final ProblemDocument PROBLEM = new ProblemDocument(LocalDate.of(2026, 11, 23), null, null, List.of(),
+	static final ProblemDocument PROBLEM = new ProblemDocument(LocalDate.of(2026, 11, 23), null, null,
+			List.of(new ProblemDocument.Skill("bookkeeping", "Comptabilité")),
 			List.of(new ProblemDocument.Member("m1", "Boulangerie du Parc", List.of(), List.of())),
 			List.of(new ProblemDocument.Worker("w1", "Alice Dupont", 2100, null, null, List.of(), null, List.of(),
-					List.of(), List.of(), List.of())),
-			List.of(), List.of(), List.of(), null);
+					List.of(), List.of(), List.of()),
+					new ProblemDocument.Worker("w2", "Bruno Petit", 1440, null, null, List.of(), null, List.of(),
+							List.of(), List.of(), List.of())),
+			List.of(new ProblemDocument.Request("r1", "m1", "m1-s1", "bookkeeping", 240, 2, List.of(), null, null,
+					null)),
+			List.of(), List.of(), null);
 
 	@Test
 	void everyRuleHasItsSentenceInBothLanguages() {
@@ -42,6 +50,27 @@ class PenaltyTextTest {
 		assertThat(new PenaltyText(PROBLEM, Locale.ENGLISH).render("requiredSkill",
 				new RequiredSkillJustification("w1", "m1", "r1#0", 0, 240, "Comptabilité")))
 				.isEqualTo("Alice Dupont lacks the skill Comptabilité that Boulangerie du Parc needs (Monday)");
+	}
+
+	@Test
+	void saysMinutesAsHoursAndRequestsByMemberAndSkill() {
+		assertThat(new PenaltyText(PROBLEM, Locale.FRENCH).render("consolidateToContractHours",
+				new ConsolidationJustification("w1", 1871, 2100, 229)))
+				.isEqualTo("Alice Dupont : 31 h 11 planifiées pour un contrat de 35 h (3 h 49 manquent)");
+		assertThat(new PenaltyText(PROBLEM, Locale.ENGLISH).render("sameWorkerWithinRequest",
+				new SameWorkerJustification("r1", "m1", List.of("w1", "w2"), 240)))
+				.isEqualTo("Boulangerie du Parc — Comptabilité: request shared between Alice Dupont, Bruno Petit");
+	}
+
+	@Test
+	void saysAnUncoveredShiftsOwnMinutesNotItsWeightedOnes() {
+		// a contracted request's minutes weigh twice
+		assertThat(new PenaltyText(PROBLEM, Locale.FRENCH).render("uncoveredMinutes",
+				new UncoveredMinutesJustification("m1", "r1", "r1#1", 480, false)))
+				.isEqualTo("Boulangerie du Parc — Comptabilité : 4 h non couvertes");
+		assertThat(new PenaltyText(PROBLEM, Locale.ENGLISH).render("uncoveredMinutes",
+				new UncoveredMinutesJustification("m1", "r1", "r1#1", 240, true)))
+				.isEqualTo("Boulangerie du Parc — Comptabilité: 4 h not covered");
 	}
 
 	@Test

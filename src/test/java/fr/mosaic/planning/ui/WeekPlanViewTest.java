@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
@@ -42,6 +44,12 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 	static final Path EXAMPLE = Path.of("docs/spec/examples/small-problem.json");
 
 	static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	/** A worker's, member's or request's id, or a shift's. */
+	static final Pattern ID = Pattern.compile("\\b[wmr]\\d+(#\\d+)?\\b");
+
+	/** Minutes counted past an hour ("1871 min"), where a person reads hours. */
+	static final Pattern MINUTE_COUNT = Pattern.compile("\\b([6-9]\\d|\\d{3,}) min");
 
 	@Autowired
 	ProblemImporter importer;
@@ -75,12 +83,18 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 		assertThat(view.week.getValue()).isEqualTo(comingMonday);
 		assertThat(view.status.getText()).as("the imported pin is a draft").startsWith("Draft");
 		assertThat(view.publish.isEnabled()).isFalse();
+		assertReadsInWords(view);
 
 		test(view.solve).click();
 		awaitDone();
 		view.refresh();
 
-		assertThat(view.status.getText()).startsWith("Draft").endsWith(getTranslation("planning.view.feasible"));
+		assertThat(view.status.getText()).startsWith("Draft — All legal rules kept · ");
+		assertReadsInWords(view);
+		assertThat(view.panels.rawScore.isVisible()).isFalse();
+		view.panels.technical.setValue(true);
+		assertThat(view.panels.rawScore.isVisible()).as("the raw score stays for experts").isTrue();
+		assertThat(view.panels.rawScore.getText()).matches("Score: -?\\d+hard/-?\\d+medium/-?\\d+soft");
 		assertThat(test(view.panels.shifts).size()).isEqualTo(8);
 		assertThat(test(view.panels.workers).size()).isEqualTo(3);
 		assertThat(test(view.panels.rules).size()).isPositive();
@@ -157,6 +171,23 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 		assertThat(view.status.getText()).startsWith("Published")
 				.endsWith("\n" + getTranslation("planning.view.publishedWhileSolving"));
 		assertThat(view.stop.isEnabled()).isFalse();
+	}
+
+	/**
+	 * The status, the shifts' reasons and the penalties name workers, members and requests, say durations in hours and
+	 * the score in words: no id such as w2 or r3#1, no raw score.
+	 */
+	private static void assertReadsInWords(WeekPlanView view) {
+		var panels = view.panels;
+		var texts = new ArrayList<String>();
+		texts.add(view.status.getText());
+		panels.shifts.getGenericDataView().getItems().map(PlanRows.Row::reason).filter(Objects::nonNull)
+				.forEach(texts::add);
+		panels.penalties.getGenericDataView().getItems().map(PlanPanels.PenaltyRow::detail).forEach(texts::add);
+		assertThat(texts).hasSizeGreaterThan(1).noneMatch(text -> ID.matcher(text).find())
+				.noneMatch(text -> text.contains("hard/") || text.contains("medium/") || text.contains("soft"))
+				.anyMatch(text -> text.contains("Salariée 1") || text.contains("Salarié 2"));
+		assertThat(texts).as("durations in hours").noneMatch(text -> MINUTE_COUNT.matcher(text).find());
 	}
 
 	private void awaitDone() {
