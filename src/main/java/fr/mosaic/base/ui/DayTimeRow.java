@@ -30,7 +30,7 @@ public final class DayTimeRow implements RowsField.Row<DayTime> {
 
 	public final Select<DayOfWeek> day = new Select<>();
 
-	public final TimePicker from = new TimePicker();
+	public final TimePicker from = Pickers.localize(new TimePicker());
 
 	public final ComboBox<LocalTime> to = new ComboBox<>();
 

@@ -21,6 +21,7 @@ public class WeekField extends DatePicker {
 	public WeekField(String label) {
 		setLabel(label);
 		setWeekNumbersVisible(true);
+		Pickers.localize(this);
 		addValueChangeListener(event -> showWeekNumber());
 	}
 

@@ -2,8 +2,6 @@ package fr.mosaic.planning.ui;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +11,8 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.mosaic.base.ui.DateText;
+import fr.mosaic.base.ui.DayTime;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
 
@@ -38,8 +38,6 @@ record PlanRows(List<Row> shifts, List<WorkerRow> workers) {
 				.collect(Collectors.toMap(ProblemDocument.Site::id, ProblemDocument.Site::name));
 		var skills = byId(problem.skills(), ProblemDocument.Skill::id);
 		var workers = byId(problem.workers(), ProblemDocument.Worker::id);
-		var day = DateTimeFormatter.ofPattern("EEEE d MMMM", locale);
-		var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
 		var zone = ZoneId.of(problem.timeZone());
 		// in time order (a repeated hour's second occurrence after its first), uncovered shifts last
 		var rows = plan.shifts().stream()
@@ -49,10 +47,11 @@ record PlanRows(List<Row> shifts, List<WorkerRow> workers) {
 					var request = requests.get(s.request());
 					var start = s.start();
 					var end = s.end();
-					return new Row(start == null ? "" : day.format(start.local()),
+					return new Row(start == null ? "" : DateText.weekday(start.local(), locale),
 							start == null || end == null
 									? ""
-									: time.format(start.local()) + " – " + time.format(end.local()),
+									: DayTime.time(start.local().toLocalTime()) + " – "
+											+ DayTime.time(end.local().toLocalTime()),
 							members.get(request.member()).name(), sites.get(request.site()),
 							skills.get(request.skill()).name(),
 							s.worker() == null ? "" : workers.get(s.worker()).name(), s.reason(), s.covered());

@@ -26,6 +26,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
 import fr.mosaic.base.RefusedException;
+import fr.mosaic.base.ui.DateText;
 import fr.mosaic.base.ui.ServiceCalls;
 import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.interchange.InterchangeJson;
@@ -129,7 +130,8 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void confirmPublish() {
-		var dialog = new ConfirmDialog(getTranslation("planning.view.publishTitle", monday()),
+		var dialog = new ConfirmDialog(
+				getTranslation("planning.view.publishTitle", DateText.day(monday(), getLocale())),
 				getTranslation("planning.view.publishText"), getTranslation("planning.view.publish"), event -> {
 					try {
 						weekPlans.publish(monday());

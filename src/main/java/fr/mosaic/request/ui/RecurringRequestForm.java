@@ -10,6 +10,7 @@ import fr.mosaic.base.ui.DayTime;
 import fr.mosaic.base.ui.DayTimeRow;
 import fr.mosaic.base.ui.EntityBinder;
 import fr.mosaic.base.ui.EntityForm;
+import fr.mosaic.base.ui.Pickers;
 import fr.mosaic.base.ui.RowsField;
 import fr.mosaic.member.Member;
 import fr.mosaic.request.RecurringRequest;
@@ -19,9 +20,9 @@ import fr.mosaic.worker.Skill;
 /** Edits a request that repeats every week between a first and a last day, on weekday windows. */
 final class RecurringRequestForm extends EntityForm<RecurringRequest> {
 
-	final DatePicker firstDay = new DatePicker();
+	final DatePicker firstDay = Pickers.localize(new DatePicker());
 
-	final DatePicker lastDay = new DatePicker();
+	final DatePicker lastDay = Pickers.localize(new DatePicker());
 
 	final RowsField<DayTime> windows;
 

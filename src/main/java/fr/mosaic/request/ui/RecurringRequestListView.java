@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import fr.mosaic.base.Records;
+import fr.mosaic.base.ui.DateText;
 import fr.mosaic.base.ui.EntityListView;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.request.RecurringRequest;
@@ -41,9 +42,10 @@ class RecurringRequestListView extends EntityListView<RecurringRequest> {
 		this.skills = skills;
 		search.setPlaceholder(getTranslation("request.list.search"));
 		RequestColumns.addTo(grid, this, r -> r.getWindows().stream().map(Windows::of).toList());
-		grid.addColumn(r -> RequestColumns.date(r.getFirstDay()))
+		grid.addColumn(r -> DateText.day(r.getFirstDay(), getLocale()))
 				.setHeader(getTranslation("request.recurring.firstDay"));
-		grid.addColumn(r -> RequestColumns.date(r.getLastDay())).setHeader(getTranslation("request.recurring.lastDay"));
+		grid.addColumn(r -> DateText.day(r.getLastDay(), getLocale()))
+				.setHeader(getTranslation("request.recurring.lastDay"));
 		form.setWidth("40em");
 		startPaging(requests::findAllRecurring);
 	}

@@ -1,8 +1,5 @@
 package fr.mosaic.request.ui;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -44,11 +41,6 @@ final class RequestColumns {
 	/** What the search box looks in. */
 	static String searchText(RequestTerms terms, String code) {
 		return String.join(" ", code, name(terms.getMember()), name(terms.getSite()), name(terms.getSkill()));
-	}
-
-	/** A date in the UI's locale, short: 29/03/2026 in French. */
-	static String date(TemporalAccessor day) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale()).format(day);
 	}
 
 	static Locale locale() {

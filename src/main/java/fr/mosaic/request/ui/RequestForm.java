@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.ValidationResult;
 
 import fr.mosaic.base.ui.BeanLevelValidator;
+import fr.mosaic.base.ui.DateText;
 import fr.mosaic.base.ui.DayTime;
 import fr.mosaic.base.ui.DayTimeRow;
 import fr.mosaic.base.ui.EntityBinder;
@@ -66,9 +67,9 @@ final class RequestForm extends EntityForm<Request> {
 		add(new FormLayout(code, weekStart), terms, windows, status, buttons());
 	}
 
-	/** « Le 29/03/2026 à 02:30 n'existe pas : on avance l'heure cette nuit-là », in the UI's locale. */
+	/** « Le 29 mars 2026 à 02:30 n'existe pas : on avance l'heure cette nuit-là », in the UI's locale. */
 	private String skippedMessage(SkippedTime skipped) {
-		return getTranslation("request.form.windows.skippedTime", RequestColumns.date(skipped.time()),
+		return getTranslation("request.form.windows.skippedTime", DateText.day(skipped.time(), getLocale()),
 				DayTime.time(skipped.time().toLocalTime()));
 	}
 

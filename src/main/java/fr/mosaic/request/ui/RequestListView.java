@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 
 import fr.mosaic.base.Records;
 import fr.mosaic.base.RefusedException;
+import fr.mosaic.base.ui.DateText;
 import fr.mosaic.base.ui.EntityListView;
 import fr.mosaic.base.ui.ServiceCalls;
 import fr.mosaic.member.MemberService;
@@ -74,12 +75,12 @@ class RequestListView extends EntityListView<Request> {
 		}
 	}
 
-	/** « REC12 Gîte Accueil Ménage : la plage du 29/03/2026 02:00–03:00 n'est pas ajoutée… » */
+	/** « REC12 Gîte Accueil Ménage : la plage du 29 mars 2026 02:00–03:00 n'est pas ajoutée… » */
 	private String leftOutMessage(LeftOutWindow leftOut) {
 		var recurring = leftOut.recurring();
 		var key = leftOut.minutes() == 0 ? "request.list.recurringSkipped" : "request.list.recurringTooShort";
 		return getTranslation(key, RequestColumns.searchText(recurring, recurring.code()),
-				RequestColumns.date(leftOut.day()), Windows.of(leftOut.window()).hours(), leftOut.minutes(),
+				DateText.day(leftOut.day(), getLocale()), Windows.of(leftOut.window()).hours(), leftOut.minutes(),
 				recurring.getDurationMinutes());
 	}
 

@@ -33,8 +33,12 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
 		i18n.getForm().setUsername(getTranslation("security.login.username"));
 		i18n.getForm().setPassword(getTranslation("security.login.password"));
 		i18n.getForm().setSubmit(getTranslation("security.login.submit"));
+		// hidden, but Vaadin's default is English
+		i18n.getForm().setForgotPassword(getTranslation("security.login.forgotPassword"));
 		i18n.getErrorMessage().setTitle(getTranslation("security.login.error.title"));
 		i18n.getErrorMessage().setMessage(getTranslation("security.login.error.message"));
+		i18n.getErrorMessage().setUsername(getTranslation("security.login.error.username"));
+		i18n.getErrorMessage().setPassword(getTranslation("security.login.error.password"));
 		return i18n;
 	}
 

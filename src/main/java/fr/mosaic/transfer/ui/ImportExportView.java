@@ -26,6 +26,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 
+import fr.mosaic.base.ui.DateText;
+import fr.mosaic.base.ui.Pickers;
 import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.interchange.InvalidProblemException;
@@ -56,6 +58,7 @@ class ImportExportView extends VerticalLayout implements HasDynamicTitle {
 			var text = new String(bytes, StandardCharsets.UTF_8);
 			getUI().ifPresent(ui -> ui.access(() -> check(metadata.fileName(), text)));
 		}));
+		Pickers.localize(upload);
 		upload.setId("problem-upload");
 		upload.setAcceptedFileTypes("application/json", ".json");
 		upload.setMaxFileSize(ProblemLimits.DOCUMENT_BYTES);
@@ -99,8 +102,9 @@ class ImportExportView extends VerticalLayout implements HasDynamicTitle {
 
 	private void confirmImport(ProblemDocument problem) {
 		var dialog = new ConfirmDialog();
-		dialog.setHeader(getTranslation("interchange.view.confirmTitle", problem.weekStart()));
-		dialog.setText(getTranslation("interchange.view.confirmText", problem.weekStart(), problem.members().size(),
+		var week = DateText.day(problem.weekStart(), getLocale());
+		dialog.setHeader(getTranslation("interchange.view.confirmTitle", week));
+		dialog.setText(getTranslation("interchange.view.confirmText", week, problem.members().size(),
 				problem.workers().size(), problem.requests().size()));
 		dialog.setCancelable(true);
 		dialog.setCancelText(getTranslation("base.action.cancel"));
@@ -113,8 +117,8 @@ class ImportExportView extends VerticalLayout implements HasDynamicTitle {
 		try {
 			var summary = importer.importProblem(problem);
 			Notification
-					.show(getTranslation("interchange.view.imported", summary.weekStart(), summary.requests(),
-							summary.shifts()), 5000, Notification.Position.BOTTOM_START)
+					.show(getTranslation("interchange.view.imported", DateText.day(summary.weekStart(), getLocale()),
+							summary.requests(), summary.shifts()), 5000, Notification.Position.BOTTOM_START)
 					.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 		} catch (InvalidProblemException ex) {
 			showErrors(ex.errors(), "");

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
+import fr.mosaic.base.ui.Pickers;
 import fr.mosaic.base.ui.RowsField;
 import fr.mosaic.base.ui.TextLimits;
 import fr.mosaic.worker.Unavailability;
@@ -15,9 +16,9 @@ import fr.mosaic.worker.Unavailability;
 /** A period the worker cannot work; the end must come after the start, the reason keep to its length. */
 final class PeriodRow implements RowsField.Row<Unavailability> {
 
-	final DateTimePicker start = new DateTimePicker();
+	final DateTimePicker start = Pickers.localize(new DateTimePicker());
 
-	final DateTimePicker end = new DateTimePicker();
+	final DateTimePicker end = Pickers.localize(new DateTimePicker());
 
 	final TextField reason = new TextField();
 

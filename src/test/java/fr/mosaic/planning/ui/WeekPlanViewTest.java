@@ -29,6 +29,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
 import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.base.Translations;
+import fr.mosaic.base.ui.DateText;
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.planning.PlanningService;
 import fr.mosaic.planning.PlanningService.JobState;
@@ -101,6 +102,8 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 
 		test(view.publish).click();
 		var dialog = $(ConfirmDialog.class).single();
+		assertThat(dialog.getElement().getProperty("header"))
+				.isEqualTo("Publish the week of " + DateText.day(comingMonday, Locale.ENGLISH) + "?");
 		ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, false));
 
 		assertThat(weekPlans.isPublished(comingMonday)).isTrue();

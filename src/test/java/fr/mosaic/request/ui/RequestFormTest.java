@@ -133,7 +133,7 @@ class RequestFormTest extends BrowserlessTest {
 		assertThat(saved).isEmpty();
 		assertThat(form.windows.isInvalid()).isTrue();
 		assertThat(form.windows.getErrorMessage())
-				.isEqualTo("3/29/26 at 02:30 does not exist: the clocks go forward that night");
+				.isEqualTo("March 29, 2026 at 02:30 does not exist: the clocks go forward that night");
 
 		row.from.setValue(LocalTime.of(3, 0));
 		test(form.save).click();

@@ -92,7 +92,7 @@ class RequestListViewClockChangeTest extends SpringBrowserlessTest {
 		test(form.save).click();
 
 		assertThat(form.windows.getErrorMessage())
-				.isEqualTo("Le " + DateTimeFormatter.ofPattern("dd/MM/yyyy").format(sunday)
+				.isEqualTo("Le " + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH).format(sunday)
 						+ " à 02:30 n'existe pas : on avance l'heure cette nuit-là");
 		assertThat(requests.findByWeek(WeekField.mondayOf(sunday)))
 				.noneMatch(request -> request.getMember().equals(member));
@@ -113,7 +113,7 @@ class RequestListViewClockChangeTest extends SpringBrowserlessTest {
 		assertThat($(Notification.class).all()).extracting(notification -> test(notification).getText())
 				.containsExactly("Une demande récurrente ajoutée", code
 						+ " Cave Coopérative Accueil Mise en bouteille : " + "la plage du "
-						+ DateTimeFormatter.ofPattern("dd/MM/yyyy").format(sunday) + " 02:00–03:00 "
+						+ DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH).format(sunday) + " 02:00–03:00 "
 						+ "n'est pas ajoutée : elle tombe dans l'heure qui saute quand on avance l'heure cette nuit-là.");
 		assertThat(requests.findByWeek(WeekField.mondayOf(sunday))).singleElement()
 				.satisfies(request -> assertThat(request.getWindows()).singleElement()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -15,10 +16,12 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 
 import fr.mosaic.DatabaseCleaner;
+import fr.mosaic.base.ui.ScreenTexts;
 import fr.mosaic.interchange.ProblemError;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.transfer.ProblemExporter;
@@ -68,6 +71,20 @@ class ImportExportViewTest extends SpringBrowserlessTest {
 
 		assertThat(exporter.exportWeek(LocalDate.of(2026, 11, 23)).requests()).hasSize(5);
 		assertThat($(Grid.class).all()).as("no error list once imported").isEmpty();
+	}
+
+	@Test
+	void confirmationNamesTheWeekInFrench() throws Exception {
+		UI.getCurrent().setLocale(Locale.FRENCH);
+		var view = navigate(ImportExportView.class);
+
+		// a file name of French words: the screen repeats it
+		view.check("semaine.json", Files.readString(PROBLEM));
+
+		var dialog = $(ConfirmDialog.class).single();
+		assertThat(dialog.getElement().getProperty("header")).isEqualTo("Importer la semaine du 23 novembre 2026 ?");
+		assertThat(ScreenTexts.englishIn(dialog)).isEmpty();
+		assertThat(ScreenTexts.englishIn(view)).as("the upload's texts").isEmpty();
 	}
 
 	@SuppressWarnings("unchecked")
