@@ -81,9 +81,9 @@ class PlanningApiIT {
 		var unasked = api.get(path, COORDINATOR);
 
 		assertThat(french.statusCode()).isEqualTo(200);
-		assertThat(reasonOfR4(french.body())).isEqualTo("aucun salarié n'a la compétence plumbing");
-		assertThat(reasonOfR4(english.body())).isEqualTo("no worker has the skill plumbing");
-		assertThat(reasonOfR4(unasked.body())).isEqualTo("aucun salarié n'a la compétence plumbing");
+		assertThat(reasonOfR4(french.body())).isEqualTo("aucun salarié n'a la compétence Plomberie");
+		assertThat(reasonOfR4(english.body())).isEqualTo("no worker has the skill Plomberie");
+		assertThat(reasonOfR4(unasked.body())).isEqualTo("aucun salarié n'a la compétence Plomberie");
 	}
 
 	@Test
