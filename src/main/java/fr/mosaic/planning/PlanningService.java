@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,6 +30,7 @@ import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekPlanSolution;
 import fr.mosaic.security.Access;
 import fr.mosaic.weekplan.PlanStore;
+import fr.mosaic.weekplan.PlanStore.StoredPlan;
 import fr.mosaic.weekplan.WeekPlanPublished;
 
 /**
@@ -77,8 +79,9 @@ public class PlanningService {
 	}
 
 	/**
-	 * Queues a stored week for planning from its requests and pins; each change of state and each better plan goes to
-	 * the listener, and the final plan, also of a run stopped early, is stored as the week's draft.
+	 * Queues a stored week for planning from its requests and pins, a reopened week from its published assignments;
+	 * each change of state and each better plan goes to the listener, and the final plan, also of a run stopped early,
+	 * is stored as the week's draft.
 	 *
 	 * @param timeLimit null for the default
 	 * @throws InvalidWeekException when the stored week breaks a rule of the interchange format; nothing is queued
@@ -89,7 +92,12 @@ public class PlanningService {
 		var jobId = weekJobId(weekStart);
 		var problem = checkedWeek(weekStart);
 		var names = PlanNames.of(problem);
-		jobs.start(jobId, mapper.toSolution(problem), names, properties.limit(timeLimit), listener,
+		var solution = mapper.toSolution(problem);
+		// a reopened week starts from what was published, and pays for each change
+		var published = planStore.find(weekStart).map(StoredPlan::published).orElse(List.of());
+		WeekPlanSolutionMapper.markPublished(solution, published);
+		WeekPlanSolutionMapper.startFromPublished(solution);
+		jobs.start(jobId, solution, names, properties.limit(timeLimit), listener,
 				solved -> planStore.storeDraft(mapper.toPlan(solved, names, Locale.ROOT)));
 		return jobId;
 	}
@@ -175,8 +183,11 @@ public class PlanningService {
 							WeekPlanSolutionMapper.minuteOf(solution, shift.start()));
 				}
 			}
+			WeekPlanSolutionMapper.markPublished(solution, stored.published());
 			var explanation = PlanExplanation.of(solutionManager.analyze(solution));
-			return new WeekReview(problem, mapper.toPlan(solution, PlanNames.of(problem), locale), explanation);
+			var plan = mapper.toPlan(solution, PlanNames.of(problem), locale);
+			return new WeekReview(problem, plan, explanation,
+					stored.published().isEmpty() ? List.of() : PlanChanges.between(stored.published(), plan.shifts()));
 		});
 	}
 
@@ -197,8 +208,13 @@ public class PlanningService {
 		assignment.setStart(start);
 	}
 
-	/** A stored week as the coordinator reviews it. */
-	public record WeekReview(ProblemDocument problem, PlanDocument plan, PlanExplanation explanation) {
+	/**
+	 * A stored week as the coordinator reviews it.
+	 *
+	 * @param changes of a reopened week, what its plan changes against the published one; empty for any other week
+	 */
+	public record WeekReview(ProblemDocument problem, PlanDocument plan, PlanExplanation explanation,
+			List<PlanChanges.Change> changes) {
 	}
 
 	/** QUEUED until a solver is free, SOLVING, then one of the three final states. */

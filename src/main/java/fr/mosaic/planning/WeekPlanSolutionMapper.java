@@ -190,6 +190,44 @@ public final class WeekPlanSolutionMapper {
 		}
 	}
 
+	/**
+	 * Marks on each shift of a reopened week the worker and start it was published with, so that the solver pays for
+	 * each change. A published shift whose worker is no longer in the problem is left unmarked.
+	 *
+	 * @param published shifts by request and index, with the worker and start they were published with
+	 */
+	public static void markPublished(WeekPlanSolution solution, List<PlanDocument.Shift> published) {
+		Map<String, PlanningWorker> workers = byId(solution.getWorkers(), PlanningWorker::getId);
+		Map<String, ShiftAssignment> shifts = byId(solution.getShifts(), ShiftAssignment::getId);
+		for (PlanDocument.Shift shift : published) {
+			ShiftAssignment assignment = shifts.get(new ShiftKey(shift.request(), shift.index()).toString());
+			PlanningWorker worker = shift.worker() == null ? null : workers.get(shift.worker());
+			if (assignment != null && worker != null && shift.start() != null) {
+				assignment.setPublished(worker, minuteOf(solution, shift.start()));
+			}
+		}
+	}
+
+	/**
+	 * Starts re-planning a reopened week from what was published: each unpinned shift whose published worker may still
+	 * take it at its published start gets them; the others are left for the solver to place.
+	 */
+	public static void startFromPublished(WeekPlanSolution solution) {
+		for (ShiftAssignment shift : solution.getShifts()) {
+			PlanningWorker worker = shift.getPublishedWorker();
+			Integer start = shift.getPublishedStart();
+			if (shift.isPinned() || worker == null || start == null) {
+				continue;
+			}
+			PlanningRequest request = shift.getRequest();
+			if (request.getEligibleWorkers().contains(worker) && request.getAllowedStarts().contains(start)
+					&& worker.unavailableMinutes(start, start + request.getDurationMinutes()) == 0) {
+				shift.setWorker(worker);
+				shift.setStart(start);
+			}
+		}
+	}
+
 	// Computed once here so that the solver never offers a worker who breaks a hard rule on their own.
 	private static void setEligibleWorkers(List<PlanningRequest> requests, List<PlanningWorker> workers,
 			List<ShiftAssignment> shifts) {

@@ -56,13 +56,30 @@ public class PlanStore {
 		return weekPlans.saveDraft(plan.weekStart(), shifts, plan.score(), plan.feasible());
 	}
 
-	/** The stored shifts of the week in plan form (score and summaries are the solver's to recompute). */
+	/**
+	 * The stored shifts of the week in plan form (score and summaries are the solver's to recompute), with the
+	 * assignments a reopened week was published with.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<StoredPlan> find(LocalDate weekStart) {
-		return weekPlans.findByWeek(weekStart).map(plan -> new StoredPlan(plan.getState().name(), plan.getScore(),
-				plan.getShifts().stream().map(s -> new PlanDocument.Shift(s.getRequest().getCode(), s.getIndex(),
-						s.getWorker() == null ? null : s.getWorker().getCode(), time(s.getStart(), s.getStartOffset()),
-						time(s.getEnd(), s.getEndOffset()), s.isPinned(), s.getReason())).toList()));
+		return weekPlans.findByWeek(weekStart)
+				.map(plan -> new StoredPlan(plan.getState().name(), plan.getScore(),
+						plan.getShifts().stream()
+								.map(s -> new PlanDocument.Shift(s.getRequest().getCode(), s.getIndex(),
+										code(s.getWorker()), time(s.getStart(), s.getStartOffset()),
+										time(s.getEnd(), s.getEndOffset()), s.isPinned(), s.getReason()))
+								.toList(),
+						plan.isReopened() ? plan.getShifts().stream().map(PlanStore::published).toList() : List.of()));
+	}
+
+	// only the worker and start: the end follows from the start in the week's zone
+	private static PlanDocument.Shift published(PlannedShift s) {
+		return new PlanDocument.Shift(s.getRequest().getCode(), s.getIndex(), code(s.getBaselineWorker()),
+				time(s.getBaselineStart(), s.getBaselineStartOffset()), null, null, null);
+	}
+
+	private static @Nullable String code(@Nullable Worker worker) {
+		return worker == null ? null : worker.getCode();
 	}
 
 	/** A covered shift as stored: wall-clock times, with the offsets that tell repeated times apart. */
@@ -76,7 +93,12 @@ public class PlanStore {
 		return local == null ? null : new WallTime(local, offset);
 	}
 
-	public record StoredPlan(String state, @Nullable String score, List<PlanDocument.Shift> shifts) {
+	/**
+	 * @param published of a reopened week, each shift's worker and start as published (no worker: it was published
+	 *        uncovered or did not exist); empty for any other week
+	 */
+	public record StoredPlan(String state, @Nullable String score, List<PlanDocument.Shift> shifts,
+			List<PlanDocument.Shift> published) {
 	}
 
 }

@@ -2,6 +2,7 @@ package fr.mosaic.weekplan;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -60,6 +61,18 @@ public class PlannedShift {
 
 	@Size(max = 4000, message = "{weekplan.shift.reason.size}")
 	private @Nullable String reason;
+
+	// The worker and start the shift was published with, while its week is reopened; null worker when it was
+	// published uncovered or did not exist then.
+	@ManyToOne
+	@JoinColumn(name = "baseline_worker_id")
+	private @Nullable Worker baselineWorker;
+
+	@Column(name = "baseline_start")
+	private @Nullable LocalDateTime baselineStart;
+
+	@Column(name = "baseline_start_offset")
+	private @Nullable ZoneOffset baselineStartOffset;
 
 	protected PlannedShift() {
 		this.request = new Request();
@@ -123,6 +136,39 @@ public class PlannedShift {
 
 	public @Nullable String getReason() {
 		return reason;
+	}
+
+	/** The worker the shift was published with, while its week is reopened. */
+	public @Nullable Worker getBaselineWorker() {
+		return baselineWorker;
+	}
+
+	/** The wall-clock start the shift was published with, while its week is reopened. */
+	public @Nullable LocalDateTime getBaselineStart() {
+		return baselineStart;
+	}
+
+	public @Nullable ZoneOffset getBaselineStartOffset() {
+		return baselineStartOffset;
+	}
+
+	/** The shift as published becomes its baseline: its week is reopened for correction. */
+	void keepAsBaseline() {
+		baselineWorker = worker;
+		baselineStart = worker == null ? null : start;
+		baselineStartOffset = worker == null ? null : startOffset;
+	}
+
+	/** Keeps the baseline of the shift this one replaces in a reopened week's new draft. */
+	void takeBaselineOf(PlannedShift replaced) {
+		baselineWorker = replaced.baselineWorker;
+		baselineStart = replaced.baselineStart;
+		baselineStartOffset = replaced.baselineStartOffset;
+	}
+
+	/** Request and index: what a shift is across drafts of the same week. */
+	boolean sameShiftAs(PlannedShift other) {
+		return Objects.equals(request.getId(), other.request.getId()) && index == other.index;
 	}
 
 }

@@ -7,7 +7,8 @@ import fr.mosaic.worker.Worker;
 
 interface PlannedShiftRepository extends JpaRepository<PlannedShift, Long> {
 
-	long countByWorker(Worker worker);
+	// a reopened week's shift also holds the worker it was published with
+	long countByWorkerOrBaselineWorker(Worker worker, Worker baselineWorker);
 
 	long countByRequest(Request request);
 

@@ -1,6 +1,7 @@
 package fr.mosaic.weekplan;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -33,6 +34,12 @@ public class WeekPlan extends BaseEntity {
 
 	private boolean feasible;
 
+	@Size(max = 100, message = "{weekplan.plan.publishedBy.size}")
+	private @Nullable String publishedBy;
+
+	// the group's wall-clock time (the Clock bean's zone)
+	private @Nullable LocalDateTime publishedAt;
+
 	@OneToMany(mappedBy = "weekPlan", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
 	private List<PlannedShift> shifts = new ArrayList<>();
@@ -63,6 +70,33 @@ public class WeekPlan extends BaseEntity {
 
 	public boolean isFeasible() {
 		return feasible;
+	}
+
+	/** Who last published the week: their login; null if it never was. */
+	public @Nullable String getPublishedBy() {
+		return publishedBy;
+	}
+
+	/** When the week was last published, on the group's wall clock; null if it never was. */
+	public @Nullable LocalDateTime getPublishedAt() {
+		return publishedAt;
+	}
+
+	/** A draft that was published and is being corrected: its shifts carry the assignments it was published with. */
+	public boolean isReopened() {
+		return state == WeekPlanState.DRAFT && publishedAt != null;
+	}
+
+	void published(String by, LocalDateTime at) {
+		state = WeekPlanState.PUBLISHED;
+		publishedBy = by;
+		publishedAt = at;
+	}
+
+	/** Back to a draft whose shifts remember the published assignments as their baseline. */
+	void reopen() {
+		state = WeekPlanState.DRAFT;
+		shifts.forEach(PlannedShift::keepAsBaseline);
 	}
 
 	public List<PlannedShift> getShifts() {

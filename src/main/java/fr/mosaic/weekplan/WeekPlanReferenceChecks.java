@@ -15,7 +15,7 @@ class WeekPlanReferenceChecks {
 	@Bean
 	ReferenceCheck<Worker> shiftsOfWorker(PlannedShiftRepository shifts, WorkHistoryRepository history) {
 		return worker -> ReferenceCheck.counted("weekplan.reference.shifts",
-				shifts.countByWorker(worker) + history.countByWorker(worker));
+				shifts.countByWorkerOrBaselineWorker(worker, worker) + history.countByWorker(worker));
 	}
 
 	@Bean

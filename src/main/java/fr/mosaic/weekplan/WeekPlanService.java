@@ -1,13 +1,19 @@
 package fr.mosaic.weekplan;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +30,18 @@ public class WeekPlanService {
 
 	private final ApplicationEventPublisher events;
 
-	WeekPlanService(WeekPlanRepository plans, WorkHistoryRepository history, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	private final SecurityContextHolderStrategy securityContexts;
+
+	/** @param securityContexts where method security finds the caller: the publisher is taken from it */
+	WeekPlanService(WeekPlanRepository plans, WorkHistoryRepository history, ApplicationEventPublisher events,
+			Clock clock, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
 		this.plans = plans;
 		this.history = history;
 		this.events = events;
+		this.clock = clock;
+		this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
 	}
 
 	/** The week's plan with its shifts, if one was made or imported. */
@@ -36,13 +50,19 @@ public class WeekPlanService {
 		return plans.findWithShiftsByWeekStart(weekStart);
 	}
 
-	/** Stores a draft plan for the week, replacing the previous draft. A published week is not overwritten. */
+	/**
+	 * Stores a draft plan for the week, replacing the previous draft. A published week is not overwritten. In a
+	 * reopened week each shift keeps the baseline of the shift it replaces.
+	 */
 	@Transactional
 	public WeekPlan saveDraft(LocalDate weekStart, Collection<PlannedShift> shifts, @Nullable String score,
 			boolean feasible) {
 		var plan = plans.findByWeekStart(weekStart).orElseGet(() -> new WeekPlan(weekStart));
 		requireDraft(plan);
-		if (!plan.getShifts().isEmpty()) {
+		var previous = List.copyOf(plan.getShifts());
+		shifts.forEach(
+				shift -> previous.stream().filter(shift::sameShiftAs).findFirst().ifPresent(shift::takeBaselineOf));
+		if (!previous.isEmpty()) {
 			// Hibernate inserts before it deletes orphans: remove the old shifts first or the unique key trips.
 			plan.replaceShifts(List.of(), null, false);
 			plans.saveAndFlush(plan);
@@ -53,7 +73,7 @@ public class WeekPlanService {
 
 	/**
 	 * Publishes the week's plan to members and workers, and announces it as {@link WeekPlanPublished}. Only a feasible
-	 * plan is published: one that breaks a hard rule stays a draft.
+	 * plan is published: one that breaks a hard rule stays a draft. Records the caller's login and the clock's time.
 	 *
 	 * @throws RefusedException {@code weekplan.publish.infeasible} when the plan is not feasible
 	 * @throws IllegalStateException when the week has no plan
@@ -64,7 +84,9 @@ public class WeekPlanService {
 		if (!plan.isFeasible()) {
 			throw new RefusedException("weekplan.publish.infeasible", weekStart);
 		}
-		plan.setState(WeekPlanState.PUBLISHED);
+		// method security let the caller in: there is a login
+		var publisher = Objects.requireNonNull(securityContexts.getContext().getAuthentication(), "login");
+		plan.published(publisher.getName(), LocalDateTime.now(clock));
 		events.publishEvent(new WeekPlanPublished(weekStart));
 		return plan;
 	}
@@ -75,6 +97,38 @@ public class WeekPlanService {
 		var plan = plans.findByWeekStart(weekStart).orElseThrow(() -> new IllegalStateException("no plan"));
 		plan.setState(WeekPlanState.DRAFT);
 		return plan;
+	}
+
+	/**
+	 * Reopens a published week for correction: it becomes a draft again whose shifts keep the worker and start they
+	 * were published with, so that re-planning it after a change keeps them wherever it can. Who published it and when
+	 * stay recorded until it is published again.
+	 *
+	 * @throws IllegalStateException when the week has no plan, or its plan is not published
+	 */
+	@Transactional
+	public WeekPlan reopen(LocalDate weekStart) {
+		var plan = plans.findWithShiftsByWeekStart(weekStart).orElseThrow(() -> new IllegalStateException("no plan"));
+		if (plan.getState() != WeekPlanState.PUBLISHED) {
+			throw new IllegalStateException("week " + weekStart + " is not published");
+		}
+		plan.reopen();
+		return plan;
+	}
+
+	/**
+	 * Discards the week's draft plan, a reopened one included, so that the week's requests are held by no plan and can
+	 * be deleted again. The week's work history stays.
+	 *
+	 * @throws PublishedWeekException when the week is published
+	 */
+	@Transactional
+	public void discardDraft(LocalDate weekStart) {
+		plans.findByWeekStart(weekStart).ifPresent(plan -> {
+			requireDraft(plan);
+			plans.delete(plan);
+			plans.flush();
+		});
 	}
 
 	@Transactional(readOnly = true)

@@ -32,6 +32,11 @@ public class ShiftAssignment {
 	@PlanningPin
 	private boolean pinned;
 
+	// Of a reopened week: the worker and start the shift was published with; null worker if it was not covered.
+	private @Nullable PlanningWorker publishedWorker;
+
+	private @Nullable Integer publishedStart;
+
 	// The solver clones solutions through this constructor.
 	ShiftAssignment() {
 	}
@@ -120,6 +125,26 @@ public class ShiftAssignment {
 
 	public void setPinned(boolean pinned) {
 		this.pinned = pinned;
+	}
+
+	public @Nullable PlanningWorker getPublishedWorker() {
+		return publishedWorker;
+	}
+
+	/** The published start in elapsed minutes of the week; null when the shift was not published covered. */
+	public @Nullable Integer getPublishedStart() {
+		return publishedStart;
+	}
+
+	/** Marks the worker and start (elapsed minutes) the shift was published with. */
+	public void setPublished(PlanningWorker worker, int start) {
+		this.publishedWorker = worker;
+		this.publishedStart = start;
+	}
+
+	/** A shift published with a worker that now has another worker, another start, or none. */
+	public boolean changedFromPublished() {
+		return publishedWorker != null && (!publishedWorker.equals(worker) || !Objects.equals(publishedStart, start));
 	}
 
 	@Override

@@ -42,6 +42,8 @@ public final class ConstraintWeights {
 
 	public static final String UNCOVERED_MINUTES = "uncoveredMinutes";
 
+	public static final String CHANGE_FROM_PUBLISHED = "changeFromPublished";
+
 	public static final String CONSOLIDATE_TO_CONTRACT_HOURS = "consolidateToContractHours";
 
 	public static final String OVERTIME_ABOVE_CONTRACT = "overtimeAboveContract";
@@ -77,6 +79,10 @@ public final class ConstraintWeights {
 			weights.put(hard, HardMediumSoftLongScore.ONE_HARD);
 		}
 		weights.put(UNCOVERED_MINUTES, HardMediumSoftLongScore.ONE_MEDIUM);
+		// A published shift is a promise to a worker and a member: changing it weighs with coverage, above every
+		// preference, so no comfort gain moves it; a changed minute costs half an uncovered contracted one, so a change
+		// that covers a contracted shift of the same length is still made.
+		weights.put(CHANGE_FROM_PUBLISHED, HardMediumSoftLongScore.ONE_MEDIUM);
 		// Soft weights are per minute: filling a contract beats the comfort rules, travel costs twice an idle minute.
 		weights.put(CONSOLIDATE_TO_CONTRACT_HOURS, HardMediumSoftLongScore.ofSoft(10));
 		weights.put(OVERTIME_ABOVE_CONTRACT, HardMediumSoftLongScore.ofSoft(10));

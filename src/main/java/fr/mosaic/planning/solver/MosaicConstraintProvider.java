@@ -7,6 +7,7 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toSe
 import static fr.mosaic.planning.solver.ConstraintWeights.AT_MOST_SIX_WORKING_DAYS;
 import static fr.mosaic.planning.solver.ConstraintWeights.AVAILABILITY;
 import static fr.mosaic.planning.solver.ConstraintWeights.BREAK_AFTER_6_HOURS;
+import static fr.mosaic.planning.solver.ConstraintWeights.CHANGE_FROM_PUBLISHED;
 import static fr.mosaic.planning.solver.ConstraintWeights.CONSOLIDATE_TO_CONTRACT_HOURS;
 import static fr.mosaic.planning.solver.ConstraintWeights.CONTINUITY_WITH_HISTORY;
 import static fr.mosaic.planning.solver.ConstraintWeights.CONTRACTED_UNCOVERED_FACTOR;
@@ -50,6 +51,7 @@ import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.solver.justification.AvailabilityJustification;
 import fr.mosaic.planning.solver.justification.BreakJustification;
+import fr.mosaic.planning.solver.justification.ChangeFromPublishedJustification;
 import fr.mosaic.planning.solver.justification.ConsolidationJustification;
 import fr.mosaic.planning.solver.justification.ContinuityJustification;
 import fr.mosaic.planning.solver.justification.DailyWorkJustification;
@@ -95,8 +97,8 @@ public class MosaicConstraintProvider implements ConstraintProvider {
 				dutyPeriodOf13Hours(factory), weeklyRestOf35Hours(factory), atMostSixWorkingDays(factory),
 				breakAfter6Hours(factory), partTimeInterruption(factory), distinctDays(factory),
 				startInsideWindows(factory),
-				// Medium: cover what members asked for.
-				uncoveredMinutes(factory),
+				// Medium: cover what members asked for, and keep what a reopened week was published with.
+				uncoveredMinutes(factory), changeFromPublished(factory),
 				// Soft: consolidation, fairness, continuity, comfort, preferences.
 				consolidateToContractHours(factory), overtimeAboveContract(factory),
 				fairUncoveredMinutesBetweenMembers(factory), continuityWithHistory(factory),
@@ -262,6 +264,21 @@ public class MosaicConstraintProvider implements ConstraintProvider {
 
 	private static long weightedUncoveredMinutes(ShiftAssignment shift) {
 		return (long) shift.getDurationMinutes() * (shift.getRequest().isExtra() ? 1 : CONTRACTED_UNCOVERED_FACTOR);
+	}
+
+	// A reopened week keeps what was published wherever it can: each shift given to another worker, moved, or left
+	// uncovered costs its minutes.
+	Constraint changeFromPublished(ConstraintFactory factory) {
+		return factory.forEachIncludingUnassigned(ShiftAssignment.class).filter(ShiftAssignment::changedFromPublished)
+				.penalizeLong(defaultWeight(CHANGE_FROM_PUBLISHED), ShiftAssignment::getDurationMinutes)
+				.justifyWith(
+						(shift, score) -> new ChangeFromPublishedJustification(
+								Objects.requireNonNull(shift.getPublishedWorker()).getId(), shift.getMember().getId(),
+								shift.getId(),
+								shift.getRequest().getCalendar().dayOf(
+										Objects.requireNonNull(shift.getPublishedStart())),
+								shift.getDurationMinutes()))
+				.asConstraint(CHANGE_FROM_PUBLISHED);
 	}
 
 	// ---- Soft ----

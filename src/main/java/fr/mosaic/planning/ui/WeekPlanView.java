@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -38,6 +40,7 @@ import fr.mosaic.planning.PlanningService.JobState;
 import fr.mosaic.planning.PlanningService.JobStatus;
 import fr.mosaic.planning.PlanningService.WeekReview;
 import fr.mosaic.security.AppRoles;
+import fr.mosaic.weekplan.WeekPlan;
 import fr.mosaic.weekplan.WeekPlanService;
 import fr.mosaic.weekplan.WeekPlanState;
 
@@ -59,11 +62,19 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 
 	final Button publish = new Button();
 
+	/** Turns the published week back into a draft to correct, keeping what was published as its baseline. */
+	final Button reopen = new Button();
+
+	final Button discard = new Button();
+
 	final Span status = new Span();
 
 	private final ProgressBar progress = new ProgressBar();
 
 	final PlanPanels panels = new PlanPanels();
+
+	/** A reopened week's changes against what was published. */
+	final ChangesPanel changes = new ChangesPanel();
 
 	/** Offered only while the week has a stored plan to download. */
 	final Anchor download;
@@ -86,6 +97,16 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		stop.addClickListener(event -> planning.stop(PlanningService.weekJobId(monday())));
 		publish.setText(getTranslation("planning.view.publish"));
 		publish.addClickListener(event -> confirmPublish());
+		reopen.setText(getTranslation("planning.view.reopen"));
+		reopen.setId("plan-reopen");
+		reopen.addClickListener(event -> {
+			weekPlans.reopen(monday());
+			refresh();
+		});
+		discard.setText(getTranslation("planning.view.discard"));
+		discard.setId("plan-discard");
+		discard.addThemeVariants(ButtonVariant.LUMO_ERROR);
+		discard.addClickListener(event -> confirmDiscard());
 		progress.setIndeterminate(true);
 		download = new Anchor(DownloadHandler.fromInputStream(event -> {
 			var plan = planning.exportPlan(monday(), getLocale()).orElseThrow();
@@ -94,9 +115,9 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 					"application/json", bytes.length);
 		}), getTranslation("planning.view.download"));
 		download.setId("plan-download");
-		var toolbar = new HorizontalLayout(week, solve, stop, publish, download);
+		var toolbar = new HorizontalLayout(week, solve, stop, publish, reopen, discard, download);
 		toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-		add(toolbar, status, progress, panels);
+		add(toolbar, status, progress, changes, panels);
 		setSizeFull();
 		refresh();
 	}
@@ -130,9 +151,15 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void confirmPublish() {
+		// what stays uncovered, read from the plan as it stands now
+		var warning = planning.review(monday(), getLocale()).map(review -> PublishWarning.of(review, getLocale()))
+				.orElse("");
+		var body = new Span(getTranslation("planning.view.publishText") + "\n\n" + warning);
+		body.setId("plan-publish-warning");
+		body.getStyle().set("white-space", "pre-line");
 		var dialog = new ConfirmDialog(
-				getTranslation("planning.view.publishTitle", DateText.day(monday(), getLocale())),
-				getTranslation("planning.view.publishText"), getTranslation("planning.view.publish"), event -> {
+				getTranslation("planning.view.publishTitle", DateText.day(monday(), getLocale())), "",
+				getTranslation("planning.view.publish"), event -> {
 					try {
 						weekPlans.publish(monday());
 					} catch (RefusedException ex) {
@@ -141,6 +168,21 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 					}
 					refresh();
 				});
+		dialog.setText(body);
+		dialog.setCancelable(true);
+		dialog.setCancelText(getTranslation("base.action.cancel"));
+		dialog.open();
+	}
+
+	private void confirmDiscard() {
+		var reopened = weekPlans.findByWeek(monday()).map(WeekPlan::isReopened).orElse(false);
+		var dialog = new ConfirmDialog(getTranslation("planning.view.discardTitle", monday()),
+				getTranslation(reopened ? "planning.view.discardReopenedText" : "planning.view.discardText"),
+				getTranslation("planning.view.discard"), event -> {
+					weekPlans.discardDraft(monday());
+					refresh();
+				});
+		dialog.setConfirmButtonTheme("error primary");
 		dialog.setCancelable(true);
 		dialog.setCancelText(getTranslation("base.action.cancel"));
 		dialog.open();
@@ -156,6 +198,8 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		var published = stored.map(p -> p.getState() == WeekPlanState.PUBLISHED).orElse(false);
 		publish.setEnabled(stored.isPresent() && !published && stored.get().isFeasible());
 		solve.setEnabled(!published && !running);
+		reopen.setVisible(published);
+		discard.setEnabled(stored.isPresent() && !published && !running);
 		var jobEnd = jobStatus.flatMap(this::endOf);
 		Optional<WeekReview> review;
 		try {
@@ -167,6 +211,7 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		download.setVisible(review.isPresent());
 		if (review.isEmpty()) {
 			status.setText(jobEnd.orElse(getTranslation("planning.view.noPlan")));
+			changes.setVisible(false);
 			panels.clear();
 			return;
 		}
@@ -177,10 +222,23 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		// the score in words; the raw score is in the panels' technical detail
 		var summary = PlanSummary.of(explanation).render(getLocale());
 		var planStatus = getTranslation(published ? "planning.view.published" : "planning.view.draft",
-				plan.feasible() ? summary : summary + " — " + getTranslation("planning.view.infeasible"));
+				plan.feasible() ? summary : summary + " — " + getTranslation("planning.view.infeasible"))
+				+ stored.map(this::publication).orElse("");
 		status.setText(jobEnd.map(end -> planStatus + "\n" + end).orElse(planStatus));
 		var problem = review.get().problem();
+		changes.show(review.get(), stored.map(WeekPlan::isReopened).orElse(false));
 		panels.show(PlanRows.of(problem, plan, getLocale()), explanation, new PenaltyText(problem, getLocale()));
+	}
+
+	/** Who published the week and when, on a line of its own; nothing for a week never published. */
+	private String publication(WeekPlan plan) {
+		var at = plan.getPublishedAt();
+		if (at == null) {
+			return "";
+		}
+		return "\n" + getTranslation(plan.isReopened() ? "planning.view.reopened" : "planning.view.publishedBy",
+				plan.getPublishedBy(), DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+						.withLocale(getLocale()).format(at));
 	}
 
 	/** What the week's last job left unsaid by the stored plan: that it failed, or that its plan was not stored. */
@@ -207,6 +265,7 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		status.setText(getTranslation("planning.view.invalidWeek", ex.errors().size()) + "\n" + errors);
 		publish.setEnabled(false);
 		download.setVisible(false);
+		changes.setVisible(false);
 		panels.clear();
 	}
 

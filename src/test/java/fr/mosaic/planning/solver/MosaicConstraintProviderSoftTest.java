@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import fr.mosaic.planning.model.ShiftAssignment;
+import fr.mosaic.planning.solver.justification.ChangeFromPublishedJustification;
 import fr.mosaic.planning.solver.justification.ConsolidationJustification;
 import fr.mosaic.planning.solver.justification.ContinuityJustification;
 import fr.mosaic.planning.solver.justification.EmployersPerDayJustification;
@@ -36,6 +37,29 @@ class MosaicConstraintProviderSoftTest {
 				.penalizesBy(480 + 240);
 		VERIFIER.verifyThat(MosaicConstraintProvider::uncoveredMinutes)
 				.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING)).penalizesBy(0);
+	}
+
+	@Test
+	void changeFromPublished() {
+		// Published Monday 08:00 to the full-time worker: given to another, moved to Tuesday, left uncovered.
+		ShiftAssignment reassigned = shift(FOUR_HOURS_AT_A, SMALL_CONTRACT_WORKER, MONDAY_MORNING);
+		reassigned.setPublished(FULL_TIME_WORKER, MONDAY_MORNING);
+		ShiftAssignment moved = shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, at(TUESDAY, 8, 0));
+		moved.setPublished(FULL_TIME_WORKER, MONDAY_MORNING);
+		ShiftAssignment dropped = uncovered(TWO_HOURS_AT_A);
+		dropped.setPublished(FULL_TIME_WORKER, MONDAY_MORNING);
+		VERIFIER.verifyThat(MosaicConstraintProvider::changeFromPublished).given(reassigned, moved, dropped)
+				.justifiesWithExactly(
+						new ChangeFromPublishedJustification("full-time", "member-a", reassigned.getId(), MONDAY, 240),
+						new ChangeFromPublishedJustification("full-time", "member-b", moved.getId(), MONDAY, 240),
+						new ChangeFromPublishedJustification("full-time", "member-a", dropped.getId(), MONDAY, 120))
+				.penalizesBy(240 + 240 + 120);
+		// Kept as published, or never published with a worker (a new or uncovered shift): free.
+		ShiftAssignment kept = shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING);
+		kept.setPublished(FULL_TIME_WORKER, MONDAY_MORNING);
+		VERIFIER.verifyThat(MosaicConstraintProvider::changeFromPublished)
+				.given(kept, shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, MONDAY_MORNING), uncovered(TWO_HOURS_AT_A))
+				.penalizesBy(0);
 	}
 
 	@Test
