@@ -19,7 +19,9 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolutionUpdatePolicy;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemChecker;
 import fr.mosaic.interchange.ProblemDocument;
@@ -172,6 +174,18 @@ public class PlanningService {
 	 */
 	public Optional<Runnable> subscribe(String jobId, Consumer<JobStatus> listener) {
 		return jobs.subscribe(jobId, listener);
+	}
+
+	/**
+	 * What a job's best plan so far means, in words; empty until the solver has placed every shift. The plan is read,
+	 * not changed: others may be reading it too.
+	 */
+	public Optional<PlanSummary> summary(String jobId) {
+		return jobs.best(jobId)
+				.filter(best -> best.getScore() != null
+						&& best.getShifts().stream().allMatch(shift -> shift.getStart() != null))
+				.map(best -> PlanSummary.of(PlanExplanation.of(solutionManager.analyze(best,
+						ScoreAnalysisFetchPolicy.FETCH_ALL, SolutionUpdatePolicy.NO_UPDATE))));
 	}
 
 	/** The best plan so far (or the final one), with reasons in the given locale. */

@@ -308,7 +308,14 @@ final class SolvingJobs {
 				}
 			}
 			var status = status();
-			listeners.forEach(listener -> listener.accept(status));
+			for (var listener : listeners) {
+				try {
+					listener.accept(status);
+				} catch (RuntimeException ex) {
+					// a screen closed meanwhile must not fail the job
+					log.warn("A listener of {} failed", id, ex);
+				}
+			}
 		}
 
 		synchronized boolean endedBy(Instant cutoff) {

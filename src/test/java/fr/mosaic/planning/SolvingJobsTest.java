@@ -126,6 +126,8 @@ class SolvingJobsTest {
 
 		assertThat(refused).hasMessage("already solving week");
 		jobs.cancel("week", Cancellation.ON_REQUEST);
+		// a job stopped while solving ends once the solver hands over its plan
+		await().until(() -> state("week").finished());
 		start("week", Duration.ofSeconds(1), new CopyOnWriteArrayList<>());
 		await().until(() -> state("week") == JobState.SOLVED);
 	}
