@@ -8,15 +8,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Solver settings: the default and the longest time limit of a run, how long a finished job's result is kept before it
- * is released, how many jobs solve at once ({@code AUTO}: half the processors, at least one; the others wait in the
- * queue), and constraint weights by rule name, e.g. {@code mosaic.planning.weights.travelTime=0hard/0medium/5soft},
- * changeable without a rebuild.
+ * Solver settings: the default and the longest time limit of a run, how long a run goes on without finding a better
+ * plan before it ends (a small week is done in seconds, not at its time limit), how long a finished job's result is
+ * kept before it is released, how many jobs solve at once ({@code AUTO}: half the processors, at least one; the others
+ * wait in the queue), and constraint weights by rule name, e.g.
+ * {@code mosaic.planning.weights.travelTime=0hard/0medium/5soft}, changeable without a rebuild.
  */
 @ConfigurationProperties("mosaic.planning")
 public record PlanningProperties(@DefaultValue("30s") Duration timeLimit, @DefaultValue("10m") Duration maxTimeLimit,
-		@DefaultValue("1h") Duration jobRetention, @DefaultValue("AUTO") String parallelSolvers,
-		Map<String, String> weights) {
+		@DefaultValue("10s") Duration unimprovedLimit, @DefaultValue("1h") Duration jobRetention,
+		@DefaultValue("AUTO") String parallelSolvers, Map<String, String> weights) {
 
 	/** The shortest time limit a caller may ask for. */
 	public static final Duration MIN_TIME_LIMIT = Duration.ofSeconds(1);

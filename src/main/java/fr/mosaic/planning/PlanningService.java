@@ -6,6 +6,7 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -19,7 +20,9 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolutionUpdatePolicy;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemChecker;
 import fr.mosaic.interchange.ProblemDocument;
@@ -73,33 +76,76 @@ public class PlanningService {
 	public String solve(ProblemDocument problem, @Nullable Duration timeLimit) {
 		var jobId = UUID.randomUUID().toString();
 		jobs.start(jobId, mapper.toSolution(problem), PlanNames.of(problem), properties.limit(timeLimit), status -> {
-		}, solved -> {
-		});
+		}, solved -> true);
 		return jobId;
 	}
 
 	/**
-	 * Queues a stored week for planning from its requests and pins, a reopened week from its published assignments;
-	 * each change of state and each better plan goes to the listener, and the final plan, also of a run stopped early,
-	 * is stored as the week's draft.
+	 * Queues a stored week for planning from its requests and pins, starting from its draft (a reopened week's draft is
+	 * what was published, and each change from it costs); each change of state and each better plan goes to the
+	 * listener. The final plan, also of a run stopped early, is stored as the week's draft unless the draft stored then
+	 * scores better; only then, at the end, so that a restart meanwhile leaves the draft.
 	 *
 	 * @param timeLimit null for the default
 	 * @throws InvalidWeekException when the stored week breaks a rule of the interchange format; nothing is queued
-	 * @throws IllegalStateException when the week is being planned already
+	 * @throws IllegalStateException when the week is being planned already; that job goes on
 	 * @throws IllegalArgumentException when the time limit is not {@linkplain PlanningProperties#allows allowed}
 	 */
 	public String solveWeek(LocalDate weekStart, @Nullable Duration timeLimit, Consumer<JobStatus> listener) {
 		var jobId = weekJobId(weekStart);
 		var problem = checkedWeek(weekStart);
 		var names = PlanNames.of(problem);
-		var solution = mapper.toSolution(problem);
-		// a reopened week starts from what was published, and pays for each change
-		var published = planStore.find(weekStart).map(StoredPlan::published).orElse(List.of());
-		WeekPlanSolutionMapper.markPublished(solution, published);
-		WeekPlanSolutionMapper.startFromPublished(solution);
-		jobs.start(jobId, solution, names, properties.limit(timeLimit), listener,
-				solved -> planStore.storeDraft(mapper.toPlan(solved, names, Locale.ROOT)));
+		var start = mapper.toSolution(problem);
+		planStore.find(weekStart).ifPresent(draft -> {
+			WeekPlanSolutionMapper.markPublished(start, draft.published());
+			startFrom(start, draft);
+		});
+		jobs.start(jobId, start, names, properties.limit(timeLimit), listener,
+				solved -> storeUnlessWorse(problem, names, solved));
 		return jobId;
+	}
+
+	/**
+	 * Gives the solver the draft's shifts to improve on, those the register still allows; the others (a worker no
+	 * longer eligible or now on leave, a start outside the windows now) are left for the solver to place. Pins are the
+	 * problem's already.
+	 */
+	private static void startFrom(WeekPlanSolution start, StoredPlan draft) {
+		var workers = start.getWorkers().stream().collect(Collectors.toMap(PlanningWorker::getId, Function.identity()));
+		var shifts = draft.shifts().stream().filter(PlanDocument.Shift::covered)
+				.collect(Collectors.toMap(s -> new ShiftKey(s.request(), s.index()).toString(), Function.identity()));
+		for (var assignment : start.getShifts()) {
+			var shift = shifts.get(assignment.getId());
+			if (shift == null || assignment.isPinned()) {
+				continue;
+			}
+			var worker = workers.get(shift.worker());
+			var minute = WeekPlanSolutionMapper.minuteOf(start, shift.start());
+			var request = assignment.getRequest();
+			if (request.getEligibleWorkers().contains(worker) && request.getAllowedStarts().contains(minute)
+					&& worker.unavailableMinutes(minute, minute + request.getDurationMinutes()) == 0) {
+				assignment.setWorker(worker);
+				assignment.setStart(minute);
+			}
+		}
+	}
+
+	/**
+	 * Stores a week's final plan as its draft unless the draft stored now is better, scored on the same problem: a
+	 * stopped or short run never replaces a better draft, and a draft stored meanwhile (an import) is weighed too.
+	 *
+	 * @return whether the plan was stored
+	 */
+	boolean storeUnlessWorse(ProblemDocument problem, PlanNames names, WeekPlanSolution solved) {
+		var stored = planStore.find(problem.weekStart());
+		if (stored.isPresent()) {
+			var storedScore = solutionManager.update(withStored(problem, stored.get()));
+			if (Objects.requireNonNull(solved.getScore()).compareTo(storedScore) < 0) {
+				return false;
+			}
+		}
+		planStore.storeDraft(mapper.toPlan(solved, names, Locale.ROOT));
+		return true;
 	}
 
 	/**
@@ -125,6 +171,27 @@ public class PlanningService {
 	/** Empty when there is no such job, or its result was released. */
 	public Optional<JobStatus> status(String jobId) {
 		return jobs.status(jobId);
+	}
+
+	/**
+	 * Listens to a job started by anyone, as a second coordinator's screen follows the week another one is planning.
+	 *
+	 * @return what to run to stop listening; empty when there is no such job
+	 */
+	public Optional<Runnable> subscribe(String jobId, Consumer<JobStatus> listener) {
+		return jobs.subscribe(jobId, listener);
+	}
+
+	/**
+	 * What a job's best plan so far means, in words; empty until the solver has placed every shift. The plan is read,
+	 * not changed: others may be reading it too.
+	 */
+	public Optional<PlanSummary> summary(String jobId) {
+		return jobs.best(jobId)
+				.filter(best -> best.getScore() != null
+						&& best.getShifts().stream().allMatch(shift -> shift.getStart() != null))
+				.map(best -> PlanSummary.of(PlanExplanation.of(solutionManager.analyze(best,
+						ScoreAnalysisFetchPolicy.FETCH_ALL, SolutionUpdatePolicy.NO_UPDATE))));
 	}
 
 	/** The best plan so far (or the final one), with reasons in the given locale. */
@@ -171,24 +238,30 @@ public class PlanningService {
 	public Optional<WeekReview> review(LocalDate weekStart, Locale locale) {
 		return planStore.find(weekStart).map(stored -> {
 			var problem = checkedWeek(weekStart);
-			var solution = mapper.toSolution(problem);
-			var workers = solution.getWorkers().stream()
-					.collect(Collectors.toMap(PlanningWorker::getId, Function.identity()));
-			var shifts = stored.shifts().stream().collect(
-					Collectors.toMap(s -> new ShiftKey(s.request(), s.index()).toString(), Function.identity()));
-			for (var assignment : solution.getShifts()) {
-				var shift = shifts.get(assignment.getId());
-				if (shift != null && shift.covered()) {
-					keepStored(assignment, workers.get(shift.worker()),
-							WeekPlanSolutionMapper.minuteOf(solution, shift.start()));
-				}
-			}
-			WeekPlanSolutionMapper.markPublished(solution, stored.published());
+			var solution = withStored(problem, stored);
 			var explanation = PlanExplanation.of(solutionManager.analyze(solution));
 			var plan = mapper.toPlan(solution, PlanNames.of(problem), locale);
 			return new WeekReview(problem, plan, explanation,
 					stored.published().isEmpty() ? List.of() : PlanChanges.between(stored.published(), plan.shifts()));
 		});
+	}
+
+	/** The problem with the stored plan's shifts, each kept even where it now breaks a rule, to be scored. */
+	private WeekPlanSolution withStored(ProblemDocument problem, StoredPlan stored) {
+		var solution = mapper.toSolution(problem);
+		var workers = solution.getWorkers().stream()
+				.collect(Collectors.toMap(PlanningWorker::getId, Function.identity()));
+		var shifts = stored.shifts().stream()
+				.collect(Collectors.toMap(s -> new ShiftKey(s.request(), s.index()).toString(), Function.identity()));
+		for (var assignment : solution.getShifts()) {
+			var shift = shifts.get(assignment.getId());
+			if (shift != null && shift.covered()) {
+				keepStored(assignment, workers.get(shift.worker()),
+						WeekPlanSolutionMapper.minuteOf(solution, shift.start()));
+			}
+		}
+		WeekPlanSolutionMapper.markPublished(solution, stored.published());
+		return solution;
 	}
 
 	// The register may have changed since the plan was stored: a worker who can no longer take the shift, or a start
@@ -246,9 +319,16 @@ public class PlanningService {
 
 	/**
 	 * Where a job stands: its best score so far, the error if it failed, and why it was cancelled if it was.
+	 *
+	 * @param elapsed solving time so far, or until the job ended; null while queued or cancelled in the queue
+	 * @param coveredMinutes requested minutes the best plan so far gives a worker
+	 * @param requestedMinutes minutes of all the week's requested shifts
+	 * @param queuePosition 1 for the next queued job to start, 0 once it is not queued
+	 * @param previousKept whether the job ended without storing its plan because the week's stored draft was better
 	 */
 	public record JobStatus(String jobId, LocalDate weekStart, JobState state, @Nullable String score, boolean feasible,
-			@Nullable String error, @Nullable Cancellation cancellation) {
+			@Nullable String error, @Nullable Cancellation cancellation, @Nullable Duration elapsed,
+			long coveredMinutes, long requestedMinutes, int queuePosition, boolean previousKept) {
 	}
 
 }

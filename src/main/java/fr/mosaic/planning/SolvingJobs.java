@@ -3,12 +3,16 @@ package fr.mosaic.planning;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -22,14 +26,15 @@ import ai.timefold.solver.core.api.solver.SolverManager;
 import fr.mosaic.planning.PlanningService.Cancellation;
 import fr.mosaic.planning.PlanningService.JobState;
 import fr.mosaic.planning.PlanningService.JobStatus;
+import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekPlanSolution;
 
 /**
  * The solver's jobs from submission until their result is released: QUEUED while the solver manager has no free solver
  * for them, SOLVING, then SOLVED, FAILED or CANCELLED (with why). A finished job's best plan is kept for the retention
- * time (a large week holds hundreds of megabytes), then released. Times come from the clock. The solver manager's
- * threads hear a job's events with the security context of whoever started it, so a final plan is stored with their
- * rights.
+ * time (a large week holds hundreds of megabytes), then released. A job ends at its time limit, or earlier once its
+ * best plan has not improved for the unimproved limit. Times come from the clock. The solver manager's threads hear a
+ * job's events with the security context of whoever started it, so a final plan is stored with their rights.
  */
 final class SolvingJobs {
 
@@ -41,28 +46,38 @@ final class SolvingJobs {
 
 	private final Duration retention;
 
+	private final Duration unimprovedLimit;
+
 	private final SecurityContextHolderStrategy securityContexts;
 
 	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-	/** @param securityContexts where method security finds the caller: the job's starter is taken from it */
+	// the order jobs were submitted in, which is the order the solver manager starts them
+	private final AtomicLong submissions = new AtomicLong();
+
+	/**
+	 * @param unimprovedLimit how long a job goes on without a better plan before it ends
+	 * @param securityContexts where method security finds the caller: the job's starter is taken from it
+	 */
 	SolvingJobs(SolverManager<WeekPlanSolution, String> solverManager, Clock clock, Duration retention,
-			SecurityContextHolderStrategy securityContexts) {
+			Duration unimprovedLimit, SecurityContextHolderStrategy securityContexts) {
 		this.solverManager = solverManager;
 		this.clock = clock;
 		this.retention = retention;
+		this.unimprovedLimit = unimprovedLimit;
 		this.securityContexts = securityContexts;
 	}
 
 	/**
 	 * Queues a job; the listener hears every change of state and every better plan, {@code onSolved} gets the final
 	 * plan of a job that ran (solved, or stopped while solving by a cancellation that keeps it) before the job says it
-	 * has ended.
+	 * has ended, and answers whether it kept that plan: false when a better one stood. A job whose {@code onSolved}
+	 * throws ends FAILED.
 	 *
 	 * @throws IllegalStateException when a job of that id has not ended yet
 	 */
 	void start(String jobId, WeekPlanSolution problem, PlanNames names, Duration timeLimit,
-			Consumer<JobStatus> listener, Consumer<WeekPlanSolution> onSolved) {
+			Consumer<JobStatus> listener, Predicate<WeekPlanSolution> onSolved) {
 		var job = new Job(jobId, problem, names, listener);
 		// Held until the solver manager knows the job, so that a cancel in between reaches the solver.
 		synchronized (job) {
@@ -81,22 +96,41 @@ final class SolvingJobs {
 		}
 	}
 
-	private void submit(Job job, WeekPlanSolution problem, Duration timeLimit, Consumer<WeekPlanSolution> onSolved) {
+	private void submit(Job job, WeekPlanSolution problem, Duration timeLimit, Predicate<WeekPlanSolution> onSolved) {
 		var starter = new DelegatingSecurityContextExecutor(Runnable::run, securityContexts.getContext());
 		starter.setSecurityContextHolderStrategy(securityContexts);
 		solverManager.solveBuilder().withProblemId(job.id).withProblem(problem)
-				.withConfigOverride(new SolverConfigOverride<WeekPlanSolution>().withTerminationSpentLimit(timeLimit))
-				.withSolverJobStartedEventConsumer(event -> starter.execute(job::started))
+				.withConfigOverride(termination(timeLimit, unimprovedLimit))
+				.withSolverJobStartedEventConsumer(event -> starter.execute(() -> job.started(clock.instant())))
 				.withBestSolutionEventConsumer(event -> starter.execute(() -> job.improved(event.solution())))
-				.withFinalBestSolutionEventConsumer(event -> starter.execute(() -> {
-					if (job.keepsFinalPlan()) {
-						onSolved.accept(event.solution());
-					}
-					job.solved(event.solution(), clock.instant());
-				})).withExceptionHandler((id, error) -> starter.execute(() -> {
-					log.error("Solving {} failed", id, error);
-					job.failed(error, clock.instant());
-				})).run();
+				.withFinalBestSolutionEventConsumer(
+						event -> starter.execute(() -> finish(job, event.solution(), onSolved)))
+				.withExceptionHandler((id, error) -> starter.execute(() -> fail(job, error))).run();
+	}
+
+	/**
+	 * Ends at the time limit, or when the best plan has not improved for the unimproved limit, whichever comes first.
+	 */
+	static SolverConfigOverride<WeekPlanSolution> termination(Duration timeLimit, Duration unimprovedLimit) {
+		return new SolverConfigOverride<WeekPlanSolution>().withTerminationSpentLimit(timeLimit)
+				.withTerminationUnimprovedSpentLimit(unimprovedLimit);
+	}
+
+	private void finish(Job job, WeekPlanSolution solution, Predicate<WeekPlanSolution> onSolved) {
+		boolean kept;
+		try {
+			kept = !job.keepsFinalPlan() || onSolved.test(solution);
+		} catch (RuntimeException ex) {
+			// whatever was stored before stays: storing is one transaction
+			fail(job, ex);
+			return;
+		}
+		job.solved(solution, !kept, clock.instant());
+	}
+
+	private void fail(Job job, Throwable error) {
+		log.error("Solving {} failed", job.id, error);
+		job.failed(error, clock.instant());
 	}
 
 	Optional<JobStatus> status(String jobId) {
@@ -111,6 +145,18 @@ final class SolvingJobs {
 	/** What the job's problem calls its workers, members and requests. */
 	Optional<PlanNames> names(String jobId) {
 		return find(jobId).map(job -> job.names);
+	}
+
+	/**
+	 * Adds a listener to a job, which then hears its changes as the one given at the start does.
+	 *
+	 * @return what to run to stop listening, empty when there is no such job
+	 */
+	Optional<Runnable> subscribe(String jobId, Consumer<JobStatus> listener) {
+		return find(jobId).map(job -> {
+			job.listeners.add(listener);
+			return () -> job.listeners.remove(listener);
+		});
 	}
 
 	/**
@@ -144,18 +190,30 @@ final class SolvingJobs {
 		return Optional.ofNullable(jobs.get(jobId));
 	}
 
-	/** One job's state; a change is atomic and the listener hears it outside the lock. */
-	private static final class Job {
+	/** One job's state; a change is atomic and the listeners hear it outside the lock. */
+	private final class Job {
 
 		private final String id;
 
-		private final Consumer<JobStatus> listener;
+		private final List<Consumer<JobStatus>> listeners = new CopyOnWriteArrayList<>();
 
 		private final PlanNames names;
 
+		private final long submission = submissions.incrementAndGet();
+
+		private final long requestedMinutes;
+
 		private volatile WeekPlanSolution best;
 
-		private JobState state = JobState.QUEUED;
+		private long coveredMinutes;
+
+		// also read without the lock, for other jobs' queue positions
+		private volatile JobState state = JobState.QUEUED;
+
+		private @Nullable Instant startedAt;
+
+		// the final plan was not kept: the one stored before was better
+		private boolean previousKept;
 
 		// the first cancellation, unless a later one drops the plan the first would have kept
 		private @Nullable Cancellation cancellation;
@@ -168,24 +226,37 @@ final class SolvingJobs {
 			this.id = id;
 			this.best = problem;
 			this.names = names;
-			this.listener = listener;
+			this.listeners.add(listener);
+			this.requestedMinutes = problem.getShifts().stream().mapToLong(ShiftAssignment::getDurationMinutes).sum();
+			this.coveredMinutes = coveredMinutes(problem);
 		}
 
-		void started() {
+		void started(Instant now) {
 			change(() -> {
 				if (state != JobState.QUEUED || cancellation != null) {
 					return false;
 				}
 				state = JobState.SOLVING;
+				startedAt = now;
 				return true;
 			});
 		}
 
 		void improved(WeekPlanSolution solution) {
 			change(() -> {
-				best = solution;
+				setBest(solution);
 				return true;
 			});
+		}
+
+		private void setBest(WeekPlanSolution solution) {
+			best = solution;
+			coveredMinutes = coveredMinutes(solution);
+		}
+
+		private static long coveredMinutes(WeekPlanSolution solution) {
+			return solution.getShifts().stream().filter(ShiftAssignment::isAssigned)
+					.mapToLong(ShiftAssignment::getDurationMinutes).sum();
 		}
 
 		synchronized void cancelling(Cancellation why) {
@@ -198,10 +269,15 @@ final class SolvingJobs {
 			return cancellation == null || cancellation.keepsPlan();
 		}
 
-		/** Ends a job that ran with its final plan: SOLVED, or CANCELLED after a cancel. */
-		void solved(WeekPlanSolution solution, Instant now) {
+		/**
+		 * Ends a job that ran with its final plan: SOLVED, or CANCELLED after a cancel.
+		 *
+		 * @param previousKept whether the plan stored before was kept, being better
+		 */
+		void solved(WeekPlanSolution solution, boolean previousKept, Instant now) {
 			change(() -> {
-				best = solution;
+				setBest(solution);
+				this.previousKept = previousKept;
 				return end(cancellation != null ? JobState.CANCELLED : JobState.SOLVED, now);
 			});
 		}
@@ -231,7 +307,15 @@ final class SolvingJobs {
 					return;
 				}
 			}
-			listener.accept(status());
+			var status = status();
+			for (var listener : listeners) {
+				try {
+					listener.accept(status);
+				} catch (RuntimeException ex) {
+					// a screen closed meanwhile must not fail the job
+					log.warn("A listener of {} failed", id, ex);
+				}
+			}
 		}
 
 		synchronized boolean endedBy(Instant cutoff) {
@@ -240,8 +324,23 @@ final class SolvingJobs {
 
 		synchronized JobStatus status() {
 			var score = best.getScore();
+			var elapsed = startedAt == null
+					? null
+					: Duration.between(startedAt, endedAt != null ? endedAt : clock.instant());
 			return new JobStatus(id, best.getWeekStart(), state, score == null ? null : score.toString(),
-					score != null && score.isFeasible(), error, state == JobState.CANCELLED ? cancellation : null);
+					score != null && score.isFeasible(), error, state == JobState.CANCELLED ? cancellation : null,
+					elapsed, coveredMinutes, requestedMinutes, state == JobState.QUEUED ? queuePosition() : 0,
+					previousKept);
+		}
+
+		// 1 for the next job to start; jobs queued before this one and still waiting come first
+		private int queuePosition() {
+			return 1 + (int) jobs.values().stream().filter(other -> other.submission < submission && other.queued())
+					.count();
+		}
+
+		private boolean queued() {
+			return state == JobState.QUEUED;
 		}
 
 	}

@@ -208,26 +208,6 @@ public final class WeekPlanSolutionMapper {
 		}
 	}
 
-	/**
-	 * Starts re-planning a reopened week from what was published: each unpinned shift whose published worker may still
-	 * take it at its published start gets them; the others are left for the solver to place.
-	 */
-	public static void startFromPublished(WeekPlanSolution solution) {
-		for (ShiftAssignment shift : solution.getShifts()) {
-			PlanningWorker worker = shift.getPublishedWorker();
-			Integer start = shift.getPublishedStart();
-			if (shift.isPinned() || worker == null || start == null) {
-				continue;
-			}
-			PlanningRequest request = shift.getRequest();
-			if (request.getEligibleWorkers().contains(worker) && request.getAllowedStarts().contains(start)
-					&& worker.unavailableMinutes(start, start + request.getDurationMinutes()) == 0) {
-				shift.setWorker(worker);
-				shift.setStart(start);
-			}
-		}
-	}
-
 	// Computed once here so that the solver never offers a worker who breaks a hard rule on their own.
 	private static void setEligibleWorkers(List<PlanningRequest> requests, List<PlanningWorker> workers,
 			List<ShiftAssignment> shifts) {

@@ -34,7 +34,7 @@ class SolvingJobsTest {
 	final SolverManager<WeekPlanSolution, String> solverManager = SolverManager
 			.create(WeekSolver.solverFactoryFromClasspath(), new SolverManagerConfig().withParallelSolverCount("1"));
 
-	final SolvingJobs jobs = new SolvingJobs(solverManager, clock, RETENTION,
+	final SolvingJobs jobs = new SolvingJobs(solverManager, clock, RETENTION, LONG,
 			SecurityContextHolder.getContextHolderStrategy());
 
 	final List<WeekPlanSolution> solved = new CopyOnWriteArrayList<>();
@@ -52,6 +52,9 @@ class SolvingJobsTest {
 		start("waiting", LONG, waiting);
 		await().until(() -> state("running") == JobState.SOLVING);
 		assertThat(state("waiting")).isEqualTo(JobState.QUEUED);
+		assertThat(jobs.status("waiting").orElseThrow().queuePosition()).as("next to start").isEqualTo(1);
+		assertThat(jobs.status("waiting").orElseThrow().elapsed()).isNull();
+		assertThat(jobs.status("running").orElseThrow().queuePosition()).isZero();
 
 		assertThat(jobs.cancel("waiting", Cancellation.ON_REQUEST)).isTrue();
 
@@ -123,6 +126,8 @@ class SolvingJobsTest {
 
 		assertThat(refused).hasMessage("already solving week");
 		jobs.cancel("week", Cancellation.ON_REQUEST);
+		// a job stopped while solving ends once the solver hands over its plan
+		await().until(() -> state("week").finished());
 		start("week", Duration.ofSeconds(1), new CopyOnWriteArrayList<>());
 		await().until(() -> state("week") == JobState.SOLVED);
 	}
@@ -135,6 +140,67 @@ class SolvingJobsTest {
 
 		assertThat(catchThrowableOfType(IllegalStateException.class, () -> start("week", LONG, List.of()))).isNotNull();
 		assertThat(jobs.status("week")).isEmpty();
+	}
+
+	@Test
+	void aJobEndsWhenItsPlanHasNotImprovedForTheUnimprovedLimit() {
+		var termination = SolvingJobs.termination(LONG, Duration.ofSeconds(3)).getTerminationConfig();
+		assertThat(termination.getSpentLimit()).isEqualTo(LONG);
+		assertThat(termination.getUnimprovedSpentLimit()).isEqualTo(Duration.ofSeconds(3));
+
+		var impatient = new SolvingJobs(solverManager, clock, RETENTION, Duration.ofSeconds(1),
+				SecurityContextHolder.getContextHolderStrategy());
+		impatient.start("small", new WeekPlanSolutionMapper().toSolution(SmallProblem.document()), PlanNames.IDS, LONG,
+				status -> {
+				}, solved::add);
+
+		// the small week's best plan comes at once: the job ends in about a second, far from its five minutes
+		await().atMost(Duration.ofSeconds(60))
+				.until(() -> impatient.status("small").orElseThrow().state() == JobState.SOLVED);
+		var status = impatient.status("small").orElseThrow();
+		assertThat(status.coveredMinutes()).isPositive().isEqualTo(status.requestedMinutes());
+		assertThat(status.elapsed()).isLessThan(LONG);
+		assertThat(status.previousKept()).isFalse();
+	}
+
+	@Test
+	void aJobWhosePlanIsNotKeptSaysThePreviousOneWasBetter() {
+		jobs.start("week", new WeekPlanSolutionMapper().toSolution(SmallProblem.document()), PlanNames.IDS,
+				Duration.ofSeconds(1), status -> {
+				}, solution -> false);
+
+		await().until(() -> state("week") == JobState.SOLVED);
+
+		assertThat(jobs.status("week").orElseThrow().previousKept()).isTrue();
+	}
+
+	@Test
+	void aJobWhosePlanCannotBeKeptFailsSayingWhy() {
+		jobs.start("week", new WeekPlanSolutionMapper().toSolution(SmallProblem.document()), PlanNames.IDS,
+				Duration.ofSeconds(1), status -> {
+				}, solution -> {
+					throw new IllegalStateException("database gone");
+				});
+
+		await().until(() -> state("week") == JobState.FAILED);
+
+		assertThat(jobs.status("week").orElseThrow().error()).isEqualTo("database gone");
+	}
+
+	@Test
+	void aSecondListenerFollowsAJobStartedByAnotherUntilItStopsListening() {
+		start("week", LONG, new CopyOnWriteArrayList<>());
+		var second = new CopyOnWriteArrayList<JobStatus>();
+		var third = new CopyOnWriteArrayList<JobStatus>();
+		var unsubscribe = jobs.subscribe("week", second::add).orElseThrow();
+		jobs.subscribe("week", third::add).orElseThrow().run();
+
+		jobs.cancel("week", Cancellation.ON_REQUEST);
+
+		await().until(() -> !second.isEmpty() && second.getLast().state() == JobState.CANCELLED);
+		assertThat(third).as("stopped listening before the job ended").isEmpty();
+		unsubscribe.run();
+		assertThat(jobs.subscribe("unknown", second::add)).isEmpty();
 	}
 
 	private void start(String jobId, Duration timeLimit, List<JobState> heard) {

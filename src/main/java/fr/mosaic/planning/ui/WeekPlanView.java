@@ -4,15 +4,22 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -26,12 +33,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.shared.Registration;
 
 import fr.mosaic.base.RefusedException;
 import fr.mosaic.base.ui.DateText;
 import fr.mosaic.base.ui.ServiceCalls;
 import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.interchange.InterchangeJson;
+import fr.mosaic.planning.Durations;
 import fr.mosaic.planning.InvalidWeekException;
 import fr.mosaic.planning.PlanSummary;
 import fr.mosaic.planning.PlanningService;
@@ -44,11 +53,16 @@ import fr.mosaic.weekplan.WeekPlan;
 import fr.mosaic.weekplan.WeekPlanService;
 import fr.mosaic.weekplan.WeekPlanState;
 
-/** Plan a week: run the solver with live progress, read the plan and why it scores as it does, publish it. */
+/**
+ * Plan a week: run the solver with live progress, read the plan and why it scores as it does, publish it. A week being
+ * solved shows so on every coordinator's screen, each following the same job through server push.
+ */
 @Route("")
 @Menu(title = "planning.view.title", order = 50, icon = "vaadin:calendar-clock")
 @RolesAllowed(AppRoles.COORDINATOR)
 class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
+
+	private static final Duration SUMMARY_EVERY = Duration.ofSeconds(2);
 
 	private final PlanningService planning;
 
@@ -69,7 +83,26 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 
 	final Span status = new Span();
 
+	/** While the week is solved: for how long, the coverage and the summary of the best plan so far, or the queue. */
+	final Span solving = new Span();
+
 	private final ProgressBar progress = new ProgressBar();
+
+	private final Clock clock;
+
+	/** The job this screen listens to, whoever started it; null when the chosen week is not being solved. */
+	private @Nullable String followed;
+
+	private @Nullable Runnable unsubscribe;
+
+	private @Nullable Registration polling;
+
+	// the best plan's summary, worked out again only when the score changed and not more often than SUMMARY_EVERY
+	private @Nullable String summary;
+
+	private @Nullable String summaryScore;
+
+	private Instant summaryAt = Instant.MIN;
 
 	final PlanPanels panels = new PlanPanels();
 
@@ -82,6 +115,7 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 	WeekPlanView(PlanningService planning, WeekPlanService weekPlans, Clock clock) {
 		this.planning = planning;
 		this.weekPlans = weekPlans;
+		this.clock = clock;
 		week.setValue(LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
 		week.refuseEmpty();
 		week.addValueChangeListener(event -> refresh());
@@ -89,12 +123,16 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		solve.setId("plan-solve");
 		publish.setId("plan-publish");
 		status.setId("plan-status");
+		solving.setId("plan-solving");
 		// an invalid week's errors come one a line
 		status.getStyle().set("white-space", "pre-line");
 		solve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		solve.addClickListener(event -> startSolving());
 		stop.setText(getTranslation("planning.view.stop"));
-		stop.addClickListener(event -> planning.stop(PlanningService.weekJobId(monday())));
+		stop.addClickListener(event -> {
+			planning.stop(PlanningService.weekJobId(monday()));
+			refresh();
+		});
 		publish.setText(getTranslation("planning.view.publish"));
 		publish.addClickListener(event -> confirmPublish());
 		reopen.setText(getTranslation("planning.view.reopen"));
@@ -117,7 +155,7 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		download.setId("plan-download");
 		var toolbar = new HorizontalLayout(week, solve, stop, publish, reopen, discard, download);
 		toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-		add(toolbar, status, progress, changes, panels);
+		add(toolbar, status, solving, progress, changes, panels);
 		setSizeFull();
 		refresh();
 	}
@@ -127,27 +165,103 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void startSolving() {
-		var ui = getUI().orElseThrow();
 		try {
-			planning.solveWeek(monday(), null, jobStatus -> ui.access(() -> {
-				if (jobStatus.state().finished()) {
-					ui.setPollInterval(-1);
-					refresh();
-				} else {
-					status.setText(jobStatus.state() == JobState.QUEUED
-							? getTranslation("planning.view.queued")
-							: getTranslation("planning.view.solving",
-									getTranslation(jobStatus.feasible()
-											? "planning.view.solvingFeasible"
-											: "planning.view.solvingInfeasible")));
-				}
-			}));
+			// the screen follows the job as any other screen of the week does
+			planning.solveWeek(monday(), null, jobStatus -> {
+			});
 		} catch (InvalidWeekException ex) {
 			showInvalid(ex);
 			return;
+		} catch (IllegalStateException ex) {
+			// another coordinator started the week meanwhile: follow their job
 		}
-		ui.setPollInterval(1000);
-		showSolving(true);
+		refresh();
+	}
+
+	@Override
+	protected void onAttach(AttachEvent attachEvent) {
+		follow(planning.status(PlanningService.weekJobId(monday())));
+	}
+
+	@Override
+	protected void onDetach(DetachEvent detachEvent) {
+		unfollow();
+	}
+
+	/**
+	 * Listens to the week's job while it runs: pushed at each better plan and change of state, polled each second for
+	 * the time it has run (and in case the job ended between reading its status and listening to it).
+	 */
+	private void follow(Optional<JobStatus> jobStatus) {
+		var running = jobStatus.filter(job -> !job.state().finished());
+		var ui = getUI();
+		if (running.isEmpty() || ui.isEmpty()) {
+			unfollow();
+			return;
+		}
+		var jobId = running.get().jobId();
+		if (!jobId.equals(followed)) {
+			unfollow();
+			followed = jobId;
+			var pushTo = ui.get();
+			unsubscribe = planning.subscribe(jobId, job -> pushTo.access(() -> heard(job))).orElse(null);
+			polling = pushTo.addPollListener(event -> planning.status(jobId).ifPresent(this::heard));
+			pushTo.setPollInterval(1000);
+		}
+		showProgress(running.get());
+	}
+
+	private void unfollow() {
+		if (unsubscribe != null) {
+			unsubscribe.run();
+		}
+		if (polling != null) {
+			polling.remove();
+			getUI().ifPresent(ui -> ui.setPollInterval(-1));
+		}
+		followed = null;
+		unsubscribe = null;
+		polling = null;
+		summary = null;
+		summaryScore = null;
+		solving.setText("");
+	}
+
+	private void heard(JobStatus job) {
+		if (!job.jobId().equals(followed)) {
+			return; // a late word from a week no longer shown
+		}
+		if (job.state().finished()) {
+			refresh();
+		} else {
+			showProgress(job);
+		}
+	}
+
+	/** « Calcul en cours depuis 12 s — 18 h couvertes sur 20 h demandées — Toutes les règles légales respectées… » */
+	private void showProgress(JobStatus job) {
+		if (job.state() == JobState.QUEUED) {
+			solving.setText(getTranslation("planning.view.queued", job.queuePosition()));
+			return;
+		}
+		var locale = getLocale();
+		var elapsed = job.elapsed() == null ? Duration.ZERO : job.elapsed();
+		solving.setText(getTranslation("planning.view.solving",
+				getTranslation("planning.view.elapsed", elapsed.toMinutes(), elapsed.toSecondsPart()),
+				Durations.format(job.coveredMinutes(), locale), Durations.format(job.requestedMinutes(), locale),
+				summaryOf(job).orElseGet(() -> getTranslation(
+						job.feasible() ? "planning.view.solvingFeasible" : "planning.view.solvingInfeasible"))));
+	}
+
+	// Reading a large week's score takes a while on the solver's thread: not at every one of its many better plans.
+	private Optional<String> summaryOf(JobStatus job) {
+		var now = clock.instant();
+		if (!Objects.equals(job.score(), summaryScore) && !now.isBefore(summaryAt.plus(SUMMARY_EVERY))) {
+			summary = planning.summary(job.jobId()).map(s -> s.render(getLocale())).orElse(null);
+			summaryScore = job.score();
+			summaryAt = now;
+		}
+		return Optional.ofNullable(summary);
 	}
 
 	private void confirmPublish() {
@@ -193,6 +307,7 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		var jobStatus = planning.status(PlanningService.weekJobId(monday()));
 		// A queued job holds the week as a running one does, until it ends or is cancelled.
 		var running = jobStatus.map(s -> !s.state().finished()).orElse(false);
+		follow(jobStatus);
 		showSolving(running);
 		var stored = weekPlans.findByWeek(monday());
 		var published = stored.map(p -> p.getState() == WeekPlanState.PUBLISHED).orElse(false);
@@ -249,6 +364,9 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		if (job.cancellation() == Cancellation.WEEK_PUBLISHED) {
 			return Optional.of(getTranslation("planning.view.publishedWhileSolving"));
 		}
+		if (job.previousKept()) {
+			return Optional.of(getTranslation("planning.view.previousKept"));
+		}
 		return Optional.empty();
 	}
 
@@ -269,9 +387,10 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		panels.clear();
 	}
 
-	private void showSolving(boolean solving) {
-		progress.setVisible(solving);
-		stop.setEnabled(solving);
+	private void showSolving(boolean running) {
+		progress.setVisible(running);
+		solving.setVisible(running);
+		stop.setEnabled(running);
 	}
 
 	@Override

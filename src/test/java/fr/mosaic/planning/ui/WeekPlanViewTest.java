@@ -142,6 +142,7 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 				.isEqualTo(JobState.QUEUED);
 		assertThat(view.solve.isEnabled()).isFalse();
 		assertThat(view.stop.isEnabled()).isTrue();
+		assertThat(view.solving.getText()).startsWith("Queued (next to start)");
 
 		test(view.stop).click();
 		view.refresh();
@@ -151,6 +152,49 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 		assertThat(view.solve.isEnabled()).as("the week is free again").isTrue();
 		assertThat(view.stop.isEnabled()).isFalse();
 		planning.stop(busy);
+	}
+
+	@Test
+	void aSecondCoordinatorOpeningTheWeekSeesItsSolveRunningAndCannotStartAnother() {
+		var job = PlanningService.weekJobId(comingMonday);
+		// another coordinator's solve
+		planning.solveWeek(comingMonday, Duration.ofMinutes(5), status -> {
+		});
+		await().pollInSameThread().until(() -> planning.status(job).orElseThrow().state() == JobState.SOLVING);
+
+		var view = navigate(WeekPlanView.class);
+		view.refresh();
+
+		assertThat(view.solve.isEnabled()).isFalse();
+		assertThat(view.stop.isEnabled()).isTrue();
+		assertThat(view.solving.isVisible()).isTrue();
+		assertThat(view.solving.getText()).startsWith("Solving for ").contains(" covered of ")
+				.contains(" requested — ");
+
+		test(view.stop).click();
+		awaitDone();
+		view.refresh();
+
+		assertThat(planning.status(job).orElseThrow().state()).isEqualTo(JobState.CANCELLED);
+		assertThat(view.solve.isEnabled()).isTrue();
+		assertThat(view.solving.isVisible()).isFalse();
+		assertThat(view.status.getText()).startsWith("Draft");
+	}
+
+	@Test
+	void solveIsDisabledWhileTheWeekSolves() {
+		var view = navigate(WeekPlanView.class);
+		view.refresh();
+
+		test(view.solve).click();
+
+		assertThat(view.solve.isEnabled()).as("one solve per week").isFalse();
+		assertThat(view.stop.isEnabled()).isTrue();
+		assertThat(view.solving.isVisible()).isTrue();
+		test(view.stop).click();
+		awaitDone();
+		view.refresh();
+		assertThat(view.solve.isEnabled()).isTrue();
 	}
 
 	@Test
