@@ -16,6 +16,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -52,6 +53,10 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 
 	final WeekField week = new WeekField(getTranslation("planning.view.week"));
 
+	final Button previousWeek = new Button(VaadinIcon.ANGLE_LEFT.create());
+
+	final Button nextWeek = new Button(VaadinIcon.ANGLE_RIGHT.create());
+
 	final Button solve = new Button();
 
 	final Button stop = new Button();
@@ -73,6 +78,8 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		week.setValue(LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
 		week.refuseEmpty();
 		week.addValueChangeListener(event -> refresh());
+		stepper(previousWeek, "planning.board.previousWeek", -1);
+		stepper(nextWeek, "planning.board.nextWeek", 1);
 		solve.setText(getTranslation("planning.view.solve"));
 		solve.setId("plan-solve");
 		publish.setId("plan-publish");
@@ -93,11 +100,19 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 					"application/json", bytes.length);
 		}), getTranslation("planning.view.download"));
 		download.setId("plan-download");
-		var toolbar = new HorizontalLayout(week, solve, stop, publish, download);
+		var toolbar = new HorizontalLayout(previousWeek, week, nextWeek, solve, stop, publish, download);
 		toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 		add(toolbar, status, progress, panels);
 		setSizeFull();
 		refresh();
+	}
+
+	/** A button that moves the week picked by whole weeks. */
+	private void stepper(Button button, String label, int weeks) {
+		button.setAriaLabel(getTranslation(label));
+		button.setTooltipText(getTranslation(label));
+		button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		button.addClickListener(event -> week.setValue(monday().plusWeeks(weeks)));
 	}
 
 	private LocalDate monday() {
@@ -179,6 +194,7 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		status.setText(jobEnd.map(end -> planStatus + "\n" + end).orElse(planStatus));
 		var problem = review.get().problem();
 		panels.show(PlanRows.of(problem, plan, getLocale()), explanation, new PenaltyText(problem, getLocale()));
+		panels.board.show(problem, plan);
 	}
 
 	/** What the week's last job left unsaid by the stored plan: that it failed, or that its plan was not stored. */
