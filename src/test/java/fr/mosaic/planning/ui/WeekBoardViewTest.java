@@ -77,8 +77,8 @@ class WeekBoardViewTest extends SpringBrowserlessTest {
 		var row = day.getParent().orElseThrow();
 		assertThat(row.getElement().getAttribute("data-worker")).isEqualTo("w1");
 		assertThat(row.getChildren().toList().indexOf(day)).as("Monday, after the worker's cell").isEqualTo(1);
-		assertThat(block.getStyle().get("left")).as("08:00 on a day shown from 06:00 to 22:00").isEqualTo("12.500%");
-		assertThat(block.getStyle().get("width")).isEqualTo("25.000%");
+		assertThat(block.getStyle().get("left")).as("08:00 on a day shown from 08:00 to 16:00").isEqualTo("0.000%");
+		assertThat(block.getStyle().get("width")).as("4 h of 8").isEqualTo("50.000%");
 		assertThat(block.getElement().getAttribute("tabindex")).isEqualTo("0");
 		assertThat(block.getElement().getAttribute("title")).contains("Boulangerie du Parc", "Boutique",
 				"Comptabilité");

@@ -29,8 +29,8 @@ import fr.mosaic.planning.model.WeekCalendar;
  * A block is placed by the local wall-clock times of its day, so 08:00 sits at the same place on every day, also on the
  * Sunday the clocks change (a day of 1,380 or 1,500 elapsed minutes). A shift crossing midnight is split: one block per
  * day it falls on, the part after the week's last midnight left out (it belongs to the next week's board). The days
- * show the hours from {@link Span#firstHour} to {@link Span#lastHour}: the day's working hours, widened to hold every
- * block, so a short shift is wide enough to read.
+ * show the hours from {@link Span#firstHour} to {@link Span#lastHour}: the whole hours the week's blocks use, at least
+ * {@link #SHORTEST_SPAN} of them, so a block is as wide as the screen allows.
  *
  * @param days the seven dates, Monday first
  */
@@ -41,8 +41,11 @@ public record BoardModel(LocalDate weekStart, List<LocalDate> days, Span span, L
 	/** How many member colours the stylesheet has; members beyond share them in turn. */
 	public static final int COLOURS = 8;
 
-	/** The hours a day shows at least: the working day most shifts fall in. */
+	/** The hours a day shows when the week has no block: the working day most shifts fall in. */
 	static final Span WORKING_DAY = new Span(6, 22);
+
+	/** The fewest hours a day shows, so a week of mornings does not stretch a shift over the whole day. */
+	static final int SHORTEST_SPAN = 8;
 
 	static final int DAY_MINUTES = 24 * 60;
 
@@ -72,9 +75,15 @@ public record BoardModel(LocalDate weekStart, List<LocalDate> days, Span span, L
 			return 100.0 * Math.max(0, block.endMinute() - block.startMinute()) / minutes();
 		}
 
-		Span holding(Block block) {
-			return new Span(Math.min(firstHour, block.startMinute() / 60),
-					Math.max(lastHour, (block.endMinute() + 59) / 60));
+		/** The whole hours from the earliest start to the latest end, widened to {@link #SHORTEST_SPAN}. */
+		static Span holding(List<Block> blocks) {
+			if (blocks.isEmpty()) {
+				return WORKING_DAY;
+			}
+			var first = blocks.stream().mapToInt(block -> block.startMinute() / 60).min().orElseThrow();
+			var last = blocks.stream().mapToInt(block -> (block.endMinute() + 59) / 60).max().orElseThrow();
+			last = Math.min(24, Math.max(last, first + SHORTEST_SPAN));
+			return new Span(Math.min(first, last - SHORTEST_SPAN), last);
 		}
 
 	}
@@ -188,7 +197,6 @@ public record BoardModel(LocalDate weekStart, List<LocalDate> days, Span span, L
 		}
 		var blocks = new HashMap<String, List<Block>>();
 		var tray = new ArrayList<UncoveredShift>();
-		var span = WORKING_DAY;
 		for (var shift : plan.shifts()) {
 			var request = requests.get(shift.request());
 			var key = new ShiftKey(shift.request(), shift.index()).toString();
@@ -216,7 +224,6 @@ public record BoardModel(LocalDate weekStart, List<LocalDate> days, Span span, L
 						wallMinute(calendar, Math.min(to, calendar.dayStart(day + 1)), day), start.local(), end.local(),
 						to - from, colour, Boolean.TRUE.equals(shift.pinned()), from < calendar.dayStart(day),
 						to > calendar.dayStart(day + 1));
-				span = span.holding(block);
 				blocks.computeIfAbsent(worker, w -> new ArrayList<>()).add(block);
 			}
 		}
@@ -236,6 +243,7 @@ public record BoardModel(LocalDate weekStart, List<LocalDate> days, Span span, L
 						member.requestedMinutes(), member.coveredMinutes(), colours.getOrDefault(member.id(), 0)))
 				.toList();
 		var days = IntStream.range(0, 7).mapToObj(day -> problem.weekStart().plusDays(day)).toList();
+		var span = Span.holding(blocks.values().stream().flatMap(List::stream).toList());
 		return new BoardModel(problem.weekStart(), days, span, rows, List.copyOf(tray), members,
 				problem.members().stream().map(member -> new Choice(member.id(), member.name())).toList(),
 				problem.skills().stream().map(skill -> new Choice(skill.id(), skill.name())).toList(),

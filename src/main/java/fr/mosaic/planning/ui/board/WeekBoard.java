@@ -34,7 +34,7 @@ import fr.mosaic.planning.ui.board.BoardModel.WorkerRow;
  * styled by {@code week-board.css}; a block or an uncovered shift, clicked or entered from the keyboard, fires a
  * {@link ShiftClickEvent} with its shift's key, also found in its {@code data-shift} attribute.
  */
-@StyleSheet("context://styles/week-board.css")
+@StyleSheet("context://assets/week-board.css")
 public class WeekBoard extends Div {
 
 	final MultiSelectComboBox<Choice> memberFilter = new MultiSelectComboBox<>();
@@ -233,16 +233,15 @@ public class WeekBoard extends Div {
 	}
 
 	private Div block(Block block, BoardModel.Span span) {
-		var times = window(block.start(), block.end());
 		var element = new Div(line("week-board-block-member", block.member()), line(null, block.site()),
-				line(null, times));
+				line(null, times(block.start(), block.end())));
 		element.addClassNames("week-board-block", colour(block.colour()));
 		element.setClassName("pinned", block.pinned());
 		element.setClassName("continued", block.continued());
 		element.setClassName("goes-on", block.goesOn());
 		element.getStyle().set("left", percent(span.left(block))).set("width", percent(span.width(block)));
-		var label = getTranslation("planning.board.blockLabel", block.member(), block.site(), block.skill(), times,
-				hours(block.minutes()));
+		var label = getTranslation("planning.board.blockLabel", block.member(), block.site(), block.skill(),
+				window(block.start(), block.end()), hours(block.minutes()));
 		clickable(element, block.shift(),
 				block.pinned() ? label + " · " + getTranslation("planning.board.pinned") : label);
 		return element;
@@ -262,10 +261,15 @@ public class WeekBoard extends Div {
 
 	/** "lun. 08:00 – 12:00", with the end's day too when it falls on another. */
 	private String window(LocalDateTime start, LocalDateTime end) {
+		return DateTimeFormatter.ofPattern("EEE", getLocale()).format(start) + " " + times(start, end);
+	}
+
+	/** "08:00 – 12:00", with the end's day when it falls on another: a block's day is its column. */
+	private String times(LocalDateTime start, LocalDateTime end) {
 		Locale locale = getLocale();
 		var day = DateTimeFormatter.ofPattern("EEE", locale);
 		var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
-		var from = day.format(start) + " " + time.format(start);
+		var from = time.format(start);
 		var to = start.toLocalDate().equals(end.toLocalDate())
 				? time.format(end)
 				: day.format(end) + " " + time.format(end);

@@ -34,8 +34,9 @@ class BoardModelTest {
 	static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
 
 	@Test
-	void aShiftIsPlacedByItsTimeWithinTheWorkingDay() {
-		var board = week(MONDAY).covered("r1", "m1", "cook", "w1", at(MONDAY, 8, 0), at(MONDAY, 12, 0)).board();
+	void aShiftIsPlacedByItsTimeWithinTheHoursTheWeekUses() {
+		var board = week(MONDAY).covered("r1", "m1", "cook", "w1", at(MONDAY, 8, 0), at(MONDAY, 12, 0))
+				.covered("r2", "m1", "cook", "w2", at(MONDAY.plusDays(1), 7, 0), at(MONDAY.plusDays(1), 15, 0)).board();
 
 		var block = board.rows().getFirst().blocks().getFirst();
 
@@ -44,9 +45,9 @@ class BoardModelTest {
 		assertThat(block.startMinute()).isEqualTo(8 * 60);
 		assertThat(block.endMinute()).isEqualTo(12 * 60);
 		assertThat(block.minutes()).isEqualTo(240);
-		assertThat(board.span()).isEqualTo(new BoardModel.Span(6, 22));
-		assertThat(board.span().left(block)).as("2 h of the 16 shown").isCloseTo(12.5, within(1e-9));
-		assertThat(board.span().width(block)).as("4 h of the 16 shown").isCloseTo(25.0, within(1e-9));
+		assertThat(board.span()).isEqualTo(new BoardModel.Span(7, 15));
+		assertThat(board.span().left(block)).as("1 h of the 8 shown").isCloseTo(12.5, within(1e-9));
+		assertThat(board.span().width(block)).as("4 h of the 8 shown").isCloseTo(50.0, within(1e-9));
 		assertThat(block.member()).isEqualTo("Member m1");
 		assertThat(block.site()).isEqualTo("Site of m1");
 		assertThat(block.skill()).isEqualTo("Skill cook");
@@ -57,7 +58,7 @@ class BoardModelTest {
 	}
 
 	@Test
-	void anEarlyOrLateShiftWidensEveryDay() {
+	void theDaysShowTheHoursFromTheEarliestStartToTheLatestEnd() {
 		var board = week(MONDAY).covered("r1", "m1", "cook", "w1", at(MONDAY, 5, 30), at(MONDAY, 9, 0))
 				.covered("r2", "m1", "cook", "w1", at(MONDAY.plusDays(3), 20, 0), at(MONDAY.plusDays(3), 22, 30))
 				.board();
@@ -68,17 +69,30 @@ class BoardModelTest {
 	}
 
 	@Test
+	void theDaysShowEightHoursAtLeast() {
+		assertThat(week(MONDAY).covered("r1", "m1", "cook", "w1", at(MONDAY, 8, 0), at(MONDAY, 12, 0)).board().span())
+				.as("a week of mornings").isEqualTo(new BoardModel.Span(8, 16));
+		assertThat(week(MONDAY).covered("r1", "m1", "cook", "w1", at(MONDAY, 20, 0), at(MONDAY, 23, 0)).board().span())
+				.as("a week of evenings").isEqualTo(new BoardModel.Span(16, 24));
+		assertThat(week(MONDAY).worker("w1", 2100, 0, 0, 0).board().span()).as("an empty week")
+				.isEqualTo(BoardModel.WORKING_DAY);
+	}
+
+	@Test
 	void onTheSundayTheClocksGoBackEightOClockIsWhereItIsEveryDay() {
 		var sunday = ClockChangeWeeks.FALL_BACK.plusDays(6);
 		var board = week(ClockChangeWeeks.FALL_BACK)
+				.covered("r0", "m1", "cook", "w1", at(ClockChangeWeeks.FALL_BACK, 6, 0),
+						at(ClockChangeWeeks.FALL_BACK, 10, 0))
 				.covered("r1", "m1", "cook", "w1", at(sunday, 8, 0), at(sunday, 12, 0)).board();
 
-		var block = board.rows().getFirst().blocks().getFirst();
+		var block = board.rows().getFirst().blocks().getLast();
 
 		assertThat(block.day()).isEqualTo(6);
 		assertThat(block.startMinute()).as("not the 9:00 of counting 1,440 minutes a day").isEqualTo(8 * 60);
-		assertThat(board.span().left(block)).isCloseTo(12.5, within(1e-9));
-		assertThat(board.span().width(block)).isCloseTo(25.0, within(1e-9));
+		assertThat(board.span()).isEqualTo(new BoardModel.Span(6, 14));
+		assertThat(board.span().left(block)).isCloseTo(25.0, within(1e-9));
+		assertThat(board.span().width(block)).isCloseTo(50.0, within(1e-9));
 	}
 
 	@Test
