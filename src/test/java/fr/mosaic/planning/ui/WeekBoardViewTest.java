@@ -171,7 +171,7 @@ class WeekBoardViewTest extends SpringBrowserlessTest {
 	}
 
 	private static Choice choice(MultiSelectComboBox<Choice> box, String name) {
-		return box.getListDataView().getItems().filter(choice -> choice.name().equals(name)).findFirst().orElseThrow();
+		return box.getListDataView().getItems().filter(choice -> name.equals(choice.name())).findFirst().orElseThrow();
 	}
 
 }
