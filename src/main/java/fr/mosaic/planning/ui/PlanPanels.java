@@ -11,12 +11,15 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import fr.mosaic.base.LabourLaw;
 import fr.mosaic.planning.Durations;
 import fr.mosaic.planning.PlanExplanation;
+import fr.mosaic.planning.ui.board.WeekBoard;
 
 /**
- * The plan's three readings: its shifts, each worker's hours against the contract, and the score by rule. All in words;
- * the raw scores show only with the technical detail, for whoever tunes the solver.
+ * The plan's readings: the week board, its shifts, each worker's hours against the contract, and the score by rule. All
+ * in words; the raw scores show only with the technical detail, for whoever tunes the solver.
  */
 class PlanPanels extends TabSheet {
+
+	final WeekBoard board = new WeekBoard();
 
 	final Grid<PlanRows.Row> shifts = new Grid<>();
 
@@ -65,6 +68,7 @@ class PlanPanels extends TabSheet {
 		penalties.addColumn(PenaltyRow::detail).setHeader(getTranslation("planning.view.detail")).setFlexGrow(1);
 		penaltyScore = penalties.addColumn(PenaltyRow::score).setHeader(getTranslation("planning.view.score"))
 				.setAutoWidth(true);
+		add(getTranslation("planning.board.tab"), board);
 		add(getTranslation("planning.view.shiftsTab"), shifts);
 		add(getTranslation("planning.view.workersTab"), workers);
 		add(getTranslation("planning.view.rulesTab"), rules);

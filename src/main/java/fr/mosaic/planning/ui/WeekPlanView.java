@@ -25,6 +25,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -69,6 +70,10 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 	private final WeekPlanService weekPlans;
 
 	final WeekField week = new WeekField(getTranslation("planning.view.week"));
+
+	final Button previousWeek = new Button(VaadinIcon.ANGLE_LEFT.create());
+
+	final Button nextWeek = new Button(VaadinIcon.ANGLE_RIGHT.create());
 
 	final Button solve = new Button();
 
@@ -119,6 +124,8 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		week.setValue(LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
 		week.refuseEmpty();
 		week.addValueChangeListener(event -> refresh());
+		stepper(previousWeek, "planning.board.previousWeek", -1);
+		stepper(nextWeek, "planning.board.nextWeek", 1);
 		solve.setText(getTranslation("planning.view.solve"));
 		solve.setId("plan-solve");
 		publish.setId("plan-publish");
@@ -153,11 +160,20 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 					"application/json", bytes.length);
 		}), getTranslation("planning.view.download"));
 		download.setId("plan-download");
-		var toolbar = new HorizontalLayout(week, solve, stop, publish, reopen, discard, download);
+		var toolbar = new HorizontalLayout(previousWeek, week, nextWeek, solve, stop, publish, reopen, discard,
+				download);
 		toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 		add(toolbar, status, solving, progress, changes, panels);
 		setSizeFull();
 		refresh();
+	}
+
+	/** A button that moves the week picked by whole weeks. */
+	private void stepper(Button button, String label, int weeks) {
+		button.setAriaLabel(getTranslation(label));
+		button.setTooltipText(getTranslation(label));
+		button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		button.addClickListener(event -> week.setValue(monday().plusWeeks(weeks)));
 	}
 
 	private LocalDate monday() {
@@ -343,6 +359,7 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		var problem = review.get().problem();
 		changes.show(review.get(), stored.map(WeekPlan::isReopened).orElse(false));
 		panels.show(PlanRows.of(problem, plan, getLocale()), explanation, new PenaltyText(problem, getLocale()));
+		panels.board.show(problem, plan);
 	}
 
 	/** Who published the week and when, on a line of its own; nothing for a week never published. */

@@ -243,7 +243,7 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 	}
 
 	/** The spec's example problem moved to the week of {@code monday}: every date in it shifted by whole weeks. */
-	private static String exampleIn(LocalDate monday) throws Exception {
+	static String exampleIn(LocalDate monday) throws Exception {
 		var example = Files.readString(EXAMPLE);
 		var weeks = ChronoUnit.WEEKS.between(new InterchangeJson().readProblem(example).weekStart(), monday);
 		return DATE.matcher(example).replaceAll(date -> LocalDate.parse(date.group()).plusWeeks(weeks).toString());

@@ -1,0 +1,177 @@
+package fr.mosaic.planning.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+
+import fr.mosaic.DatabaseCleaner;
+import fr.mosaic.planning.ui.board.BoardModel.Choice;
+import fr.mosaic.planning.ui.board.WeekBoard;
+import fr.mosaic.security.AppRoles;
+import fr.mosaic.transfer.ProblemImporter;
+
+/**
+ * The week board of the spec's example week, whose draft holds its one pinned shift: Salariée 1 works for the bakery on
+ * Monday from 08:00 to 12:00, and the seven other shifts wait in the tray.
+ */
+@SpringBootTest
+@WithMockUser(roles = AppRoles.COORDINATOR)
+class WeekBoardViewTest extends SpringBrowserlessTest {
+
+	@Autowired
+	ProblemImporter importer;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	Clock clock;
+
+	private WeekPlanView view;
+
+	private LocalDate comingMonday;
+
+	@BeforeEach
+	void openTheExampleWeek() throws Exception {
+		DatabaseCleaner.clean(dataSource);
+		comingMonday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+		importer.importJson(WeekPlanViewTest.exampleIn(comingMonday));
+		view = navigate(WeekPlanView.class);
+		// the browser-less UI opened this route before the import: show the stored week again
+		view.refresh();
+	}
+
+	@Test
+	void theBoardIsTheFirstTab() {
+		assertThat(view.panels.getSelectedIndex()).isZero();
+		assertThat(view.panels.getComponent(view.panels.getSelectedTab())).isSameAs(view.panels.board);
+	}
+
+	@Test
+	void showsEveryWorkerWithTheirBlocksPlacedByTime() {
+		assertThat(rows()).containsExactly("w1", "w2", "w3");
+
+		var block = $(Div.class).from(board()).withClassName("week-board-block").single();
+
+		assertThat(block.getElement().getAttribute("data-shift")).isEqualTo("r1#0");
+		var day = block.getParent().orElseThrow();
+		var row = day.getParent().orElseThrow();
+		assertThat(row.getElement().getAttribute("data-worker")).isEqualTo("w1");
+		assertThat(row.getChildren().toList().indexOf(day)).as("Monday, after the worker's cell").isEqualTo(1);
+		assertThat(block.getStyle().get("left")).as("08:00 on a day shown from 08:00 to 16:00").isEqualTo("0.000%");
+		assertThat(block.getStyle().get("width")).as("4 h of 8").isEqualTo("50.000%");
+		assertThat(block.getElement().getAttribute("tabindex")).isEqualTo("0");
+		assertThat(block.getElement().getAttribute("title")).contains("Boulangerie du Parc", "Boutique",
+				"Comptabilité");
+		assertThat(block.hasClassName("pinned")).isTrue();
+		assertThat(block.hasClassName("member-colour-0")).isTrue();
+	}
+
+	@Test
+	void theTrayHoldsTheUncoveredShifts() {
+		var tray = $(Div.class).id("week-board-tray");
+
+		var uncovered = $(Div.class).from(tray).withClassName("week-board-uncovered").all();
+
+		assertThat(uncovered).hasSize(7).extracting(shift -> shift.getElement().getAttribute("data-shift"))
+				.contains("r2#0", "r3#2", "r4#0", "r5#0").doesNotContain("r1#0");
+		assertThat(tray.hasClassName("empty")).isFalse();
+	}
+
+	@Test
+	void aWorkerFilterNarrowsTheRows() {
+		var workers = filter("worker");
+
+		workers.setValue(Set.of(choice(workers, "Salarié 2")));
+
+		assertThat(rows()).containsExactly("w2");
+
+		workers.clear();
+
+		assertThat(rows()).hasSize(3);
+	}
+
+	@Test
+	void aMemberFilterKeepsItsWorkersAndShifts() {
+		var members = filter("member");
+
+		members.setValue(Set.of(choice(members, "Boulangerie du Parc")));
+
+		assertThat(rows()).containsExactly("w1");
+		assertThat($(Div.class).from(board()).withClassName("week-board-uncovered").all())
+				.extracting(shift -> shift.getElement().getAttribute("data-shift")).containsExactly("r5#0");
+		assertThat($(Div.class).from(board()).withClassName("week-board-member").all()).hasSize(1);
+	}
+
+	@Test
+	void aSkillFilterKeepsTheWorkersWhoHaveIt() {
+		var skills = filter("skill");
+
+		skills.setValue(Set.of(choice(skills, "Espaces verts")));
+
+		assertThat(rows()).containsExactly("w2", "w3");
+	}
+
+	@Test
+	void aClickedBlockNamesItsShift() {
+		var clicked = new ArrayList<String>();
+		board().addShiftClickListener(event -> clicked.add(event.getShift()));
+		var block = $(Div.class).from(board()).withAttribute("data-shift", "r1#0").single();
+
+		ComponentUtil.fireEvent(block, new ClickEvent<>(block));
+
+		assertThat(clicked).containsExactly("r1#0");
+	}
+
+	@Test
+	void theWeekStepsByWholeWeeks() {
+		test(view.nextWeek).click();
+
+		assertThat(view.week.getValue()).isEqualTo(comingMonday.plusWeeks(1));
+		assertThat(view.panels.isVisible()).as("no plan that week").isFalse();
+
+		test(view.previousWeek).click();
+
+		assertThat(view.week.getValue()).isEqualTo(comingMonday);
+		assertThat(rows()).hasSize(3);
+	}
+
+	private WeekBoard board() {
+		return view.panels.board;
+	}
+
+	/** The workers' ids, row by row. */
+	private List<String> rows() {
+		return $(Div.class).from(board()).withAttribute("data-worker").all().stream()
+				.map(row -> row.getElement().getAttribute("data-worker")).toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private MultiSelectComboBox<Choice> filter(String name) {
+		return (MultiSelectComboBox<Choice>) $(MultiSelectComboBox.class).id("week-board-filter-" + name);
+	}
+
+	private static Choice choice(MultiSelectComboBox<Choice> box, String name) {
+		return box.getListDataView().getItems().filter(choice -> name.equals(choice.name())).findFirst().orElseThrow();
+	}
+
+}
