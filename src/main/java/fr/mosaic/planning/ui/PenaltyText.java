@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import fr.mosaic.base.LabourLaw;
 import fr.mosaic.base.Translations;
 import fr.mosaic.interchange.ProblemDocument;
@@ -57,6 +58,37 @@ final class PenaltyText {
 			args[3] = duration(PlanSummary.uncoveredMinutes(uncovered));
 		}
 		return Translations.translate("planning.justification." + rule, locale, args);
+	}
+
+	/** A rule's name; the legal rules' names state their figures. */
+	static String ruleName(String rule, Locale locale) {
+		return Translations.translate("planning.rule." + rule, locale, LabourLaw.messageArguments());
+	}
+
+	/** What breaking a rule costs, by the level its weight is on: a legal rule, coverage or a preference. */
+	static String level(HardMediumSoftLongScore weight, Locale locale) {
+		var level = weight.hardScore() != 0 ? "hard" : weight.mediumScore() != 0 ? "medium" : "soft";
+		return Translations.translate("planning.view.level." + level, locale);
+	}
+
+	/**
+	 * Whether the justification names the worker ({@code workerId}, {@code workerIds}) or the shift ({@code shiftId},
+	 * {@code shiftIds}): read from the record's components, as {@link #render} does.
+	 */
+	static boolean mentions(PlanningJustification justification, String component, String id) {
+		for (var record : justification.getClass().getRecordComponents()) {
+			if (record.getName().equals(component) || record.getName().equals(component + "s")) {
+				try {
+					var value = record.getAccessor().invoke(justification);
+					if (id.equals(value) || value instanceof Collection<?> ids && ids.contains(id)) {
+						return true;
+					}
+				} catch (ReflectiveOperationException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+		}
+		return false;
 	}
 
 	private Object word(String component, Object value) {

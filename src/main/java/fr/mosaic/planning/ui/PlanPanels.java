@@ -2,24 +2,29 @@ package fr.mosaic.planning.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import fr.mosaic.base.LabourLaw;
 import fr.mosaic.planning.Durations;
 import fr.mosaic.planning.PlanExplanation;
+import fr.mosaic.planning.ui.board.BoardModel;
 import fr.mosaic.planning.ui.board.WeekBoard;
 
 /**
- * The plan's readings: the week board, its shifts, each worker's hours against the contract, and the score by rule. All
- * in words; the raw scores show only with the technical detail, for whoever tunes the solver.
+ * The plan's readings: the week board with the plan in words beside it, its shifts, each worker's hours against the
+ * contract, and the score by rule. All in words; the raw scores show only with the technical detail, for whoever tunes
+ * the solver.
  */
 class PlanPanels extends TabSheet {
 
 	final WeekBoard board = new WeekBoard();
+
+	/** Beside the board: the plan in words, or the worker or shift chosen on the board. */
+	final DetailsPanel details = new DetailsPanel();
 
 	final Grid<PlanRows.Row> shifts = new Grid<>();
 
@@ -68,7 +73,11 @@ class PlanPanels extends TabSheet {
 		penalties.addColumn(PenaltyRow::detail).setHeader(getTranslation("planning.view.detail")).setFlexGrow(1);
 		penaltyScore = penalties.addColumn(PenaltyRow::score).setHeader(getTranslation("planning.view.score"))
 				.setAutoWidth(true);
-		add(getTranslation("planning.board.tab"), board);
+		board.addWorkerClickListener(event -> details.showWorker(event.getWorker()));
+		board.addShiftClickListener(event -> details.showShift(event.getShift()));
+		var boardTab = new Div(board, details);
+		boardTab.addClassName("week-board-layout");
+		add(getTranslation("planning.board.tab"), boardTab);
 		add(getTranslation("planning.view.shiftsTab"), shifts);
 		add(getTranslation("planning.view.workersTab"), workers);
 		add(getTranslation("planning.view.rulesTab"), rules);
@@ -84,8 +93,10 @@ class PlanPanels extends TabSheet {
 		setSizeFull();
 	}
 
-	void show(PlanRows rows, PlanExplanation explanation, PenaltyText text) {
+	void show(PlanRows rows, BoardModel week, PlanExplanation explanation, PenaltyText text) {
 		setVisible(true);
+		board.show(week);
+		details.show(week, explanation, text);
 		rawScore.setText(getTranslation("planning.view.rawScore", explanation.score().toString()));
 		shifts.setItems(rows.shifts());
 		workers.setItems(rows.workers());
@@ -103,19 +114,18 @@ class PlanPanels extends TabSheet {
 		penaltyScore.setVisible(shown);
 	}
 
-	// the legal rules' names state their figures
 	private String ruleName(String rule) {
-		return getTranslation("planning.rule." + rule, LabourLaw.messageArguments());
+		return PenaltyText.ruleName(rule, getLocale());
 	}
 
-	/** What breaking a rule costs, by the level its weight is on: a legal rule, coverage or a preference. */
 	private String level(HardMediumSoftLongScore weight) {
-		var level = weight.hardScore() != 0 ? "hard" : weight.mediumScore() != 0 ? "medium" : "soft";
-		return getTranslation("planning.view.level." + level);
+		return PenaltyText.level(weight, getLocale());
 	}
 
 	void clear() {
 		setVisible(false);
+		board.clear();
+		details.clear();
 	}
 
 	private String hours(int minutes) {

@@ -49,6 +49,7 @@ import fr.mosaic.planning.PlanningService.Cancellation;
 import fr.mosaic.planning.PlanningService.JobState;
 import fr.mosaic.planning.PlanningService.JobStatus;
 import fr.mosaic.planning.PlanningService.WeekReview;
+import fr.mosaic.planning.ui.board.BoardModel;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.weekplan.WeekPlan;
 import fr.mosaic.weekplan.WeekPlanService;
@@ -358,8 +359,8 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		status.setText(jobEnd.map(end -> planStatus + "\n" + end).orElse(planStatus));
 		var problem = review.get().problem();
 		changes.show(review.get(), stored.map(WeekPlan::isReopened).orElse(false));
-		panels.show(PlanRows.of(problem, plan, getLocale()), explanation, new PenaltyText(problem, getLocale()));
-		panels.board.show(problem, plan);
+		panels.show(PlanRows.of(problem, plan, getLocale()), BoardModel.of(problem, plan), explanation,
+				new PenaltyText(problem, getLocale()));
 	}
 
 	/** Who published the week and when, on a line of its own; nothing for a week never published. */

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -147,6 +148,10 @@ public record BoardModel(LocalDate weekStart, List<LocalDate> days, Span span, L
 			String skill, int minutes, List<Window> windows, int colour, @Nullable String reason) {
 	}
 
+	/** A covered shift and the worker who took it; the block is its first day's, whose times are the whole shift's. */
+	public record CoveredShift(WorkerRow worker, Block block) {
+	}
+
 	/** A request's window on the wall clock. */
 	public record Window(LocalDateTime start, LocalDateTime end) {
 	}
@@ -271,6 +276,22 @@ public record BoardModel(LocalDate weekStart, List<LocalDate> days, Span span, L
 						.filter(member -> filter.members().isEmpty() || filter.members().contains(member.memberId()))
 						.toList(),
 				memberChoices, skillChoices, workerChoices);
+	}
+
+	/** The worker's row, whatever the filters. */
+	public Optional<WorkerRow> row(String workerId) {
+		return rows.stream().filter(row -> row.workerId().equals(workerId)).findFirst();
+	}
+
+	/** A covered shift's first block, with the worker whose row it is on. */
+	public Optional<CoveredShift> covered(String shift) {
+		return rows.stream().flatMap(row -> row.blocks().stream().filter(block -> block.shift().equals(shift))
+				.map(block -> new CoveredShift(row, block))).findFirst();
+	}
+
+	/** An uncovered shift in the tray. */
+	public Optional<UncoveredShift> uncovered(String shift) {
+		return tray.stream().filter(uncovered -> uncovered.shift().equals(shift)).findFirst();
 	}
 
 	private static int minute(WeekCalendar calendar, WallTime time) {

@@ -2,7 +2,6 @@ package fr.mosaic.planning.ui.board;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,8 +17,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 
-import fr.mosaic.interchange.PlanDocument;
-import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.planning.Durations;
 import fr.mosaic.planning.ui.board.BoardModel.Block;
 import fr.mosaic.planning.ui.board.BoardModel.Choice;
@@ -32,7 +29,8 @@ import fr.mosaic.planning.ui.board.BoardModel.WorkerRow;
  * The week at a glance: a row per worker across the seven days, each shift a block at its time in its member's colour,
  * the uncovered shifts in a tray above, each member's cover, and filters by member, skill and worker. Plain elements
  * styled by {@code week-board.css}; a block or an uncovered shift, clicked or entered from the keyboard, fires a
- * {@link ShiftClickEvent} with its shift's key, also found in its {@code data-shift} attribute.
+ * {@link ShiftClickEvent} with its shift's key, also found in its {@code data-shift} attribute; a worker's name cell
+ * fires a {@link WorkerClickEvent}.
  */
 @StyleSheet("context://assets/week-board.css")
 public class WeekBoard extends Div {
@@ -68,6 +66,23 @@ public class WeekBoard extends Div {
 
 	}
 
+	/** A worker's row chosen on the board, by its name cell. */
+	public static class WorkerClickEvent extends ComponentEvent<WeekBoard> {
+
+		private final String worker;
+
+		WorkerClickEvent(WeekBoard source, String worker) {
+			super(source, true);
+			this.worker = worker;
+		}
+
+		/** The worker's id. */
+		public String getWorker() {
+			return worker;
+		}
+
+	}
+
 	public WeekBoard() {
 		addClassName("week-board");
 		setId("week-board");
@@ -92,8 +107,7 @@ public class WeekBoard extends Div {
 	}
 
 	/** Shows a week's plan; the filters chosen stay as long as their members, skills and workers do. */
-	public void show(ProblemDocument problem, PlanDocument plan) {
-		var board = BoardModel.of(problem, plan);
+	public void show(BoardModel board) {
 		model = board;
 		choices(memberFilter, board.memberChoices());
 		choices(skillFilter, board.skillChoices());
@@ -111,6 +125,10 @@ public class WeekBoard extends Div {
 
 	public Registration addShiftClickListener(ComponentEventListener<ShiftClickEvent> listener) {
 		return addListener(ShiftClickEvent.class, listener);
+	}
+
+	public Registration addWorkerClickListener(ComponentEventListener<WorkerClickEvent> listener) {
+		return addListener(WorkerClickEvent.class, listener);
 	}
 
 	private static void choices(MultiSelectComboBox<Choice> box, List<Choice> choices) {
@@ -170,8 +188,11 @@ public class WeekBoard extends Div {
 				item.add(line("week-board-reason", shift.reason()));
 			}
 			item.addClassNames("week-board-uncovered", colour(shift.colour()));
-			clickable(item, shift.shift(), getTranslation("planning.board.uncoveredLabel", shift.member(), shift.site(),
-					shift.skill(), hours(shift.minutes()), windows));
+			clickable(item,
+					getTranslation("planning.board.uncoveredLabel", shift.member(), shift.site(), shift.skill(),
+							hours(shift.minutes()), windows),
+					() -> fireEvent(new ShiftClickEvent(this, shift.shift())));
+			item.getElement().setAttribute("data-shift", shift.shift());
 			tray.add(item);
 		}
 	}
@@ -229,6 +250,9 @@ public class WeekBoard extends Div {
 		var cell = new Div(line("week-board-name", worker.name()), bar, line("week-board-contract", contract),
 				line("week-board-facts", facts));
 		cell.addClassName("week-board-worker");
+		var workerId = worker.workerId();
+		clickable(cell, getTranslation("planning.board.workerLabel", worker.name(), contract),
+				() -> fireEvent(new WorkerClickEvent(this, workerId)));
 		return cell;
 	}
 
@@ -242,38 +266,30 @@ public class WeekBoard extends Div {
 		element.getStyle().set("left", percent(span.left(block))).set("width", percent(span.width(block)));
 		var label = getTranslation("planning.board.blockLabel", block.member(), block.site(), block.skill(),
 				window(block.start(), block.end()), hours(block.minutes()));
-		clickable(element, block.shift(),
-				block.pinned() ? label + " · " + getTranslation("planning.board.pinned") : label);
+		var shift = block.shift();
+		clickable(element, block.pinned() ? label + " · " + getTranslation("planning.board.pinned") : label,
+				() -> fireEvent(new ShiftClickEvent(this, shift)));
+		element.getElement().setAttribute("data-shift", shift);
 		return element;
 	}
 
-	/** Focusable, and fires the shift's key on a click or Enter or Space. */
-	private void clickable(Div element, String shift, String label) {
-		element.getElement().setAttribute("data-shift", shift);
+	/** Focusable, and fires its event on a click or Enter or Space. */
+	private static void clickable(Div element, String label, Runnable fire) {
 		element.getElement().setAttribute("tabindex", "0");
 		element.getElement().setAttribute("role", "button");
 		element.getElement().setAttribute("aria-label", label);
 		element.getElement().setAttribute("title", label);
-		element.addClickListener(event -> fireEvent(new ShiftClickEvent(this, shift)));
-		element.getElement().addEventListener("keydown", event -> fireEvent(new ShiftClickEvent(this, shift)))
+		element.addClickListener(event -> fire.run());
+		element.getElement().addEventListener("keydown", event -> fire.run())
 				.setFilter("event.key === 'Enter' || event.key === ' '");
 	}
 
-	/** "lun. 08:00 – 12:00", with the end's day too when it falls on another. */
 	private String window(LocalDateTime start, LocalDateTime end) {
-		return DateTimeFormatter.ofPattern("EEE", getLocale()).format(start) + " " + times(start, end);
+		return BoardTimes.window(start, end, getLocale());
 	}
 
-	/** "08:00 – 12:00", with the end's day when it falls on another: a block's day is its column. */
 	private String times(LocalDateTime start, LocalDateTime end) {
-		Locale locale = getLocale();
-		var day = DateTimeFormatter.ofPattern("EEE", locale);
-		var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
-		var from = time.format(start);
-		var to = start.toLocalDate().equals(end.toLocalDate())
-				? time.format(end)
-				: day.format(end) + " " + time.format(end);
-		return from + " – " + to;
+		return BoardTimes.times(start, end, getLocale());
 	}
 
 	private static Span line(@Nullable String className, String text) {
