@@ -106,8 +106,9 @@ class CoordinatorJourneyIT {
 
 		// the board comes first: the week's days, and the shifts placed on them
 		var board = visible(By.id("week-board"));
-		wait.until(driver -> !board.findElements(By.cssSelector("[data-shift]")).isEmpty());
-		assertThat(board.getText()).contains("lun.").doesNotContain("!");
+		wait.until(driver -> !board.findElements(By.cssSelector(".week-board-row [data-shift]")).isEmpty());
+		wait.until(driver -> board.getText().contains("lun."));
+		assertThat(board.getText()).doesNotContain("!");
 		Files.createDirectories(Path.of("target/screens"));
 		Files.write(Path.of("target/screens/week-plan.png"), browser.getScreenshotAs(OutputType.BYTES));
 		assertThat(visible(By.id("plan-download")).getText()).isEqualTo("Télécharger le plan (JSON)");
