@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -22,7 +20,6 @@ import org.springframework.test.util.AopTestUtils;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import fr.mosaic.DatabaseCleaner;
-import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.planning.PlanningService.JobState;
 import fr.mosaic.planning.model.WeekPlanSolution;
 import fr.mosaic.security.AppRoles;
@@ -69,9 +66,7 @@ class LiveSolvingIT {
 	@BeforeEach
 	void storeTheSmallWeekWithItsFeasibleDraft() throws Exception {
 		DatabaseCleaner.clean(dataSource);
-		importer.importJson(Files.readString(Path.of("docs/spec/examples/small-problem.json")));
-		planStore.storeDraft(
-				new InterchangeJson().readPlan(Files.readString(Path.of("docs/spec/examples/small-plan.json"))));
+		ExampleWeek.storeWithDraft(importer, planStore);
 		draft = planStore.find(WEEK).orElseThrow();
 	}
 

@@ -3,8 +3,6 @@ package fr.mosaic.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import javax.sql.DataSource;
@@ -17,7 +15,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import fr.mosaic.DatabaseCleaner;
-import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.planning.PlanningService.Cancellation;
 import fr.mosaic.planning.PlanningService.JobState;
 import fr.mosaic.security.AppRoles;
@@ -56,9 +53,7 @@ class PublishedWhileSolvingIT {
 	@BeforeEach
 	void storeTheSmallWeekWithItsFeasibleDraft() throws Exception {
 		DatabaseCleaner.clean(dataSource);
-		importer.importJson(Files.readString(Path.of("docs/spec/examples/small-problem.json")));
-		planStore.storeDraft(
-				new InterchangeJson().readPlan(Files.readString(Path.of("docs/spec/examples/small-plan.json"))));
+		ExampleWeek.storeWithDraft(importer, planStore);
 	}
 
 	@AfterEach

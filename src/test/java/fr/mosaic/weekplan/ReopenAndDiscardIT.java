@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import javax.sql.DataSource;
 
@@ -18,8 +16,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.base.ReferenceCheck.InUseException;
-import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.interchange.PlanDocument;
+import fr.mosaic.planning.ExampleWeek;
 import fr.mosaic.request.RequestService;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.transfer.ProblemImporter;
@@ -55,9 +53,7 @@ class ReopenAndDiscardIT {
 	@BeforeEach
 	void storeTheSmallWeekWithItsDraft() throws Exception {
 		DatabaseCleaner.clean(dataSource);
-		importer.importJson(Files.readString(Path.of("docs/spec/examples/small-problem.json")));
-		plan = new InterchangeJson().readPlan(Files.readString(Path.of("docs/spec/examples/small-plan.json")));
-		planStore.storeDraft(plan);
+		plan = ExampleWeek.storeWithDraft(importer, planStore);
 	}
 
 	@AfterEach
