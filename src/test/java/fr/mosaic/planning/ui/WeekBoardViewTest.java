@@ -114,6 +114,15 @@ class WeekBoardViewTest extends SpringBrowserlessTest {
 	}
 
 	@Test
+	void theCoverSummaryListsOnlyTheMembersShortOfCover() {
+		var listed = $(Div.class).from(board()).withClassName("week-board-member").all();
+
+		assertThat(listed).isNotEmpty().allMatch(item -> item.hasClassName("short"));
+		assertThat($(Div.class).from(board()).withClassName("week-board-covered").all())
+				.allMatch(line -> line.getElement().getTextRecursively().matches("\\d+ \\D+"));
+	}
+
+	@Test
 	void aMemberFilterKeepsItsWorkersAndShifts() {
 		var members = filter("member");
 

@@ -156,7 +156,13 @@ public class WeekBoard extends Div {
 		var title = new Span(getTranslation("planning.board.summary"));
 		title.addClassName("week-board-title");
 		summary.add(title);
+		// the members short of cover, one line each; the others in one line, so the board stays in view
+		var covered = board.members().stream()
+				.filter(member -> member.requestedMinutes() > 0 && member.uncoveredMinutes() == 0).count();
 		for (MemberTotal member : board.members()) {
+			if (member.uncoveredMinutes() == 0) {
+				continue;
+			}
 			var swatch = new Span();
 			swatch.addClassNames("week-board-swatch", colour(member.colour()));
 			var cover = new Span(getTranslation("planning.board.memberCover", hours(member.coveredMinutes()),
@@ -164,10 +170,13 @@ public class WeekBoard extends Div {
 			var item = new Div(swatch, new Span(member.name()), cover);
 			item.addClassName("week-board-member");
 			item.getElement().setAttribute("data-member", member.memberId());
-			if (member.uncoveredMinutes() > 0) {
-				item.addClassName("short");
-			}
+			item.addClassName("short");
 			summary.add(item);
+		}
+		if (covered > 0) {
+			var others = new Div(new Span(getTranslation("planning.board.membersCovered", covered)));
+			others.addClassName("week-board-covered");
+			summary.add(others);
 		}
 	}
 
