@@ -1,6 +1,7 @@
 package fr.mosaic.planning;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,60 @@ public record PlanExplanation(HardMediumSoftLongScore score, List<RuleScore> rul
 
 	/** One match of a rule: its score impact and the justification naming who and what. */
 	public record Penalty(HardMediumSoftLongScore score, @Nullable PlanningJustification justification) {
+	}
+
+	/**
+	 * The legal rules broken, by the shift ({@code component} {@code shiftId}, keys {@code r1#0}) or worker
+	 * ({@code workerId}) their penalties name. A plan the solver made breaks none; a stored one may, once the register
+	 * changed under it or the coordinator overrode a rule.
+	 */
+	public Map<String, List<String>> hardRulesBy(String component) {
+		Map<String, List<String>> byId = new TreeMap<>();
+		for (var rule : rules) {
+			if (rule.weight().hardScore() == 0) {
+				continue;
+			}
+			for (var penalty : rule.penalties()) {
+				var justification = penalty.justification();
+				if (justification == null) {
+					continue;
+				}
+				values(justification, component).forEach(id -> {
+					var names = byId.computeIfAbsent(id, key -> new ArrayList<>());
+					if (!names.contains(rule.rule())) {
+						names.add(rule.rule());
+					}
+				});
+			}
+		}
+		return byId;
+	}
+
+	/**
+	 * Whether the justification names the worker ({@code workerId}, {@code workerIds}) or the shift ({@code shiftId},
+	 * {@code shiftIds}): read from the record's components.
+	 */
+	public static boolean mentions(PlanningJustification justification, String component, String id) {
+		return values(justification, component).contains(id);
+	}
+
+	private static List<String> values(PlanningJustification justification, String component) {
+		List<String> found = new ArrayList<>();
+		for (var record : justification.getClass().getRecordComponents()) {
+			if (record.getName().equals(component) || record.getName().equals(component + "s")) {
+				try {
+					var value = record.getAccessor().invoke(justification);
+					if (value instanceof String id) {
+						found.add(id);
+					} else if (value instanceof Collection<?> ids) {
+						ids.forEach(id -> found.add(String.valueOf(id)));
+					}
+				} catch (ReflectiveOperationException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+		}
+		return found;
 	}
 
 	static PlanExplanation of(ScoreAnalysis<HardMediumSoftLongScore> analysis) {

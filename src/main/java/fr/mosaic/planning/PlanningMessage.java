@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import fr.mosaic.base.LabourLaw;
 import fr.mosaic.base.Translations;
 
 /**
@@ -19,6 +20,11 @@ public record PlanningMessage(String key, List<Object> args) {
 
 	public static PlanningMessage of(String key, Object... args) {
 		return new PlanningMessage(key, List.of(args));
+	}
+
+	/** A rule's name, from its constraint name; the legal rules' names state their figures. */
+	public static PlanningMessage rule(String rule) {
+		return new PlanningMessage("planning.rule." + rule, List.of(LabourLaw.messageArguments()));
 	}
 
 	/** The message in {@code locale}; {@link Locale#ROOT} or French gives French. */

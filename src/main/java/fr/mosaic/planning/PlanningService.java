@@ -3,11 +3,11 @@ package fr.mosaic.planning;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -24,12 +24,9 @@ import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolutionUpdatePolicy;
 import fr.mosaic.interchange.PlanDocument;
-import fr.mosaic.interchange.ProblemChecker;
 import fr.mosaic.interchange.ProblemDocument;
-import fr.mosaic.interchange.ProblemSource;
 import fr.mosaic.interchange.ShiftKey;
 import fr.mosaic.planning.model.PlanningWorker;
-import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekPlanSolution;
 import fr.mosaic.security.Access;
 import fr.mosaic.weekplan.PlanStore;
@@ -51,18 +48,19 @@ public class PlanningService {
 
 	private final WeekPlanSolutionMapper mapper;
 
-	private final ProblemSource problems;
+	private final StoredWeeks storedWeeks;
 
 	private final PlanStore planStore;
 
 	private final PlanningProperties properties;
 
 	PlanningService(SolvingJobs jobs, SolutionManager<WeekPlanSolution, HardMediumSoftLongScore> solutionManager,
-			WeekPlanSolutionMapper mapper, ProblemSource problems, PlanStore planStore, PlanningProperties properties) {
+			WeekPlanSolutionMapper mapper, StoredWeeks storedWeeks, PlanStore planStore,
+			PlanningProperties properties) {
 		this.jobs = jobs;
 		this.solutionManager = solutionManager;
 		this.mapper = mapper;
-		this.problems = problems;
+		this.storedWeeks = storedWeeks;
 		this.planStore = planStore;
 		this.properties = properties;
 	}
@@ -93,7 +91,7 @@ public class PlanningService {
 	 */
 	public String solveWeek(LocalDate weekStart, @Nullable Duration timeLimit, Consumer<JobStatus> listener) {
 		var jobId = weekJobId(weekStart);
-		var problem = checkedWeek(weekStart);
+		var problem = storedWeeks.checkedWeek(weekStart);
 		var names = PlanNames.of(problem);
 		var start = mapper.toSolution(problem);
 		planStore.find(weekStart).ifPresent(draft -> {
@@ -139,28 +137,13 @@ public class PlanningService {
 	boolean storeUnlessWorse(ProblemDocument problem, PlanNames names, WeekPlanSolution solved) {
 		var stored = planStore.find(problem.weekStart());
 		if (stored.isPresent()) {
-			var storedScore = solutionManager.update(withStored(problem, stored.get()));
+			var storedScore = solutionManager.update(storedWeeks.withStored(problem, stored.get()));
 			if (Objects.requireNonNull(solved.getScore()).compareTo(storedScore) < 0) {
 				return false;
 			}
 		}
 		planStore.storeDraft(mapper.toPlan(solved, names, Locale.ROOT));
 		return true;
-	}
-
-	/**
-	 * The stored week as a problem, checked as an imported file is: data stored before a rule held (a window at a time
-	 * the clocks skip) is named, request and time, instead of failing the solver's mapping.
-	 *
-	 * @throws InvalidWeekException with every error found
-	 */
-	private ProblemDocument checkedWeek(LocalDate weekStart) {
-		var problem = problems.exportWeek(weekStart);
-		var errors = ProblemChecker.check(problem);
-		if (!errors.isEmpty()) {
-			throw new InvalidWeekException(problem, errors);
-		}
-		return problem;
 	}
 
 	public static String weekJobId(LocalDate weekStart) {
@@ -237,57 +220,48 @@ public class PlanningService {
 	 */
 	public Optional<WeekReview> review(LocalDate weekStart, Locale locale) {
 		return planStore.find(weekStart).map(stored -> {
-			var problem = checkedWeek(weekStart);
-			var solution = withStored(problem, stored);
+			var problem = storedWeeks.checkedWeek(weekStart);
+			var solution = storedWeeks.withStored(problem, stored);
 			var explanation = PlanExplanation.of(solutionManager.analyze(solution));
-			var plan = mapper.toPlan(solution, PlanNames.of(problem), locale);
+			var plan = overridesNamed(mapper.toPlan(solution, PlanNames.of(problem), locale), stored.overridden(),
+					explanation, locale);
 			return new WeekReview(problem, plan, explanation,
-					stored.published().isEmpty() ? List.of() : PlanChanges.between(stored.published(), plan.shifts()));
+					stored.published().isEmpty() ? List.of() : PlanChanges.between(stored.published(), plan.shifts()),
+					stored.overridden());
 		});
 	}
 
-	/** The problem with the stored plan's shifts, each kept even where it now breaks a rule, to be scored. */
-	private WeekPlanSolution withStored(ProblemDocument problem, StoredPlan stored) {
-		var solution = mapper.toSolution(problem);
-		var workers = solution.getWorkers().stream()
-				.collect(Collectors.toMap(PlanningWorker::getId, Function.identity()));
-		var shifts = stored.shifts().stream()
-				.collect(Collectors.toMap(s -> new ShiftKey(s.request(), s.index()).toString(), Function.identity()));
-		for (var assignment : solution.getShifts()) {
-			var shift = shifts.get(assignment.getId());
-			if (shift != null && shift.covered()) {
-				keepStored(assignment, workers.get(shift.worker()),
-						WeekPlanSolutionMapper.minuteOf(solution, shift.start()));
+	/**
+	 * An overridden shift says so in the plan, exports included, as the reason of a covered shift: « Affectation
+	 * maintenue par le coordinateur malgré : … ».
+	 */
+	private static PlanDocument overridesNamed(PlanDocument plan, Set<ShiftKey> overridden, PlanExplanation explanation,
+			Locale locale) {
+		if (overridden.isEmpty()) {
+			return plan;
+		}
+		var broken = explanation.hardRulesBy("shiftId");
+		var shifts = plan.shifts().stream().map(shift -> {
+			var key = new ShiftKey(shift.request(), shift.index());
+			if (!shift.covered() || !overridden.contains(key)) {
+				return shift;
 			}
-		}
-		WeekPlanSolutionMapper.markPublished(solution, stored.published());
-		return solution;
-	}
-
-	// The register may have changed since the plan was stored: a worker who can no longer take the shift, or a start
-	// its request's windows no longer allow, is kept and scored as the breach it now is rather than refused.
-	private static void keepStored(ShiftAssignment assignment, @Nullable PlanningWorker worker, int start) {
-		if (worker == null) {
-			return;
-		}
-		var request = assignment.getRequest();
-		if (!request.getEligibleWorkers().contains(worker)) {
-			var eligible = new ArrayList<>(request.getEligibleWorkers());
-			eligible.add(worker);
-			request.setEligibleWorkers(eligible);
-		}
-		request.admitStartOutsideWindows(start);
-		assignment.setWorker(worker);
-		assignment.setStart(start);
+			var rules = broken.getOrDefault(key.toString(), List.of()).stream().map(PlanningMessage::rule).toList();
+			return new PlanDocument.Shift(shift.request(), shift.index(), shift.worker(), shift.start(), shift.end(),
+					shift.pinned(), PlanningMessage.of("planning.override.reason", rules).render(locale));
+		}).toList();
+		return new PlanDocument(plan.weekStart(), plan.score(), plan.feasible(), shifts, plan.workers(),
+				plan.members());
 	}
 
 	/**
 	 * A stored week as the coordinator reviews it.
 	 *
 	 * @param changes of a reopened week, what its plan changes against the published one; empty for any other week
+	 * @param overridden the shifts the coordinator assigned against a legal rule, knowingly
 	 */
 	public record WeekReview(ProblemDocument problem, PlanDocument plan, PlanExplanation explanation,
-			List<PlanChanges.Change> changes) {
+			List<PlanChanges.Change> changes, Set<ShiftKey> overridden) {
 	}
 
 	/** QUEUED until a solver is free, SOLVING, then one of the three final states. */

@@ -15,6 +15,8 @@ import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.planning.model.WeekPlanSolution;
@@ -40,6 +42,16 @@ public final class WeekSolver {
 	/** The solver factory configured by {@link #SOLVER_CONFIG}; termination is set per solve. */
 	public static SolverFactory<WeekPlanSolution> solverFactoryFromClasspath() {
 		return SolverFactory.createFromXmlResource(SOLVER_CONFIG);
+	}
+
+	/**
+	 * The week solver's scoring with Timefold's default construction heuristic (every eligible worker at every allowed
+	 * start) in place of the first-fit phase: the assignment recommendations need such a phase, and score each
+	 * candidate as the solver would.
+	 */
+	public static SolverFactory<WeekPlanSolution> recommendationFactoryFromClasspath() {
+		return SolverFactory.create(
+				SolverConfig.createFromXmlResource(SOLVER_CONFIG).withPhases(new ConstructionHeuristicPhaseConfig()));
 	}
 
 	/** Solves with reasons for uncovered shifts in French. */

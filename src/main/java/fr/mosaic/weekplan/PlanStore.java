@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.mosaic.interchange.PlanDocument;
+import fr.mosaic.interchange.ShiftKey;
 import fr.mosaic.interchange.WallTime;
 import fr.mosaic.request.Request;
 import fr.mosaic.request.RequestService;
@@ -42,6 +45,17 @@ public class PlanStore {
 	/** Replaces the week's draft with the plan, in one transaction; a published week is refused. */
 	@Transactional
 	public WeekPlan storeDraft(PlanDocument plan) {
+		return storeDraft(plan, Set.of());
+	}
+
+	/**
+	 * Replaces the week's draft with the plan, marking the given shifts as assigned against a hard rule by the
+	 * coordinator (and pinned); a published week is refused.
+	 *
+	 * @param overridden keys of covered shifts, {@code r1#0}
+	 */
+	@Transactional
+	public WeekPlan storeDraft(PlanDocument plan, Set<ShiftKey> overridden) {
 		Map<String, Request> requestsByCode = new HashMap<>();
 		requests.findByWeek(plan.weekStart()).forEach(r -> requestsByCode.put(r.getCode(), r));
 		Map<String, Worker> workersByCode = new HashMap<>();
@@ -53,6 +67,8 @@ public class PlanStore {
 						: new PlannedShift(requestsByCode.get(s.request()), s.index(), null, null, null, null, null,
 								false, s.reason()))
 				.toList();
+		shifts.stream().filter(s -> s.getWorker() != null && overridden.contains(key(s)))
+				.forEach(PlannedShift::override);
 		return weekPlans.saveDraft(plan.weekStart(), shifts, plan.score(), plan.feasible());
 	}
 
@@ -69,13 +85,19 @@ public class PlanStore {
 										code(s.getWorker()), time(s.getStart(), s.getStartOffset()),
 										time(s.getEnd(), s.getEndOffset()), s.isPinned(), s.getReason()))
 								.toList(),
-						plan.isReopened() ? plan.getShifts().stream().map(PlanStore::published).toList() : List.of()));
+						plan.isReopened() ? plan.getShifts().stream().map(PlanStore::published).toList() : List.of(),
+						plan.getShifts().stream().filter(PlannedShift::isOverridden).map(PlanStore::key)
+								.collect(Collectors.toSet())));
 	}
 
 	// only the worker and start: the end follows from the start in the week's zone
 	private static PlanDocument.Shift published(PlannedShift s) {
 		return new PlanDocument.Shift(s.getRequest().getCode(), s.getIndex(), code(s.getBaselineWorker()),
 				time(s.getBaselineStart(), s.getBaselineStartOffset()), null, null, null);
+	}
+
+	private static ShiftKey key(PlannedShift shift) {
+		return new ShiftKey(shift.getRequest().getCode(), shift.getIndex());
 	}
 
 	private static @Nullable String code(@Nullable Worker worker) {
@@ -96,9 +118,10 @@ public class PlanStore {
 	/**
 	 * @param published of a reopened week, each shift's worker and start as published (no worker: it was published
 	 *        uncovered or did not exist); empty for any other week
+	 * @param overridden the shifts the coordinator assigned against a hard rule, knowingly
 	 */
 	public record StoredPlan(String state, @Nullable String score, List<PlanDocument.Shift> shifts,
-			List<PlanDocument.Shift> published) {
+			List<PlanDocument.Shift> published, Set<ShiftKey> overridden) {
 	}
 
 }

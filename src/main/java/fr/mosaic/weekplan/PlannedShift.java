@@ -59,6 +59,9 @@ public class PlannedShift {
 
 	private boolean pinned;
 
+	// assigned by the coordinator against a hard rule they were shown
+	private boolean overridden;
+
 	@Size(max = 4000, message = "{weekplan.shift.reason.size}")
 	private @Nullable String reason;
 
@@ -134,6 +137,21 @@ public class PlannedShift {
 		return pinned;
 	}
 
+	/** Whether the coordinator kept this assignment although it breaks a hard rule; see {@link #override()}. */
+	public boolean isOverridden() {
+		return overridden;
+	}
+
+	void setPinned(boolean pinned) {
+		this.pinned = pinned;
+	}
+
+	/** Marks the assignment as kept against a hard rule, knowingly; it is pinned so that solving keeps it. */
+	void override() {
+		overridden = true;
+		pinned = true;
+	}
+
 	public @Nullable String getReason() {
 		return reason;
 	}
@@ -159,11 +177,16 @@ public class PlannedShift {
 		baselineStartOffset = worker == null ? null : startOffset;
 	}
 
-	/** Keeps the baseline of the shift this one replaces in a reopened week's new draft. */
-	void takeBaselineOf(PlannedShift replaced) {
+	/**
+	 * Keeps what the shift this one replaces in a new draft carried: its baseline in a reopened week, and its override
+	 * as long as the assignment is the same.
+	 */
+	void carryOver(PlannedShift replaced) {
 		baselineWorker = replaced.baselineWorker;
 		baselineStart = replaced.baselineStart;
 		baselineStartOffset = replaced.baselineStartOffset;
+		overridden = overridden || replaced.overridden && Objects.equals(worker, replaced.worker)
+				&& Objects.equals(start, replaced.start) && Objects.equals(startOffset, replaced.startOffset);
 	}
 
 	/** Request and index: what a shift is across drafts of the same week. */

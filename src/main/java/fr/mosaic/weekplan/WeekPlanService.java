@@ -52,7 +52,8 @@ public class WeekPlanService {
 
 	/**
 	 * Stores a draft plan for the week, replacing the previous draft. A published week is not overwritten. In a
-	 * reopened week each shift keeps the baseline of the shift it replaces.
+	 * reopened week each shift keeps the baseline of the shift it replaces, and an overridden assignment kept the same
+	 * stays overridden.
 	 */
 	@Transactional
 	public WeekPlan saveDraft(LocalDate weekStart, Collection<PlannedShift> shifts, @Nullable String score,
@@ -60,8 +61,7 @@ public class WeekPlanService {
 		var plan = plans.findByWeekStart(weekStart).orElseGet(() -> new WeekPlan(weekStart));
 		requireDraft(plan);
 		var previous = List.copyOf(plan.getShifts());
-		shifts.forEach(
-				shift -> previous.stream().filter(shift::sameShiftAs).findFirst().ifPresent(shift::takeBaselineOf));
+		shifts.forEach(shift -> previous.stream().filter(shift::sameShiftAs).findFirst().ifPresent(shift::carryOver));
 		if (!previous.isEmpty()) {
 			// Hibernate inserts before it deletes orphans: remove the old shifts first or the unique key trips.
 			plan.replaceShifts(List.of(), null, false);
@@ -129,6 +129,28 @@ public class WeekPlanService {
 			plans.delete(plan);
 			plans.flush();
 		});
+	}
+
+	/**
+	 * Pins a covered shift of the week's draft, so that solving again keeps its worker and start, or unpins it.
+	 *
+	 * @param requestCode the request's id in the interchange format
+	 * @throws RefusedException {@code weekplan.pin.uncovered} when the shift to pin has no worker
+	 * @throws PublishedWeekException when the week is published
+	 * @throws IllegalArgumentException when the week has no plan or no such shift
+	 */
+	@Transactional
+	public void pin(LocalDate weekStart, String requestCode, int index, boolean pinned) {
+		var plan = plans.findWithShiftsByWeekStart(weekStart)
+				.orElseThrow(() -> new IllegalArgumentException("no plan for " + weekStart));
+		requireDraft(plan);
+		var shift = plan.getShifts().stream()
+				.filter(s -> s.getRequest().getCode().equals(requestCode) && s.getIndex() == index).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("no shift " + requestCode + "#" + index));
+		if (pinned && shift.getWorker() == null) {
+			throw new RefusedException("weekplan.pin.uncovered");
+		}
+		shift.setPinned(pinned);
 	}
 
 	@Transactional(readOnly = true)

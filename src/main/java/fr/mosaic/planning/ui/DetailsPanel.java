@@ -42,6 +42,11 @@ class DetailsPanel extends Div {
 
 	private @Nullable PenaltyText text;
 
+	// the actions on a chosen shift, offered while the week is a draft no one is solving
+	private @Nullable ShiftEditor editor;
+
+	private boolean editable;
+
 	DetailsPanel() {
 		addClassName("plan-details");
 		setId("plan-details");
@@ -52,6 +57,15 @@ class DetailsPanel extends Div {
 		back.addClickListener(event -> showSummary());
 		content.setId("plan-details-content");
 		add(back, title, content);
+	}
+
+	/** Offers the editor's actions under each chosen shift while {@link #setEditable editable}. */
+	void setEditor(ShiftEditor editor) {
+		this.editor = editor;
+	}
+
+	void setEditable(boolean editable) {
+		this.editable = editable;
 	}
 
 	void show(BoardModel board, PlanExplanation explanation, PenaltyText text) {
@@ -125,6 +139,23 @@ class DetailsPanel extends Div {
 		if (block.pinned()) {
 			content.add(new Paragraph(getTranslation("planning.board.details.pinned")));
 		}
+		if (block.breaksRules()) {
+			var rules = String.join(", ",
+					block.brokenRules().stream().map(rule -> PenaltyText.ruleName(rule, getLocale())).toList());
+			var mark = new Paragraph(getTranslation(
+					block.overridden() ? "planning.board.details.overridden" : "planning.board.details.breaks", rules));
+			mark.setId("plan-details-breaks");
+			mark.addClassName("plan-details-breaks");
+			content.add(mark);
+		}
+		offerEditing(block.shift(), true, block.pinned());
+	}
+
+	private void offerEditing(String shift, boolean covered, boolean pinned) {
+		if (editor != null && editable) {
+			editor.show(shift, covered, pinned);
+			content.add(editor);
+		}
 	}
 
 	private void showUncovered(UncoveredShift shift) {
@@ -139,6 +170,7 @@ class DetailsPanel extends Div {
 				shift.reason() == null ? getTranslation("planning.board.details.noReason") : shift.reason());
 		reason.setId("plan-details-reason");
 		content.add(reason);
+		offerEditing(shift.shift(), false, false);
 	}
 
 	/** The penalties whose justification names the worker or shift, each under its rule's name. */
@@ -150,7 +182,8 @@ class DetailsPanel extends Div {
 		var words = text;
 		var lines = explanation.rules().stream().flatMap(rule -> rule.penalties().stream()
 				.map(PlanExplanation.Penalty::justification)
-				.filter(justification -> justification != null && PenaltyText.mentions(justification, component, id))
+				.filter(justification -> justification != null
+						&& PlanExplanation.mentions(justification, component, id))
 				.map(justification -> getTranslation("planning.board.details.penalty",
 						PenaltyText.ruleName(rule.rule(), getLocale()), words.render(rule.rule(), justification))))
 				.toList();

@@ -15,6 +15,7 @@ import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.planning.Durations;
 import fr.mosaic.planning.PlanNames;
 import fr.mosaic.planning.PlanSummary;
+import fr.mosaic.planning.PlanningMessage;
 import fr.mosaic.planning.solver.justification.PlanningJustification;
 import fr.mosaic.planning.solver.justification.UncoveredMinutesJustification;
 
@@ -62,33 +63,13 @@ final class PenaltyText {
 
 	/** A rule's name; the legal rules' names state their figures. */
 	static String ruleName(String rule, Locale locale) {
-		return Translations.translate("planning.rule." + rule, locale, LabourLaw.messageArguments());
+		return PlanningMessage.rule(rule).render(locale);
 	}
 
 	/** What breaking a rule costs, by the level its weight is on: a legal rule, coverage or a preference. */
 	static String level(HardMediumSoftLongScore weight, Locale locale) {
 		var level = weight.hardScore() != 0 ? "hard" : weight.mediumScore() != 0 ? "medium" : "soft";
 		return Translations.translate("planning.view.level." + level, locale);
-	}
-
-	/**
-	 * Whether the justification names the worker ({@code workerId}, {@code workerIds}) or the shift ({@code shiftId},
-	 * {@code shiftIds}): read from the record's components, as {@link #render} does.
-	 */
-	static boolean mentions(PlanningJustification justification, String component, String id) {
-		for (var record : justification.getClass().getRecordComponents()) {
-			if (record.getName().equals(component) || record.getName().equals(component + "s")) {
-				try {
-					var value = record.getAccessor().invoke(justification);
-					if (id.equals(value) || value instanceof Collection<?> ids && ids.contains(id)) {
-						return true;
-					}
-				} catch (ReflectiveOperationException ex) {
-					throw new IllegalStateException(ex);
-				}
-			}
-		}
-		return false;
 	}
 
 	private Object word(String component, Object value) {

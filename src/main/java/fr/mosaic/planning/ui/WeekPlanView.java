@@ -41,6 +41,7 @@ import fr.mosaic.base.ui.DateText;
 import fr.mosaic.base.ui.ServiceCalls;
 import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.interchange.InterchangeJson;
+import fr.mosaic.interchange.ShiftKey;
 import fr.mosaic.planning.Durations;
 import fr.mosaic.planning.InvalidWeekException;
 import fr.mosaic.planning.PlanSummary;
@@ -49,6 +50,7 @@ import fr.mosaic.planning.PlanningService.Cancellation;
 import fr.mosaic.planning.PlanningService.JobState;
 import fr.mosaic.planning.PlanningService.JobStatus;
 import fr.mosaic.planning.PlanningService.WeekReview;
+import fr.mosaic.planning.ShiftEditing;
 import fr.mosaic.planning.ui.board.BoardModel;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.weekplan.WeekPlan;
@@ -118,7 +120,7 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 	/** Offered only while the week has a stored plan to download. */
 	final Anchor download;
 
-	WeekPlanView(PlanningService planning, WeekPlanService weekPlans, Clock clock) {
+	WeekPlanView(PlanningService planning, WeekPlanService weekPlans, ShiftEditing editing, Clock clock) {
 		this.planning = planning;
 		this.weekPlans = weekPlans;
 		this.clock = clock;
@@ -161,6 +163,10 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 					"application/json", bytes.length);
 		}), getTranslation("planning.view.download"));
 		download.setId("plan-download");
+		panels.details.setEditor(new ShiftEditor(editing, this::monday, shift -> {
+			refresh();
+			panels.details.showShift(shift);
+		}));
 		var toolbar = new HorizontalLayout(previousWeek, week, nextWeek, solve, stop, publish, reopen, discard,
 				download);
 		toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
@@ -332,6 +338,7 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		solve.setEnabled(!published && !running);
 		reopen.setVisible(published);
 		discard.setEnabled(stored.isPresent() && !published && !running);
+		panels.details.setEditable(stored.isPresent() && !published && !running);
 		var jobEnd = jobStatus.flatMap(this::endOf);
 		Optional<WeekReview> review;
 		try {
@@ -359,7 +366,9 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		status.setText(jobEnd.map(end -> planStatus + "\n" + end).orElse(planStatus));
 		var problem = review.get().problem();
 		changes.show(review.get(), stored.map(WeekPlan::isReopened).orElse(false));
-		panels.show(PlanRows.of(problem, plan, getLocale()), BoardModel.of(problem, plan), explanation,
+		var marks = new BoardModel.Marks(explanation.hardRulesBy("shiftId"),
+				review.get().overridden().stream().map(ShiftKey::toString).collect(Collectors.toSet()));
+		panels.show(PlanRows.of(problem, plan, getLocale()), BoardModel.of(problem, plan, marks), explanation,
 				new PenaltyText(problem, getLocale()));
 	}
 

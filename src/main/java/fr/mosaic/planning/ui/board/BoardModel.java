@@ -105,10 +105,32 @@ public record BoardModel(LocalDate weekStart, List<LocalDate> days, Span span, L
 	 * @param colour the member's colour, 0 to {@link #COLOURS} - 1
 	 * @param continued whether the shift began the day before
 	 * @param goesOn whether the shift goes on past the day's midnight
+	 * @param brokenRules the legal rules the shift breaks now, by constraint name: a stored plan the register changed
+	 *        under, or an override
+	 * @param overridden whether the coordinator kept the shift against those rules, knowingly
 	 */
 	public record Block(String shift, int day, String memberId, String member, String site, String skillId,
 			String skill, int startMinute, int endMinute, LocalDateTime start, LocalDateTime end, int minutes,
-			int colour, boolean pinned, boolean continued, boolean goesOn) {
+			int colour, boolean pinned, boolean continued, boolean goesOn, List<String> brokenRules,
+			boolean overridden) {
+
+		/** Whether the shift breaks a legal rule now. */
+		public boolean breaksRules() {
+			return !brokenRules.isEmpty();
+		}
+
+	}
+
+	/**
+	 * What the board marks on the blocks beyond the plan itself.
+	 *
+	 * @param brokenRules the legal rules each shift breaks, by shift key ({@code r1#0}) and constraint name
+	 * @param overridden the keys of the shifts kept against a rule by the coordinator
+	 */
+	public record Marks(Map<String, List<String>> brokenRules, Set<String> overridden) {
+
+		public static final Marks NONE = new Marks(Map.of(), Set.of());
+
 	}
 
 	/**
@@ -189,8 +211,13 @@ public record BoardModel(LocalDate weekStart, List<LocalDate> days, Span span, L
 
 	}
 
-	/** The board of a week's plan and its problem. */
+	/** The board of a week's plan and its problem, nothing marked. */
 	public static BoardModel of(ProblemDocument problem, PlanDocument plan) {
+		return of(problem, plan, Marks.NONE);
+	}
+
+	/** The board of a week's plan and its problem, its blocks marked where they break a rule or were overridden. */
+	public static BoardModel of(ProblemDocument problem, PlanDocument plan, Marks marks) {
 		var calendar = WeekCalendar.of(problem.weekStart(), ZoneId.of(problem.timeZone()));
 		var names = PlanNames.of(problem);
 		var requests = byId(problem.requests(), ProblemDocument.Request::id);
@@ -228,7 +255,8 @@ public record BoardModel(LocalDate weekStart, List<LocalDate> days, Span span, L
 						names.skill(request.skill()), wallMinute(calendar, Math.max(from, calendar.dayStart(day)), day),
 						wallMinute(calendar, Math.min(to, calendar.dayStart(day + 1)), day), start.local(), end.local(),
 						to - from, colour, Boolean.TRUE.equals(shift.pinned()), from < calendar.dayStart(day),
-						to > calendar.dayStart(day + 1));
+						to > calendar.dayStart(day + 1), marks.brokenRules().getOrDefault(key, List.of()),
+						marks.overridden().contains(key));
 				blocks.computeIfAbsent(worker, w -> new ArrayList<>()).add(block);
 			}
 		}

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 
 import fr.mosaic.planning.Durations;
+import fr.mosaic.planning.PlanningMessage;
 import fr.mosaic.planning.ui.board.BoardModel.Block;
 import fr.mosaic.planning.ui.board.BoardModel.Choice;
 import fr.mosaic.planning.ui.board.BoardModel.Filter;
@@ -275,9 +276,20 @@ public class WeekBoard extends Div {
 		element.getStyle().set("left", percent(span.left(block))).set("width", percent(span.width(block)));
 		var label = getTranslation("planning.board.blockLabel", block.member(), block.site(), block.skill(),
 				window(block.start(), block.end()), hours(block.minutes()));
+		if (block.pinned()) {
+			label += " · " + getTranslation("planning.board.pinned");
+		}
+		if (block.breaksRules()) {
+			// an override is the coordinator's choice; any other breach is the register changed under the plan
+			var mark = getTranslation(block.overridden() ? "planning.board.overridden" : "planning.board.breaks",
+					block.brokenRules().stream().map(rule -> PlanningMessage.rule(rule).render(getLocale()))
+							.collect(Collectors.joining(", ")));
+			element.addClassName(block.overridden() ? "overridden" : "breaks");
+			element.add(line("week-board-mark", mark));
+			label += " · " + mark;
+		}
 		var shift = block.shift();
-		clickable(element, block.pinned() ? label + " · " + getTranslation("planning.board.pinned") : label,
-				() -> fireEvent(new ShiftClickEvent(this, shift)));
+		clickable(element, label, () -> fireEvent(new ShiftClickEvent(this, shift)));
 		element.getElement().setAttribute("data-shift", shift);
 		return element;
 	}
