@@ -359,14 +359,21 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		publish.setEnabled(publish.isEnabled() && plan.feasible());
 		var explanation = review.get().explanation();
 		// the score in words; the raw score is in the panels' technical detail
-		var summary = PlanSummary.of(explanation).render(getLocale());
+		var broken = explanation.hardRulesBy("shiftId");
+		// a published week stands as published, not rescored: when the register changed under it, the board marks
+		// what no longer fits
+		var stale = published && !broken.isEmpty();
+		var summary = stale
+				? getTranslation("planning.view.publishedAsFeasible")
+				: PlanSummary.of(explanation).render(getLocale());
 		var planStatus = getTranslation(published ? "planning.view.published" : "planning.view.draft",
-				plan.feasible() ? summary : summary + " — " + getTranslation("planning.view.infeasible"))
-				+ stored.map(this::publication).orElse("");
+				plan.feasible() || stale ? summary : summary + " — " + getTranslation("planning.view.infeasible"))
+				+ stored.map(this::publication).orElse("")
+				+ (stale ? "\n" + getTranslation("planning.view.noLongerFits", broken.size()) : "");
 		status.setText(jobEnd.map(end -> planStatus + "\n" + end).orElse(planStatus));
 		var problem = review.get().problem();
 		changes.show(review.get(), stored.map(WeekPlan::isReopened).orElse(false));
-		var marks = new BoardModel.Marks(explanation.hardRulesBy("shiftId"),
+		var marks = new BoardModel.Marks(broken,
 				review.get().overridden().stream().map(ShiftKey::toString).collect(Collectors.toSet()));
 		panels.show(PlanRows.of(problem, plan, getLocale()), BoardModel.of(problem, plan, marks), explanation,
 				new PenaltyText(problem, getLocale()));
