@@ -146,6 +146,15 @@ public class PlanningService {
 		return true;
 	}
 
+	/**
+	 * The stored week as a problem, checked as an imported file is.
+	 *
+	 * @throws InvalidWeekException with every error found
+	 */
+	public ProblemDocument week(LocalDate weekStart) {
+		return storedWeeks.checkedWeek(weekStart);
+	}
+
 	public static String weekJobId(LocalDate weekStart) {
 		return "mosaic-%d-W%02d".formatted(weekStart.get(IsoFields.WEEK_BASED_YEAR),
 				weekStart.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));

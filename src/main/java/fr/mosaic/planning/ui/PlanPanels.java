@@ -108,6 +108,13 @@ class PlanPanels extends TabSheet {
 				.toList());
 	}
 
+	/** The best plan so far on the board while the week is solved; its details wait for the end. */
+	void showSolving(BoardModel week) {
+		setVisible(true);
+		board.show(week);
+		details.clear();
+	}
+
 	private void showTechnical(boolean shown) {
 		rawScore.setVisible(shown);
 		ruleScore.setVisible(shown);

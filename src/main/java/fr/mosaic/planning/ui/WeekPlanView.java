@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -41,6 +40,7 @@ import fr.mosaic.base.ui.DateText;
 import fr.mosaic.base.ui.ServiceCalls;
 import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.interchange.InterchangeJson;
+import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ShiftKey;
 import fr.mosaic.planning.Durations;
 import fr.mosaic.planning.InvalidWeekException;
@@ -105,12 +105,16 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 
 	private @Nullable Registration polling;
 
-	// the best plan's summary, worked out again only when the score changed and not more often than SUMMARY_EVERY
+	// the best plan's summary and board, worked out again only when the score changed and SUMMARY_EVERY of solving
+	// went by
 	private @Nullable String summary;
 
 	private @Nullable String summaryScore;
 
-	private Instant summaryAt = Instant.MIN;
+	private @Nullable Duration summaryAt;
+
+	// the followed week's problem, read once per job: the best plans are drawn against it
+	private @Nullable ProblemDocument followedProblem;
 
 	final PlanPanels panels = new PlanPanels();
 
@@ -247,6 +251,8 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		polling = null;
 		summary = null;
 		summaryScore = null;
+		summaryAt = null;
+		followedProblem = null;
 		solving.setText("");
 	}
 
@@ -276,15 +282,31 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 						job.feasible() ? "planning.view.solvingFeasible" : "planning.view.solvingInfeasible"))));
 	}
 
-	// Reading a large week's score takes a while on the solver's thread: not at every one of its many better plans.
+	// Reading a large week's score takes a while on the solver's thread: not at every one of its many better plans. The
+	// solver's own elapsed time paces it, which runs as the solver runs whatever the application's clock says.
 	private Optional<String> summaryOf(JobStatus job) {
-		var now = clock.instant();
-		if (!Objects.equals(job.score(), summaryScore) && !now.isBefore(summaryAt.plus(SUMMARY_EVERY))) {
+		var elapsed = job.elapsed() == null ? Duration.ZERO : job.elapsed();
+		if (!Objects.equals(job.score(), summaryScore)
+				&& (summaryAt == null || elapsed.compareTo(summaryAt.plus(SUMMARY_EVERY)) >= 0)) {
 			summary = planning.summary(job.jobId()).map(s -> s.render(getLocale())).orElse(null);
 			summaryScore = job.score();
-			summaryAt = now;
+			summaryAt = elapsed;
+			drawBest(job.jobId());
 		}
 		return Optional.ofNullable(summary);
+	}
+
+	/** The board redrawn with the best plan so far, while the week is solved. */
+	private void drawBest(String jobId) {
+		try {
+			if (followedProblem == null) {
+				followedProblem = planning.week(monday());
+			}
+		} catch (InvalidWeekException ex) {
+			return; // the job was queued before the week broke a rule: its end will say so
+		}
+		var problem = followedProblem;
+		planning.plan(jobId, getLocale()).ifPresent(best -> panels.showSolving(BoardModel.of(problem, best)));
 	}
 
 	private void confirmPublish() {
