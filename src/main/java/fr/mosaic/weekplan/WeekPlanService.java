@@ -62,7 +62,12 @@ public class WeekPlanService {
 		var previous = List.copyOf(plan.getShifts());
 		shifts.forEach(
 				shift -> previous.stream().filter(shift::sameShiftAs).findFirst().ifPresent(shift::takeBaselineOf));
-		if (!previous.isEmpty()) {
+		return replaceShifts(plan, shifts, score, feasible);
+	}
+
+	private WeekPlan replaceShifts(WeekPlan plan, Collection<PlannedShift> shifts, @Nullable String score,
+			boolean feasible) {
+		if (!plan.getShifts().isEmpty()) {
 			// Hibernate inserts before it deletes orphans: remove the old shifts first or the unique key trips.
 			plan.replaceShifts(List.of(), null, false);
 			plans.saveAndFlush(plan);
@@ -117,15 +122,24 @@ public class WeekPlanService {
 	}
 
 	/**
-	 * Discards the week's draft plan, a reopened one included, so that the week's requests are held by no plan and can
-	 * be deleted again. The week's work history stays.
+	 * Discards the week's draft plan. A draft never published is deleted, so that the week's requests are held by no
+	 * plan and can be deleted again. A reopened week drops its corrections instead: it is published again as it was,
+	 * with the shifts, score, publisher and time it was published with, and announced as {@link WeekPlanPublished} (a
+	 * solve of its corrections stops). The week's work history stays.
 	 *
 	 * @throws PublishedWeekException when the week is published
 	 */
 	@Transactional
 	public void discardDraft(LocalDate weekStart) {
-		plans.findByWeekStart(weekStart).ifPresent(plan -> {
+		plans.findWithShiftsByWeekStart(weekStart).ifPresent(plan -> {
 			requireDraft(plan);
+			if (plan.isReopened()) {
+				// only a feasible plan is ever published
+				replaceShifts(plan, plan.publishedShifts(), plan.publishedScore(), true);
+				plan.republishedAsItWas();
+				events.publishEvent(new WeekPlanPublished(weekStart));
+				return;
+			}
 			plans.delete(plan);
 			plans.flush();
 		});
