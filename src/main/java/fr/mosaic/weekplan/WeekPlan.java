@@ -95,10 +95,6 @@ public class WeekPlan extends BaseEntity {
 		return state == WeekPlanState.DRAFT && publishedAt != null;
 	}
 
-	void setState(WeekPlanState state) {
-		this.state = state;
-	}
-
 	void published(String by, LocalDateTime at) {
 		state = WeekPlanState.PUBLISHED;
 		publishedBy = by;

@@ -96,14 +96,6 @@ public class WeekPlanService {
 		return plan;
 	}
 
-	/** Back to draft, so the coordinator can re-plan a week that changed. */
-	@Transactional
-	public WeekPlan unpublish(LocalDate weekStart) {
-		var plan = plans.findByWeekStart(weekStart).orElseThrow(() -> new IllegalStateException("no plan"));
-		plan.setState(WeekPlanState.DRAFT);
-		return plan;
-	}
-
 	/**
 	 * Reopens a published week for correction: it becomes a draft again whose shifts keep the worker and start they
 	 * were published with, so that re-planning it after a change keeps them wherever it can. Who published it and when

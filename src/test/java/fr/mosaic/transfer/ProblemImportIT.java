@@ -123,7 +123,7 @@ class ProblemImportIT {
 			assertThat(thrown.errors()).extracting(ProblemError::toString).containsExactly(
 					"$.weekStart: the week of 2026-11-23 is published and cannot be replaced by an import");
 		} finally {
-			weekPlans.unpublish(WEEK);
+			weekPlans.reopen(WEEK);
 		}
 	}
 
