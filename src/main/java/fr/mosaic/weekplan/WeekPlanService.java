@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.mosaic.base.RefusedException;
 import fr.mosaic.security.Access;
+import fr.mosaic.worker.Worker;
 
 @PreAuthorize(Access.COORDINATORS)
 @Service
@@ -28,6 +29,8 @@ public class WeekPlanService {
 
 	private final WorkHistoryRepository history;
 
+	private final PlannedShiftRepository shifts;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -35,10 +38,12 @@ public class WeekPlanService {
 	private final SecurityContextHolderStrategy securityContexts;
 
 	/** @param securityContexts where method security finds the caller: the publisher is taken from it */
-	WeekPlanService(WeekPlanRepository plans, WorkHistoryRepository history, ApplicationEventPublisher events,
-			Clock clock, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+	WeekPlanService(WeekPlanRepository plans, WorkHistoryRepository history, PlannedShiftRepository shifts,
+			ApplicationEventPublisher events, Clock clock,
+			ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
 		this.plans = plans;
 		this.history = history;
+		this.shifts = shifts;
 		this.events = events;
 		this.clock = clock;
 		this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
@@ -135,6 +140,12 @@ public class WeekPlanService {
 			plans.delete(plan);
 			plans.flush();
 		});
+	}
+
+	/** The Mondays of the published weeks in which the worker holds a shift, in order. */
+	@Transactional(readOnly = true)
+	public List<LocalDate> publishedWeeksOf(Worker worker) {
+		return shifts.findPublishedWeeksOf(worker);
 	}
 
 	@Transactional(readOnly = true)
