@@ -65,6 +65,7 @@ public class ProblemImporter {
 	@Transactional(readOnly = true)
 	public ImportPreview preview(ProblemDocument problem) {
 		refuseIfPublished(problem.weekStart());
+		refuseSkillNamesTaken(problem.skills());
 		return new ImportPreview(problem.weekStart(), problem.requests().size(), shifts(problem),
 				RegisterDiff.of(register, problem));
 	}
@@ -73,6 +74,7 @@ public class ProblemImporter {
 	public ImportSummary importProblem(ProblemDocument problem) {
 		var week = problem.weekStart();
 		refuseIfPublished(week);
+		refuseSkillNamesTaken(problem.skills());
 		storeSettings(problem);
 		var skillsByCode = storeSkills(problem.skills());
 		var membersByCode = storeMembers(problem.members());
@@ -118,6 +120,30 @@ public class ProblemImporter {
 	private void refuseIfPublished(LocalDate week) {
 		if (register.weekPlans().isPublished(week)) {
 			throw new InvalidProblemException(List.of(ProblemError.of("$.weekStart", "weekPublished", week)));
+		}
+	}
+
+	/**
+	 * A skill of the file may not take a name that another skill, of the register or of the file, bears
+	 * ({@link Skill#sameName}): on screen the two could not be told apart.
+	 *
+	 * @throws InvalidProblemException {@code $.skills[i].name} for each such skill, naming the name and the other skill
+	 */
+	private void refuseSkillNamesTaken(List<ProblemDocument.Skill> documentSkills) {
+		var named = new ArrayList<ProblemDocument.Skill>();
+		register.skills().findAll()
+				.forEach(skill -> named.add(new ProblemDocument.Skill(skill.getCode(), skill.getName())));
+		var errors = new ArrayList<ProblemError>();
+		for (var i = 0; i < documentSkills.size(); i++) {
+			var skill = documentSkills.get(i);
+			var path = "$.skills[" + i + "].name";
+			named.stream().filter(other -> !other.id().equals(skill.id()) && Skill.sameName(other.name(), skill.name()))
+					.findFirst()
+					.ifPresent(other -> errors.add(ProblemError.of(path, "skillNameTaken", skill.name(), other.id())));
+			named.add(skill);
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidProblemException(errors);
 		}
 	}
 
