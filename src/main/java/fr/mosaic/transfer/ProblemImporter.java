@@ -56,12 +56,25 @@ public class ProblemImporter {
 		return importProblem(json.readProblem(text));
 	}
 
+	/**
+	 * What importing the problem would change, to show before it is stored: the register's entries it adds or changes
+	 * by id (a file reusing an id renames or overwrites that entry) and the week's requests it brings. Stores nothing.
+	 *
+	 * @throws InvalidProblemException {@code $.weekStart} when the week is published, as {@link #importProblem} would
+	 */
+	@Transactional(readOnly = true)
+	public ImportPreview preview(ProblemDocument problem) {
+		refuseIfPublished(problem.weekStart());
+		refuseSkillNamesTaken(problem.skills());
+		return new ImportPreview(problem.weekStart(), problem.requests().size(), shifts(problem),
+				RegisterDiff.of(register, problem));
+	}
+
 	@Transactional
 	public ImportSummary importProblem(ProblemDocument problem) {
 		var week = problem.weekStart();
-		if (register.weekPlans().isPublished(week)) {
-			throw new InvalidProblemException(List.of(ProblemError.of("$.weekStart", "weekPublished", week)));
-		}
+		refuseIfPublished(week);
+		refuseSkillNamesTaken(problem.skills());
 		storeSettings(problem);
 		var skillsByCode = storeSkills(problem.skills());
 		var membersByCode = storeMembers(problem.members());
@@ -101,7 +114,41 @@ public class ProblemImporter {
 					false);
 		}
 		return new ImportSummary(week, problem.members().size(), problem.workers().size(), problem.requests().size(),
-				problem.requests().stream().mapToInt(ProblemDocument.Request::count).sum());
+				shifts(problem));
+	}
+
+	private void refuseIfPublished(LocalDate week) {
+		if (register.weekPlans().isPublished(week)) {
+			throw new InvalidProblemException(List.of(ProblemError.of("$.weekStart", "weekPublished", week)));
+		}
+	}
+
+	/**
+	 * A skill of the file may not take a name that another skill, of the register or of the file, bears
+	 * ({@link Skill#sameName}): on screen the two could not be told apart.
+	 *
+	 * @throws InvalidProblemException {@code $.skills[i].name} for each such skill, naming the name and the other skill
+	 */
+	private void refuseSkillNamesTaken(List<ProblemDocument.Skill> documentSkills) {
+		var named = new ArrayList<ProblemDocument.Skill>();
+		register.skills().findAll()
+				.forEach(skill -> named.add(new ProblemDocument.Skill(skill.getCode(), skill.getName())));
+		var errors = new ArrayList<ProblemError>();
+		for (var i = 0; i < documentSkills.size(); i++) {
+			var skill = documentSkills.get(i);
+			var path = "$.skills[" + i + "].name";
+			named.stream().filter(other -> !other.id().equals(skill.id()) && Skill.sameName(other.name(), skill.name()))
+					.findFirst()
+					.ifPresent(other -> errors.add(ProblemError.of(path, "skillNameTaken", skill.name(), other.id())));
+			named.add(skill);
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidProblemException(errors);
+		}
+	}
+
+	private static int shifts(ProblemDocument problem) {
+		return problem.requests().stream().mapToInt(ProblemDocument.Request::count).sum();
 	}
 
 	private void storeSettings(ProblemDocument problem) {
@@ -175,8 +222,7 @@ public class ProblemImporter {
 			worker.setHomeLat(w.home() == null ? null : w.home().lat());
 			worker.setHomeLon(w.home() == null ? null : w.home().lon());
 			worker.setSkills(w.skills().stream().map(skillsByCode::get).toList());
-			worker.setAvailability(
-					w.availability().stream().map(a -> new AvailabilitySlot(a.day(), a.from(), a.to())).toList());
+			worker.setAvailability(w.availability().stream().map(ProblemImporter::slot).toList());
 			worker.setUnavailability(
 					mergeUnavailability(worker.getUnavailability(), w.unavailable(), weekFrom, weekTo));
 			worker.setPreferredMembers(w.preferredMembers().stream().map(membersByCode::get).toList());
@@ -204,9 +250,17 @@ public class ProblemImporter {
 	private static List<Unavailability> mergeUnavailability(List<Unavailability> stored,
 			List<ProblemDocument.Unavailable> fromFile, LocalDateTime weekFrom, LocalDateTime weekTo) {
 		var merged = new ArrayList<>(stored.stream().filter(u -> !u.overlaps(weekFrom, weekTo)).toList());
-		fromFile.forEach(u -> merged.add(new Unavailability(u.start().local(), u.end().local(), u.reason(),
-				u.start().offset(), u.end().offset())));
+		fromFile.forEach(u -> merged.add(unavailability(u)));
 		return merged;
+	}
+
+	static AvailabilitySlot slot(ProblemDocument.Availability availability) {
+		return new AvailabilitySlot(availability.day(), availability.from(), availability.to());
+	}
+
+	static Unavailability unavailability(ProblemDocument.Unavailable unavailable) {
+		return new Unavailability(unavailable.start().local(), unavailable.end().local(), unavailable.reason(),
+				unavailable.start().offset(), unavailable.end().offset());
 	}
 
 	// A shift ends its duration later in elapsed time, which the zone turns back into a wall-clock end.

@@ -1,6 +1,10 @@
 package fr.mosaic.weekplan;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 import fr.mosaic.request.Request;
 import fr.mosaic.worker.Worker;
@@ -11,5 +15,9 @@ interface PlannedShiftRepository extends JpaRepository<PlannedShift, Long> {
 	long countByWorkerOrBaselineWorker(Worker worker, Worker baselineWorker);
 
 	long countByRequest(Request request);
+
+	@Query("select distinct s.weekPlan.weekStart from PlannedShift s where s.worker = :worker"
+			+ " and s.weekPlan.state = fr.mosaic.weekplan.WeekPlanState.PUBLISHED order by s.weekPlan.weekStart")
+	List<LocalDate> findPublishedWeeksOf(Worker worker);
 
 }

@@ -7,9 +7,12 @@ import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -44,6 +47,15 @@ public class WeekPlan extends BaseEntity {
 	@OrderBy("id")
 	private List<PlannedShift> shifts = new ArrayList<>();
 
+	// While the week is reopened: the score and shifts it was published with, brought back if the corrections are
+	// discarded; null and empty otherwise.
+	@Size(max = 80, message = "{weekplan.plan.score.size}")
+	private @Nullable String publishedScore;
+
+	@ElementCollection
+	@CollectionTable(name = "published_shift", joinColumns = @JoinColumn(name = "week_plan_id"))
+	private List<PublishedShift> publishedShifts = new ArrayList<>();
+
 	protected WeekPlan() {
 		this(LocalDate.EPOCH);
 	}
@@ -58,10 +70,6 @@ public class WeekPlan extends BaseEntity {
 
 	public WeekPlanState getState() {
 		return state;
-	}
-
-	void setState(WeekPlanState state) {
-		this.state = state;
 	}
 
 	public @Nullable String getScore() {
@@ -91,12 +99,44 @@ public class WeekPlan extends BaseEntity {
 		state = WeekPlanState.PUBLISHED;
 		publishedBy = by;
 		publishedAt = at;
+		forgetPublishedPlan();
 	}
 
-	/** Back to a draft whose shifts remember the published assignments as their baseline. */
+	/**
+	 * Back to a draft whose shifts remember the published assignments as their baseline; the published plan itself is
+	 * kept aside, for {@link #publishedShifts()}.
+	 */
 	void reopen() {
 		state = WeekPlanState.DRAFT;
 		shifts.forEach(PlannedShift::keepAsBaseline);
+		publishedScore = score;
+		publishedShifts.clear();
+		shifts.forEach(shift -> publishedShifts.add(new PublishedShift(shift)));
+	}
+
+	/** The shifts a reopened week was published with, as new shifts; empty for any other week. */
+	List<PlannedShift> publishedShifts() {
+		return publishedShifts.stream().map(PublishedShift::restore).toList();
+	}
+
+	/** The score a reopened week was published with; null for any other week. */
+	@Nullable
+	String publishedScore() {
+		return publishedScore;
+	}
+
+	/**
+	 * A reopened week published again as it was, once its {@link #publishedShifts()} and {@link #publishedScore()} are
+	 * back: by the same person at the same time.
+	 */
+	void republishedAsItWas() {
+		state = WeekPlanState.PUBLISHED;
+		forgetPublishedPlan();
+	}
+
+	private void forgetPublishedPlan() {
+		publishedScore = null;
+		publishedShifts.clear();
 	}
 
 	public List<PlannedShift> getShifts() {

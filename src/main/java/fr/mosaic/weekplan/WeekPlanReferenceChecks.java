@@ -13,14 +13,17 @@ import fr.mosaic.worker.Worker;
 class WeekPlanReferenceChecks {
 
 	@Bean
-	ReferenceCheck<Worker> shiftsOfWorker(PlannedShiftRepository shifts, WorkHistoryRepository history) {
+	ReferenceCheck<Worker> shiftsOfWorker(PlannedShiftRepository shifts, WeekPlanRepository plans,
+			WorkHistoryRepository history) {
 		return worker -> ReferenceCheck.counted("weekplan.reference.shifts",
-				shifts.countByWorkerOrBaselineWorker(worker, worker) + history.countByWorker(worker));
+				shifts.countByWorkerOrBaselineWorker(worker, worker) + plans.countPublishedShiftsOf(worker)
+						+ history.countByWorker(worker));
 	}
 
 	@Bean
-	ReferenceCheck<Request> shiftsOfRequest(PlannedShiftRepository shifts) {
-		return request -> ReferenceCheck.counted("weekplan.reference.shifts", shifts.countByRequest(request));
+	ReferenceCheck<Request> shiftsOfRequest(PlannedShiftRepository shifts, WeekPlanRepository plans) {
+		return request -> ReferenceCheck.counted("weekplan.reference.shifts",
+				shifts.countByRequest(request) + plans.countPublishedShiftsOf(request));
 	}
 
 	@Bean

@@ -6,6 +6,10 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.EntityGraph.EntityGraphType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import fr.mosaic.request.Request;
+import fr.mosaic.worker.Worker;
 
 interface WeekPlanRepository extends JpaRepository<WeekPlan, Long> {
 
@@ -13,5 +17,12 @@ interface WeekPlanRepository extends JpaRepository<WeekPlan, Long> {
 
 	@EntityGraph(attributePaths = "shifts", type = EntityGraphType.LOAD)
 	Optional<WeekPlan> findWithShiftsByWeekStart(LocalDate weekStart);
+
+	// a reopened week also holds the shifts it was published with
+	@Query("select count(*) from WeekPlan w join w.publishedShifts p where p.worker = :worker")
+	long countPublishedShiftsOf(Worker worker);
+
+	@Query("select count(*) from WeekPlan w join w.publishedShifts p where p.request = :request")
+	long countPublishedShiftsOf(Request request);
 
 }

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.mosaic.base.RefusedException;
 import fr.mosaic.security.Access;
+import fr.mosaic.worker.Worker;
 
 @PreAuthorize(Access.COORDINATORS)
 @Service
@@ -28,6 +29,8 @@ public class WeekPlanService {
 
 	private final WorkHistoryRepository history;
 
+	private final PlannedShiftRepository shifts;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -35,10 +38,12 @@ public class WeekPlanService {
 	private final SecurityContextHolderStrategy securityContexts;
 
 	/** @param securityContexts where method security finds the caller: the publisher is taken from it */
-	WeekPlanService(WeekPlanRepository plans, WorkHistoryRepository history, ApplicationEventPublisher events,
-			Clock clock, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+	WeekPlanService(WeekPlanRepository plans, WorkHistoryRepository history, PlannedShiftRepository shifts,
+			ApplicationEventPublisher events, Clock clock,
+			ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
 		this.plans = plans;
 		this.history = history;
+		this.shifts = shifts;
 		this.events = events;
 		this.clock = clock;
 		this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
@@ -62,7 +67,12 @@ public class WeekPlanService {
 		requireDraft(plan);
 		var previous = List.copyOf(plan.getShifts());
 		shifts.forEach(shift -> previous.stream().filter(shift::sameShiftAs).findFirst().ifPresent(shift::carryOver));
-		if (!previous.isEmpty()) {
+		return replaceShifts(plan, shifts, score, feasible);
+	}
+
+	private WeekPlan replaceShifts(WeekPlan plan, Collection<PlannedShift> shifts, @Nullable String score,
+			boolean feasible) {
+		if (!plan.getShifts().isEmpty()) {
 			// Hibernate inserts before it deletes orphans: remove the old shifts first or the unique key trips.
 			plan.replaceShifts(List.of(), null, false);
 			plans.saveAndFlush(plan);
@@ -91,14 +101,6 @@ public class WeekPlanService {
 		return plan;
 	}
 
-	/** Back to draft, so the coordinator can re-plan a week that changed. */
-	@Transactional
-	public WeekPlan unpublish(LocalDate weekStart) {
-		var plan = plans.findByWeekStart(weekStart).orElseThrow(() -> new IllegalStateException("no plan"));
-		plan.setState(WeekPlanState.DRAFT);
-		return plan;
-	}
-
 	/**
 	 * Reopens a published week for correction: it becomes a draft again whose shifts keep the worker and start they
 	 * were published with, so that re-planning it after a change keeps them wherever it can. Who published it and when
@@ -117,15 +119,24 @@ public class WeekPlanService {
 	}
 
 	/**
-	 * Discards the week's draft plan, a reopened one included, so that the week's requests are held by no plan and can
-	 * be deleted again. The week's work history stays.
+	 * Discards the week's draft plan. A draft never published is deleted, so that the week's requests are held by no
+	 * plan and can be deleted again. A reopened week drops its corrections instead: it is published again as it was,
+	 * with the shifts, score, publisher and time it was published with, and announced as {@link WeekPlanPublished} (a
+	 * solve of its corrections stops). The week's work history stays.
 	 *
 	 * @throws PublishedWeekException when the week is published
 	 */
 	@Transactional
 	public void discardDraft(LocalDate weekStart) {
-		plans.findByWeekStart(weekStart).ifPresent(plan -> {
+		plans.findWithShiftsByWeekStart(weekStart).ifPresent(plan -> {
 			requireDraft(plan);
+			if (plan.isReopened()) {
+				// only a feasible plan is ever published
+				replaceShifts(plan, plan.publishedShifts(), plan.publishedScore(), true);
+				plan.republishedAsItWas();
+				events.publishEvent(new WeekPlanPublished(weekStart));
+				return;
+			}
 			plans.delete(plan);
 			plans.flush();
 		});
@@ -151,6 +162,12 @@ public class WeekPlanService {
 			throw new RefusedException("weekplan.pin.uncovered");
 		}
 		shift.setPinned(pinned);
+	}
+
+	/** The Mondays of the published weeks in which the worker holds a shift, in order. */
+	@Transactional(readOnly = true)
+	public List<LocalDate> publishedWeeksOf(Worker worker) {
+		return shifts.findPublishedWeeksOf(worker);
 	}
 
 	@Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package fr.mosaic.worker;
 
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import fr.mosaic.base.ReferenceCheck;
+import fr.mosaic.base.RefusedException;
 import fr.mosaic.base.RegisterService;
 import fr.mosaic.security.Access;
 
@@ -61,9 +63,21 @@ public class SkillService implements RegisterService<Skill> {
 		return skills.findByCode(code);
 	}
 
+	/**
+	 * Stores the skill, whose name no other skill may bear ({@link Skill#isNamed}).
+	 *
+	 * @throws RefusedException {@code worker.skill.nameTaken}, naming the name and the other skill's id, when another
+	 *         skill bears it; nothing is stored
+	 */
 	@Transactional
 	@Override
 	public Skill save(Skill skill) {
+		var other = skills.findAllByOrderById().stream()
+				.filter(stored -> !Objects.equals(stored.getId(), skill.getId()) && stored.isNamed(skill.getName()))
+				.findFirst();
+		if (other.isPresent()) {
+			throw new RefusedException("worker.skill.nameTaken", skill.getName(), other.get().getCode());
+		}
 		return skills.merge(skill);
 	}
 

@@ -113,6 +113,19 @@ class ProblemImportIT {
 	}
 
 	@Test
+	void aSkillTakingTheNameOfAnotherIsRefusedWithItsPath() {
+		var before = exporter.exportWeek(WEEK);
+		var renamed = text(PROBLEM).replace("\"Espaces verts\"", "\"  comptabilité\"");
+
+		var thrown = catchThrowableOfType(InvalidProblemException.class, () -> importer.importJson(renamed));
+
+		assertThat(thrown.errors()).extracting(ProblemError::toString).containsExactly(
+				"$.skills[1].name: skill \"bookkeeping\" is already named \"  comptabilité\": two skills cannot bear"
+						+ " the same name");
+		assertThat(exporter.exportWeek(WEEK)).isEqualTo(before);
+	}
+
+	@Test
 	void publishedWeekIsNotReplaced() {
 		// only a feasible plan is published: the example's
 		planStore.storeDraft(json.readPlan(text(PLAN)));
@@ -123,7 +136,7 @@ class ProblemImportIT {
 			assertThat(thrown.errors()).extracting(ProblemError::toString).containsExactly(
 					"$.weekStart: the week of 2026-11-23 is published and cannot be replaced by an import");
 		} finally {
-			weekPlans.unpublish(WEEK);
+			weekPlans.reopen(WEEK);
 		}
 	}
 

@@ -24,8 +24,9 @@ import fr.mosaic.transfer.ProblemImporter;
 import fr.mosaic.weekplan.WeekPlanService.PublishedWeekException;
 
 /**
- * A published week reopened for correction keeps its published assignments through new drafts; a draft discarded frees
- * the week's requests to be deleted; a published week is neither discarded nor overwritten.
+ * A published week reopened for correction keeps its published assignments through new drafts, and comes back as it was
+ * published when its corrections are discarded; a draft never published, discarded, frees the week's requests to be
+ * deleted; a published week is neither discarded nor overwritten.
  */
 @WithMockUser(roles = AppRoles.COORDINATOR)
 @SpringBootTest
@@ -82,6 +83,61 @@ class ReopenAndDiscardIT {
 						PlanDocument.Shift::start)
 				.containsExactlyInAnyOrderElementsOf(
 						plan.shifts().stream().map(s -> tuple(s.request(), s.index(), s.worker(), s.start())).toList());
+	}
+
+	@Test
+	void discardingTheCorrectionsOfAReopenedWeekBringsThePublishedWeekBackAsItWas() {
+		weekPlans.publish(WEEK);
+		var published = planStore.find(WEEK).orElseThrow();
+		var publishedPlan = weekPlans.findByWeek(WEEK).orElseThrow();
+		weekPlans.reopen(WEEK);
+		// the correction drops the first request's shifts, leaves the others uncovered and scores worse
+		var dropped = plan.shifts().getFirst().request();
+		planStore
+				.storeDraft(new PlanDocument(
+						WEEK, "0hard/-9medium/0soft", false, plan.shifts().stream()
+								.filter(s -> !s.request().equals(dropped)).map(s -> new PlanDocument.Shift(s.request(),
+										s.index(), null, null, null, null, "no worker"))
+								.toList(),
+						plan.workers(), plan.members()));
+		var droppedRequest = requests.findByWeek(WEEK).stream().filter(r -> r.getCode().equals(dropped)).findFirst()
+				.orElseThrow();
+		assertThatThrownBy(() -> requests.delete(droppedRequest)).as("the published week still holds it")
+				.isInstanceOf(InUseException.class);
+
+		weekPlans.discardDraft(WEEK);
+
+		var restored = planStore.find(WEEK).orElseThrow();
+		assertThat(restored.state()).isEqualTo(WeekPlanState.PUBLISHED.name());
+		assertThat(restored.score()).isEqualTo(published.score());
+		assertThat(restored.shifts()).containsExactlyInAnyOrderElementsOf(published.shifts());
+		assertThat(restored.published()).isEmpty();
+		var republished = weekPlans.findByWeek(WEEK).orElseThrow();
+		assertThat(republished.isFeasible()).isTrue();
+		assertThat(republished.isReopened()).isFalse();
+		assertThat(republished.getPublishedBy()).isEqualTo("user");
+		assertThat(republished.getPublishedAt()).isEqualTo(publishedPlan.getPublishedAt());
+		assertThatThrownBy(() -> weekPlans.discardDraft(WEEK)).isInstanceOf(PublishedWeekException.class);
+	}
+
+	@Test
+	void aReopenedWeekDiscardedTwiceComesBackFromItsSecondPublication() {
+		weekPlans.publish(WEEK);
+		weekPlans.reopen(WEEK);
+		var corrected = plan.shifts().stream()
+				.map(s -> new PlanDocument.Shift(s.request(), s.index(), null, null, null, null, "no worker")).toList();
+		planStore.storeDraft(
+				new PlanDocument(WEEK, "0hard/-1medium/0soft", true, corrected, plan.workers(), plan.members()));
+		weekPlans.publish(WEEK);
+		weekPlans.reopen(WEEK);
+		planStore.storeDraft(
+				new PlanDocument(WEEK, "0hard/0medium/0soft", true, plan.shifts(), plan.workers(), plan.members()));
+
+		weekPlans.discardDraft(WEEK);
+
+		var restored = planStore.find(WEEK).orElseThrow();
+		assertThat(restored.score()).isEqualTo("0hard/-1medium/0soft");
+		assertThat(restored.shifts()).noneMatch(PlanDocument.Shift::covered);
 	}
 
 	@Test

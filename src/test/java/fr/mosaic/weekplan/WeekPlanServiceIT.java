@@ -46,7 +46,7 @@ class WeekPlanServiceIT {
 	@AfterEach
 	void removeWeek() {
 		if (weekPlans.isPublished(week())) {
-			weekPlans.unpublish(week());
+			weekPlans.reopen(week());
 		}
 		weekPlans.deleteWeek(week());
 	}

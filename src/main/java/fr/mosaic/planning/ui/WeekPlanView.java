@@ -333,11 +333,17 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		dialog.open();
 	}
 
+	/** A draft never published is deleted; a reopened week's corrections are dropped and its published plan is back. */
 	private void confirmDiscard() {
-		var reopened = weekPlans.findByWeek(monday()).map(WeekPlan::isReopened).orElse(false);
-		var dialog = new ConfirmDialog(getTranslation("planning.view.discardTitle", monday()),
-				getTranslation(reopened ? "planning.view.discardReopenedText" : "planning.view.discardText"),
-				getTranslation("planning.view.discard"), event -> {
+		var reopened = weekPlans.findByWeek(monday()).filter(WeekPlan::isReopened);
+		var day = DateText.day(monday(), getLocale());
+		var dialog = new ConfirmDialog(getTranslation(
+				reopened.isPresent() ? "planning.view.discardCorrectionsTitle" : "planning.view.discardTitle", day),
+				reopened.map(plan -> getTranslation("planning.view.discardReopenedText", plan.getPublishedBy(),
+						DateText.day(Objects.requireNonNull(plan.getPublishedAt()), getLocale())))
+						.orElseGet(() -> getTranslation("planning.view.discardText")),
+				getTranslation(reopened.isPresent() ? "planning.view.discardCorrections" : "planning.view.discard"),
+				event -> {
 					weekPlans.discardDraft(monday());
 					refresh();
 				});

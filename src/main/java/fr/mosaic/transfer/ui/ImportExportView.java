@@ -15,6 +15,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -100,12 +101,24 @@ class ImportExportView extends VerticalLayout implements HasDynamicTitle {
 		}
 	}
 
+	/**
+	 * Asks before storing, with what the file changes in the register: a file reusing ids renames or overwrites
+	 * entries, and may change what a published week means.
+	 */
 	private void confirmImport(ProblemDocument problem) {
+		var preview = importer.preview(problem);
 		var dialog = new ConfirmDialog();
 		var week = DateText.day(problem.weekStart(), getLocale());
 		dialog.setHeader(getTranslation("interchange.view.confirmTitle", week));
-		dialog.setText(getTranslation("interchange.view.confirmText", week, problem.members().size(),
-				problem.workers().size(), problem.requests().size()));
+		var text = preview.changes().isEmpty()
+				? getTranslation("interchange.view.confirmRequestsOnly", week, preview.requests(), preview.shifts())
+				: getTranslation("interchange.view.confirmText", week, problem.members().size(),
+						problem.workers().size(), problem.requests().size()) + "\n\n"
+						+ PreviewText.of(preview, getLocale());
+		var body = new Span(text);
+		body.setId("import-preview");
+		body.getStyle().set("white-space", "pre-line");
+		dialog.setText(body);
 		dialog.setCancelable(true);
 		dialog.setCancelText(getTranslation("base.action.cancel"));
 		dialog.setConfirmText(getTranslation("interchange.view.confirmImport"));

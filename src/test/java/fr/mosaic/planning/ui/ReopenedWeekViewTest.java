@@ -34,7 +34,7 @@ import fr.mosaic.weekplan.WeekPlanService;
 
 /**
  * The coordinator reopens a published week, reads what its new draft changes against the published plan and what would
- * stay uncovered before publishing again, or discards the draft.
+ * stay uncovered before publishing again, or discards its corrections to get the published week back.
  */
 @SpringBootTest
 @WithMockUser(username = "claire", roles = AppRoles.COORDINATOR)
@@ -106,8 +106,10 @@ class ReopenedWeekViewTest extends SpringBrowserlessTest {
 	}
 
 	@Test
-	void aDiscardedDraftLeavesTheWeekWithoutAPlan() {
+	void discardingTheCorrectionsBringsThePublishedWeekBack() {
+		var published = planStore.find(WEEK).orElseThrow();
 		weekPlans.reopen(WEEK);
+		storeWithR5Uncovered();
 		var view = navigate(WeekPlanView.class);
 		view.week.setValue(WEEK);
 		view.refresh();
@@ -115,6 +117,36 @@ class ReopenedWeekViewTest extends SpringBrowserlessTest {
 
 		test(view.discard).click();
 		var dialog = $(ConfirmDialog.class).single();
+		assertThat(dialog.getElement().getProperty("header"))
+				.isEqualTo("Discard the corrections of the week of November 23, 2026?");
+		assertThat(dialog.getElement().getProperty("message"))
+				.startsWith("The corrections are dropped and the published week comes back as it was, published by "
+						+ "claire on November 18, 2026");
+		ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, false));
+
+		assertThat(weekPlans.isPublished(WEEK)).isTrue();
+		assertThat(planStore.find(WEEK).orElseThrow().shifts()).containsExactlyElementsOf(published.shifts());
+		assertThat(view.status.getText()).contains("\nPublished by claire on ");
+		assertThat(view.reopen.isVisible()).isTrue();
+		assertThat(view.discard.isEnabled()).isFalse();
+		assertThat(view.changes.isVisible()).isFalse();
+	}
+
+	@Test
+	void aDraftNeverPublishedIsDeletedWhenDiscarded() throws Exception {
+		var stored = planStore.find(WEEK).orElseThrow();
+		weekPlans.reopen(WEEK);
+		// the import replaces the reopened week: its new draft was never published
+		importer.importJson(Files.readString(Path.of("docs/spec/examples/small-problem.json")));
+		planStore.storeDraft(new PlanDocument(WEEK, stored.score(), true, stored.shifts(), List.of(), List.of()));
+		var view = navigate(WeekPlanView.class);
+		view.week.setValue(WEEK);
+		view.refresh();
+
+		test(view.discard).click();
+		var dialog = $(ConfirmDialog.class).single();
+		assertThat(dialog.getElement().getProperty("header"))
+				.isEqualTo("Discard the draft of the week of November 23, 2026?");
 		ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, false));
 
 		assertThat(weekPlans.findByWeek(WEEK)).isEmpty();

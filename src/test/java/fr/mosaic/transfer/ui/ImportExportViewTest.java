@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 
@@ -19,14 +20,20 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 
 import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.base.ui.ScreenTexts;
+import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemError;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.transfer.ProblemExporter;
+import fr.mosaic.transfer.ProblemImporter;
 
-/** Uploading a problem file: errors listed with their paths and nothing stored; a good file stored on confirm. */
+/**
+ * Uploading a problem file: errors listed with their paths and nothing stored; a good file stored on confirm, after the
+ * coordinator has read what it changes in the register.
+ */
 @SpringBootTest
 @WithMockUser(roles = AppRoles.COORDINATOR)
 class ImportExportViewTest extends SpringBrowserlessTest {
@@ -38,6 +45,9 @@ class ImportExportViewTest extends SpringBrowserlessTest {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	ProblemImporter importer;
 
 	@BeforeEach
 	void emptyRegister() {
@@ -85,6 +95,40 @@ class ImportExportViewTest extends SpringBrowserlessTest {
 		assertThat(dialog.getElement().getProperty("header")).isEqualTo("Importer la semaine du 23 novembre 2026 ?");
 		assertThat(ScreenTexts.englishIn(dialog)).isEmpty();
 		assertThat(ScreenTexts.englishIn(view)).as("the upload's texts").isEmpty();
+	}
+
+	@Test
+	void aFileRenamingASkillSaysSoBeforeAnythingIsStored() throws Exception {
+		importer.importJson(Files.readString(PROBLEM));
+		var view = navigate(ImportExportView.class);
+
+		view.check("week.json", Files.readString(PROBLEM).replace("\"Espaces verts\"", "\"Jardins\""));
+
+		var text = $(Span.class).id("import-preview").getText();
+		assertThat(text).contains("The file changes the register: nothing added, one change.\n"
+				+ "· Skill Jardins changed: name (was “Espaces verts”)");
+		var dialog = $(ConfirmDialog.class).single();
+		assertThat(skillNames()).as("nothing stored before confirming").contains("Espaces verts");
+
+		ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, false));
+
+		assertThat(skillNames()).contains("Jardins").doesNotContain("Espaces verts");
+	}
+
+	@Test
+	void aFileThatOnlyBringsTheWeeksRequestsSaysJustThat() throws Exception {
+		importer.importJson(Files.readString(PROBLEM));
+		var view = navigate(ImportExportView.class);
+
+		view.check("week.json", Files.readString(PROBLEM));
+
+		assertThat($(Span.class).id("import-preview").getText()).isEqualTo("The file changes nothing in the register."
+				+ " Its 5 requests (8 shifts) will replace the requests and the draft of the week of November 23, 2026.");
+	}
+
+	private List<String> skillNames() {
+		return exporter.exportWeek(LocalDate.of(2026, 11, 23)).skills().stream().map(ProblemDocument.Skill::name)
+				.toList();
 	}
 
 	@SuppressWarnings("unchecked")

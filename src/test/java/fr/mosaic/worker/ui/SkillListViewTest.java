@@ -38,7 +38,7 @@ class SkillListViewTest extends SpringBrowserlessTest {
 
 	@Test
 	void deletingSkillThatWorkersHoldIsRefusedWithTheReason() {
-		var skill = skills.save(skill("INUSE-K1", "Comptabilité"));
+		var skill = skills.save(skill("INUSE-K1", "Comptabilité agricole"));
 		var worker = worker("INUSE-W1", "Claire Petit");
 		worker.setSkills(List.of(skill));
 		workers.save(worker);
@@ -69,10 +69,24 @@ class SkillListViewTest extends SpringBrowserlessTest {
 
 		var form = open("SKILL-EDIT");
 		assertThat(form.name.getValue()).isEqualTo("Compta");
-		test(form.name).setValue("Comptabilité");
+		test(form.name).setValue("Comptabilité analytique");
 		test(form.save).click();
 
-		assertThat(skills.findByCode("SKILL-EDIT").orElseThrow().getName()).isEqualTo("Comptabilité");
+		assertThat(skills.findByCode("SKILL-EDIT").orElseThrow().getName()).isEqualTo("Comptabilité analytique");
+	}
+
+	@Test
+	void aNameAnotherSkillBearsIsRefusedWithThatName() {
+		skills.save(skill("DUP-K1", "Maraîchage"));
+		skills.save(skill("DUP-K2", "Irrigation"));
+
+		var form = open("DUP-K2");
+		test(form.name).setValue(" MARAÎCHAGE ");
+		test(form.save).click();
+
+		assertThat(test($(Notification.class).last()).getText())
+				.isEqualTo(Translations.translate("worker.skill.nameTaken", locale(), " MARAÎCHAGE ", "DUP-K1"));
+		assertThat(skills.findByCode("DUP-K2").orElseThrow().getName()).isEqualTo("Irrigation");
 	}
 
 	@Test
