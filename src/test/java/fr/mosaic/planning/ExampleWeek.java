@@ -5,6 +5,8 @@ import static fr.mosaic.interchange.InterchangeExamples.PROBLEM;
 import static fr.mosaic.interchange.InterchangeExamples.text;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.regex.Pattern;
 
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.interchange.PlanDocument;
@@ -16,6 +18,8 @@ public final class ExampleWeek {
 
 	public static final LocalDate WEEK = LocalDate.of(2026, 11, 23);
 
+	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
 	private ExampleWeek() {
 	}
 
@@ -25,6 +29,13 @@ public final class ExampleWeek {
 		var plan = new InterchangeJson().readPlan(text(PLAN));
 		planStore.storeDraft(plan);
 		return plan;
+	}
+
+	/** The example problem moved to the week of another Monday, every date of it by the same whole weeks. */
+	public static String problemIn(LocalDate monday) {
+		var weeks = ChronoUnit.WEEKS.between(WEEK, monday);
+		return DATE.matcher(text(PROBLEM))
+				.replaceAll(date -> LocalDate.parse(date.group()).plusWeeks(weeks).toString());
 	}
 
 }

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.UI;
 class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
 
 	static final String[] ROUTES = { "", "members", "workers", "skills", "requests", "recurring-requests",
-			"import-export" };
+			"import-export", "dashboard" };
 
 	@Test
 	@WithMockUser(roles = AppRoles.MEMBER)

@@ -15,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import fr.mosaic.dashboard.DashboardService;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.planning.PlanningService;
 import fr.mosaic.request.RequestService;
@@ -54,6 +55,9 @@ class ServiceAccessTest {
 
 	@Autowired
 	PlanStore planStore;
+
+	@Autowired
+	DashboardService dashboard;
 
 	@Autowired
 	ProblemImporter importer;
@@ -111,6 +115,7 @@ class ServiceAccessTest {
 		calls.put("planning", () -> planning.status("no-such-job"));
 		calls.put("plan store", () -> planStore.find(WEEK));
 		calls.put("export", () -> exporter.exportWeek(WEEK));
+		calls.put("dashboard", () -> dashboard.weeks(WEEK, 1));
 		return calls;
 	}
 

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Locale;
@@ -31,6 +30,7 @@ import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.base.Translations;
 import fr.mosaic.base.ui.DateText;
 import fr.mosaic.interchange.InterchangeJson;
+import fr.mosaic.planning.ExampleWeek;
 import fr.mosaic.planning.PlanningService;
 import fr.mosaic.planning.PlanningService.JobState;
 import fr.mosaic.security.AppRoles;
@@ -43,8 +43,6 @@ import fr.mosaic.weekplan.WeekPlanService;
 class WeekPlanViewTest extends SpringBrowserlessTest {
 
 	static final Path EXAMPLE = Path.of("docs/spec/examples/small-problem.json");
-
-	static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	/** A worker's, member's or request's id, or a shift's. */
 	static final Pattern ID = Pattern.compile("\\b[wmr]\\d+(#\\d+)?\\b");
@@ -244,9 +242,7 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 
 	/** The spec's example problem moved to the week of {@code monday}: every date in it shifted by whole weeks. */
 	static String exampleIn(LocalDate monday) throws Exception {
-		var example = Files.readString(EXAMPLE);
-		var weeks = ChronoUnit.WEEKS.between(new InterchangeJson().readProblem(example).weekStart(), monday);
-		return DATE.matcher(example).replaceAll(date -> LocalDate.parse(date.group()).plusWeeks(weeks).toString());
+		return ExampleWeek.problemIn(monday);
 	}
 
 	private String getTranslation(String key) {
