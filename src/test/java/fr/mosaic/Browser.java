@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -45,6 +46,8 @@ public final class Browser implements AutoCloseable {
 		driver = new ChromeDriver(new ChromeDriverService.Builder()
 				.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build(), options);
 		wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+		// a pushed redraw may replace an element between finding it and reading it: look again
+		wait.ignoring(StaleElementReferenceException.class);
 	}
 
 	public ChromeDriver driver() {

@@ -6,7 +6,7 @@ import fr.mosaic.base.Translations;
 
 /**
  * The one place a planning text turns a number of minutes into words a person reads: "45 min", "7 h", "31 h 11" in
- * French, "45 min", "7 h", "31 h 11 min" in English.
+ * French, "45 min", "7 h", "31 h 11 min" in English; none is "0 h".
  */
 public final class Durations {
 
@@ -24,7 +24,8 @@ public final class Durations {
 		}
 		var hours = minutes / 60;
 		var rest = minutes % 60;
-		if (hours == 0) {
+		// "0 h covered of 11 h requested" reads as hours beside hours; "0 min" does not
+		if (hours == 0 && rest > 0) {
 			return Translations.translate("planning.duration.minutes", locale, rest);
 		}
 		if (rest == 0) {

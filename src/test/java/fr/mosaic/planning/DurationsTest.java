@@ -11,7 +11,7 @@ class DurationsTest {
 
 	@Test
 	void frenchWritesHoursAndTwoDigitMinutes() {
-		assertThat(Durations.format(0, Locale.FRENCH)).isEqualTo("0 min");
+		assertThat(Durations.format(0, Locale.FRENCH)).isEqualTo("0 h");
 		assertThat(Durations.format(45, Locale.FRENCH)).isEqualTo("45 min");
 		assertThat(Durations.format(59, Locale.FRENCH)).isEqualTo("59 min");
 		assertThat(Durations.format(60, Locale.FRENCH)).isEqualTo("1 h");
@@ -28,7 +28,7 @@ class DurationsTest {
 
 	@Test
 	void englishWritesHoursAndMinutes() {
-		assertThat(Durations.format(0, Locale.ENGLISH)).isEqualTo("0 min");
+		assertThat(Durations.format(0, Locale.ENGLISH)).isEqualTo("0 h");
 		assertThat(Durations.format(59, Locale.ENGLISH)).isEqualTo("59 min");
 		assertThat(Durations.format(60, Locale.ENGLISH)).isEqualTo("1 h");
 		assertThat(Durations.format(61, Locale.ENGLISH)).isEqualTo("1 h 1 min");

@@ -31,6 +31,7 @@ class ChangesPanel extends VerticalLayout {
 
 	ChangesPanel() {
 		title.setId("plan-changes-title");
+		changes.setId("plan-changes");
 		changes.addColumn(Row::shift).setHeader(getTranslation("planning.view.changeShift")).setAutoWidth(true);
 		changes.addColumn(Row::before).setHeader(getTranslation("planning.view.changeBefore")).setAutoWidth(true);
 		changes.addColumn(Row::after).setHeader(getTranslation("planning.view.changeAfter")).setFlexGrow(1);

@@ -31,6 +31,9 @@ final class PeriodRow implements RowsField.Row<Unavailability> {
 		end.setLabel(end.getTranslation("worker.form.unavailability.end"));
 		reason.setLabel(reason.getTranslation("worker.form.unavailability.reason"));
 		reasonFits = TextLimits.limit(reason, Unavailability.class, "reason");
+		start.addClassName("period-start");
+		end.addClassName("period-end");
+		reason.addClassName("period-reason");
 		layout.setWrap(true);
 	}
 

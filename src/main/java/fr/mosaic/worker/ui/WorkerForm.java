@@ -59,6 +59,7 @@ final class WorkerForm extends EntityForm<Worker> {
 				getTranslation("worker.form.availability.add"), DayTimeRow::new);
 		unavailability = new RowsField<>(getTranslation("worker.form.unavailability"),
 				getTranslation("worker.form.unavailability.add"), PeriodRow::new);
+		unavailability.add.setId("worker-unavailability-add");
 		bind();
 		var identity = new FormLayout(code, name, contractMinutes, maxMinutes, partTime, homeLat, homeLon);
 		identity.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("20em", 2));
