@@ -3,7 +3,9 @@ package fr.mosaic.planning;
 import static fr.mosaic.interchange.InterchangeExamples.PLAN;
 import static fr.mosaic.interchange.InterchangeExamples.PROBLEM;
 import static fr.mosaic.interchange.InterchangeExamples.text;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
@@ -12,6 +14,7 @@ import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.transfer.ProblemImporter;
 import fr.mosaic.weekplan.PlanStore;
+import fr.mosaic.weekplan.WeekPlanService;
 
 /** The spec's example week stored as a coordinator would have it: imported, with its feasible plan as the draft. */
 public final class ExampleWeek {
@@ -29,6 +32,20 @@ public final class ExampleWeek {
 		var plan = new InterchangeJson().readPlan(text(PLAN));
 		planStore.storeDraft(plan);
 		return plan;
+	}
+
+	/**
+	 * Imports the example problem, solves it for a second and publishes the plan, as a coordinator's login (the
+	 * caller's: solving and publishing ask for one).
+	 */
+	public static void publishSolved(ProblemImporter importer, PlanningService planning, WeekPlanService weekPlans) {
+		importer.importJson(text(PROBLEM));
+		planning.solveWeek(WEEK, Duration.ofSeconds(1), status -> {
+		});
+		// polled on the caller's thread, which holds the login
+		await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(
+				() -> planning.status(PlanningService.weekJobId(WEEK)).map(s -> s.state().finished()).orElse(false));
+		weekPlans.publish(WEEK);
 	}
 
 	/** The example problem moved to the week of another Monday, every date of it by the same whole weeks. */

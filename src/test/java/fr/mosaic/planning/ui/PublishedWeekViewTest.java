@@ -1,11 +1,7 @@
 package fr.mosaic.planning.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import javax.sql.DataSource;
@@ -22,6 +18,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.html.Div;
 
 import fr.mosaic.DatabaseCleaner;
+import fr.mosaic.planning.ExampleWeek;
 import fr.mosaic.planning.PlanningService;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.transfer.ProblemImporter;
@@ -39,7 +36,7 @@ import fr.mosaic.worker.WorkerService;
 @WithMockUser(roles = AppRoles.COORDINATOR)
 class PublishedWeekViewTest extends SpringBrowserlessTest {
 
-	static final LocalDate WEEK = LocalDate.of(2026, 11, 23);
+	static final LocalDate WEEK = ExampleWeek.WEEK;
 
 	@Autowired
 	ProblemImporter importer;
@@ -60,14 +57,9 @@ class PublishedWeekViewTest extends SpringBrowserlessTest {
 	DataSource dataSource;
 
 	@BeforeEach
-	void publishTheExampleWeek() throws Exception {
+	void publishTheExampleWeek() {
 		DatabaseCleaner.clean(dataSource);
-		importer.importJson(Files.readString(Path.of("docs/spec/examples/small-problem.json")));
-		planning.solveWeek(WEEK, Duration.ofSeconds(1), status -> {
-		});
-		await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(
-				() -> planning.status(PlanningService.weekJobId(WEEK)).map(s -> s.state().finished()).orElse(false));
-		weekPlans.publish(WEEK);
+		ExampleWeek.publishSolved(importer, planning, weekPlans);
 	}
 
 	@Test

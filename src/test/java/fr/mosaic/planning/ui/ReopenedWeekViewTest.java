@@ -1,11 +1,9 @@
 package fr.mosaic.planning.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +24,7 @@ import com.vaadin.flow.component.html.Span;
 import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.base.Translations;
 import fr.mosaic.interchange.PlanDocument;
+import fr.mosaic.planning.ExampleWeek;
 import fr.mosaic.planning.PlanningService;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.transfer.ProblemImporter;
@@ -40,7 +39,7 @@ import fr.mosaic.weekplan.WeekPlanService;
 @WithMockUser(username = "claire", roles = AppRoles.COORDINATOR)
 class ReopenedWeekViewTest extends SpringBrowserlessTest {
 
-	static final LocalDate WEEK = LocalDate.of(2026, 11, 23);
+	static final LocalDate WEEK = ExampleWeek.WEEK;
 
 	@Autowired
 	ProblemImporter importer;
@@ -58,15 +57,9 @@ class ReopenedWeekViewTest extends SpringBrowserlessTest {
 	DataSource dataSource;
 
 	@BeforeEach
-	void publishTheExampleWeek() throws Exception {
+	void publishTheExampleWeek() {
 		DatabaseCleaner.clean(dataSource);
-		importer.importJson(Files.readString(Path.of("docs/spec/examples/small-problem.json")));
-		planning.solveWeek(WEEK, Duration.ofSeconds(1), status -> {
-		});
-		// polled on the test's thread, which holds the coordinator's login
-		await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(
-				() -> planning.status(PlanningService.weekJobId(WEEK)).map(s -> s.state().finished()).orElse(false));
-		weekPlans.publish(WEEK);
+		ExampleWeek.publishSolved(importer, planning, weekPlans);
 	}
 
 	@Test

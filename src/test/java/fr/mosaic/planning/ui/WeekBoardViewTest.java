@@ -9,6 +9,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +27,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 
 import fr.mosaic.DatabaseCleaner;
+import fr.mosaic.planning.ui.board.BoardModel;
 import fr.mosaic.planning.ui.board.BoardModel.Choice;
+import fr.mosaic.planning.ui.board.BoardModel.MemberTotal;
 import fr.mosaic.planning.ui.board.WeekBoard;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.transfer.ProblemImporter;
@@ -120,6 +123,28 @@ class WeekBoardViewTest extends SpringBrowserlessTest {
 		assertThat(listed).isNotEmpty().allMatch(item -> item.hasClassName("short"));
 		assertThat($(Div.class).from(board()).withClassName("week-board-covered").all())
 				.allMatch(line -> line.getElement().getTextRecursively().matches("\\d+ \\D+"));
+	}
+
+	@Test
+	void aLargeGroupsCoverSummaryNamesTheWorstCoveredMembersAndCountsTheOthers() {
+		var members = new ArrayList<MemberTotal>();
+		for (var i = 0; i < 20; i++) {
+			// member 0 has a tenth of its hours, member 19 all but one
+			members.add(new MemberTotal("m" + i, "Adhérent " + i, 600, 60 + i * 25, 0));
+		}
+		members.add(new MemberTotal("full", "Adhérent couvert", 600, 600, 0));
+		var days = IntStream.range(0, 7).mapToObj(comingMonday::plusDays).toList();
+
+		board().show(new BoardModel(comingMonday, days, new BoardModel.Span(8, 16), List.of(), List.of(), members,
+				List.of(), List.of(), List.of()));
+
+		var named = $(Div.class).from(board()).withClassName("week-board-member").all();
+		assertThat(named).hasSize(WeekBoard.SHORT_SHOWN)
+				.extracting(item -> item.getElement().getAttribute("data-member")).startsWith("m0", "m1", "m2");
+		assertThat($(Div.class).from(board()).withClassName("week-board-covered").all())
+				.extracting(line -> line.getElement().getTextRecursively())
+				.containsExactly("and 12 more members short of cover (use the Members filter to see them)",
+						"1 member fully covered");
 	}
 
 	@Test

@@ -185,6 +185,11 @@ public record BoardModel(LocalDate weekStart, List<LocalDate> days, Span span, L
 			return requestedMinutes - coveredMinutes;
 		}
 
+		/** The share of the requested minutes covered, 1 when nothing is requested. */
+		public double coveredShare() {
+			return requestedMinutes == 0 ? 1 : (double) coveredMinutes / requestedMinutes;
+		}
+
 	}
 
 	/**

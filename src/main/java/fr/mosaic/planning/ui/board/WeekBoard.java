@@ -2,6 +2,7 @@ package fr.mosaic.planning.ui.board;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -35,6 +36,9 @@ import fr.mosaic.planning.ui.board.BoardModel.WorkerRow;
  */
 @StyleSheet("context://assets/week-board.css")
 public class WeekBoard extends Div {
+
+	/** How many members short of cover the summary names; the member filter shows any other. */
+	public static final int SHORT_SHOWN = 8;
 
 	final MultiSelectComboBox<Choice> memberFilter = new MultiSelectComboBox<>();
 
@@ -157,13 +161,12 @@ public class WeekBoard extends Div {
 		var title = new Span(getTranslation("planning.board.summary"));
 		title.addClassName("week-board-title");
 		summary.add(title);
-		// the members short of cover, one line each; the others in one line, so the board stays in view
-		var covered = board.members().stream()
-				.filter(member -> member.requestedMinutes() > 0 && member.uncoveredMinutes() == 0).count();
-		for (MemberTotal member : board.members()) {
-			if (member.uncoveredMinutes() == 0) {
-				continue;
-			}
+		// the members shortest of cover, one line each, the worst first; the others in a line or two, so the board
+		// stays in view at a hundred members
+		var shortOfCover = board.members().stream().filter(member -> member.uncoveredMinutes() > 0)
+				.sorted(Comparator.comparingDouble(MemberTotal::coveredShare).thenComparing(MemberTotal::name))
+				.toList();
+		for (MemberTotal member : shortOfCover.subList(0, Math.min(SHORT_SHOWN, shortOfCover.size()))) {
 			var swatch = new Span();
 			swatch.addClassNames("week-board-swatch", colour(member.colour()));
 			var cover = new Span(getTranslation("planning.board.memberCover", hours(member.coveredMinutes()),
@@ -174,6 +177,14 @@ public class WeekBoard extends Div {
 			item.addClassName("short");
 			summary.add(item);
 		}
+		if (shortOfCover.size() > SHORT_SHOWN) {
+			var more = new Div(
+					new Span(getTranslation("planning.board.membersShort", shortOfCover.size() - SHORT_SHOWN)));
+			more.addClassName("week-board-covered");
+			summary.add(more);
+		}
+		var covered = board.members().stream()
+				.filter(member -> member.requestedMinutes() > 0 && member.uncoveredMinutes() == 0).count();
 		if (covered > 0) {
 			var others = new Div(new Span(getTranslation("planning.board.membersCovered", covered)));
 			others.addClassName("week-board-covered");
