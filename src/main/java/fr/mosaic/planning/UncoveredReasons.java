@@ -4,12 +4,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -51,6 +51,10 @@ public final class UncoveredReasons {
 
 	}
 
+	/** The rules read on a worker's whole week, in the order of {@link #breaches}. */
+	private static final List<Block> WEEK_RULES = List.of(Block.OVERLAP, Block.DAILY_WORK, Block.WEEKLY_MAXIMUM,
+			Block.DUTY_PERIOD, Block.WEEKLY_REST, Block.WORKING_DAYS, Block.BREAK, Block.PART_TIME_INTERRUPTION);
+
 	/** Workers named in one part of a reason; the others are counted. */
 	static final int NAMES_SHOWN = 3;
 
@@ -63,9 +67,12 @@ public final class UncoveredReasons {
 				.filter(ShiftAssignment::isAssigned)
 				.collect(Collectors.groupingBy(shift -> Objects.requireNonNull(shift.getWorker())));
 		Map<String, PlanningMessage> reasons = new LinkedHashMap<>();
+		// The uncovered shifts of one request meet the same workers, starts and taken days: one reason serves them all.
+		Map<PlanningRequest, PlanningMessage> byRequest = new HashMap<>();
 		for (ShiftAssignment shift : solution.getShifts()) {
 			if (shift.getWorker() == null) {
-				reasons.put(shift.getId(), explain(shift, solution, names, shiftsByWorker));
+				reasons.put(shift.getId(), byRequest.computeIfAbsent(shift.getRequest(),
+						request -> explain(shift, solution, names, shiftsByWorker)));
 			}
 		}
 		return reasons;
@@ -131,9 +138,10 @@ public final class UncoveredReasons {
 			return Block.EXCLUDED;
 		}
 		WorkerWeek before = WorkerWeek.of(worker, workerShifts);
+		long[] breachesBefore = breaches(before);
 		Map<Block, Integer> counts = new EnumMap<>(Block.class);
 		for (int start : shift.getRequest().getAllowedStarts()) {
-			List<Block> blocks = blocksAt(worker, shift, start, before, takenDays);
+			List<Block> blocks = blocksAt(worker, shift, start, before, breachesBefore, takenDays);
 			if (blocks.isEmpty()) {
 				return null;
 			}
@@ -144,7 +152,7 @@ public final class UncoveredReasons {
 	}
 
 	private static List<Block> blocksAt(PlanningWorker worker, ShiftAssignment shift, int start, WorkerWeek before,
-			Set<Integer> takenDays) {
+			long[] breachesBefore, Set<Integer> takenDays) {
 		int end = start + shift.getDurationMinutes();
 		List<Block> blocks = new ArrayList<>();
 		if (worker.leaveMinutes(start, end) > 0) {
@@ -154,26 +162,23 @@ public final class UncoveredReasons {
 		}
 		List<WorkerWeek.Slot> slots = new ArrayList<>(before.slots());
 		slots.add(WorkerWeek.Slot.at(shift, start));
-		WorkerWeek after = WorkerWeek.ofSlots(worker, slots);
-		addIfWorse(blocks, Block.OVERLAP, before, after, week -> total(week.overlaps()));
-		addIfWorse(blocks, Block.DAILY_WORK, before, after, week -> total(week.dailyWorkExcess()));
-		addIfWorse(blocks, Block.WEEKLY_MAXIMUM, before, after, WorkerWeek::weeklyExcess);
-		addIfWorse(blocks, Block.DUTY_PERIOD, before, after, week -> total(week.dutyPeriodExcess()));
-		addIfWorse(blocks, Block.WEEKLY_REST, before, after, WorkerWeek::weeklyRestShortfall);
-		addIfWorse(blocks, Block.WORKING_DAYS, before, after, WorkerWeek::workOnExtraDays);
-		addIfWorse(blocks, Block.BREAK, before, after, week -> total(week.stretchExcess()));
-		addIfWorse(blocks, Block.PART_TIME_INTERRUPTION, before, after, week -> total(week.interruptionExcess()));
+		long[] breachesAfter = breaches(WorkerWeek.ofSlots(worker, slots));
+		for (int i = 0; i < WEEK_RULES.size(); i++) {
+			if (breachesAfter[i] > breachesBefore[i]) {
+				blocks.add(WEEK_RULES.get(i));
+			}
+		}
 		if (shift.getRequest().isDistinctDays() && takenDays.contains(shift.getRequest().getCalendar().dayOf(start))) {
 			blocks.add(Block.DISTINCT_DAYS);
 		}
 		return blocks;
 	}
 
-	private static void addIfWorse(List<Block> blocks, Block block, WorkerWeek before, WorkerWeek after,
-			ToLongFunction<WorkerWeek> breach) {
-		if (breach.applyAsLong(after) > breach.applyAsLong(before)) {
-			blocks.add(block);
-		}
+	/** How far a week breaks each of {@link #WEEK_RULES}, in minutes (days for working days). */
+	private static long[] breaches(WorkerWeek week) {
+		return new long[] { total(week.overlaps()), total(week.dailyWorkExcess()), week.weeklyExcess(),
+				total(week.dutyPeriodExcess()), week.weeklyRestShortfall(), week.workOnExtraDays(),
+				total(week.stretchExcess()), total(week.interruptionExcess()) };
 	}
 
 	private static long total(List<WorkerWeek.Breach> breaches) {

@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +46,7 @@ class PublishedShift {
 
 	private boolean pinned;
 
+	@Size(max = 4000, message = "{weekplan.shift.reason.size}")
 	private @Nullable String reason;
 
 	protected PublishedShift() {

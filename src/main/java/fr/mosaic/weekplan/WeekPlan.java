@@ -16,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
@@ -52,6 +53,7 @@ public class WeekPlan extends BaseEntity {
 	@Size(max = 80, message = "{weekplan.plan.score.size}")
 	private @Nullable String publishedScore;
 
+	@Valid
 	@ElementCollection
 	@CollectionTable(name = "published_shift", joinColumns = @JoinColumn(name = "week_plan_id"))
 	private List<PublishedShift> publishedShifts = new ArrayList<>();

@@ -1,11 +1,17 @@
 package fr.mosaic.planning.ui;
 
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -42,6 +48,11 @@ class PlanPanels extends TabSheet {
 	private final Grid.Column<PlanExplanation.RuleScore> ruleScore;
 
 	private final Grid.Column<PenaltyRow> penaltyScore;
+
+	final Tab penaltiesTab;
+
+	// the penalties of the plan shown, until their tab is opened
+	private @Nullable Supplier<List<PenaltyRow>> penaltyRows;
 
 	/** One penalty in words, under its rule. */
 	record PenaltyRow(String rule, String detail, String score) {
@@ -81,7 +92,8 @@ class PlanPanels extends TabSheet {
 		add(getTranslation("planning.view.shiftsTab"), shifts);
 		add(getTranslation("planning.view.workersTab"), workers);
 		add(getTranslation("planning.view.rulesTab"), rules);
-		add(getTranslation("planning.view.penaltiesTab"), penalties);
+		penaltiesTab = add(getTranslation("planning.view.penaltiesTab"), penalties);
+		addSelectedChangeListener(event -> showPenalties());
 		technical.setLabel(getTranslation("planning.view.technical"));
 		technical.setId("plan-technical");
 		technical.addValueChangeListener(event -> showTechnical(event.getValue()));
@@ -101,11 +113,21 @@ class PlanPanels extends TabSheet {
 		shifts.setItems(rows.shifts());
 		workers.setItems(rows.workers());
 		rules.setItems(explanation.rules());
-		penalties.setItems(explanation.rules().stream()
+		// thousands of penalties on a large week: put in words only once the coordinator opens their tab
+		penaltyRows = () -> explanation.rules().stream()
 				.flatMap(rule -> rule.penalties().stream().filter(penalty -> penalty.justification() != null)
 						.map(penalty -> new PenaltyRow(ruleName(rule.rule()),
 								text.render(rule.rule(), penalty.justification()), penalty.score().toString())))
-				.toList());
+				.toList();
+		penalties.setItems(List.of());
+		showPenalties();
+	}
+
+	private void showPenalties() {
+		if (penaltyRows != null && getSelectedTab() == penaltiesTab) {
+			penalties.setItems(penaltyRows.get());
+			penaltyRows = null;
+		}
 	}
 
 	/** The best plan so far on the board while the week is solved; its details wait for the end. */

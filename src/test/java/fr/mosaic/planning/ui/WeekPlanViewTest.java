@@ -228,6 +228,7 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 		texts.add(view.status.getText());
 		panels.shifts.getGenericDataView().getItems().map(PlanRows.Row::reason).filter(Objects::nonNull)
 				.forEach(texts::add);
+		panels.setSelectedTab(panels.penaltiesTab);
 		panels.penalties.getGenericDataView().getItems().map(PlanPanels.PenaltyRow::detail).forEach(texts::add);
 		assertThat(texts).hasSizeGreaterThan(1).noneMatch(text -> ID.matcher(text).find())
 				.noneMatch(text -> text.contains("hard/") || text.contains("medium/") || text.contains("soft"))

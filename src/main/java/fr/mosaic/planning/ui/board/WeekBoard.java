@@ -278,8 +278,9 @@ public class WeekBoard extends Div {
 	}
 
 	private Div block(Block block, BoardModel.Span span) {
-		var element = new Div(line("week-board-block-member", block.member()), line(null, block.site()),
-				line(null, times(block.start(), block.end())));
+		// one text node of three lines, not three elements: a large group's board holds thousands of blocks
+		var element = new Div();
+		element.setText(block.member() + "\n" + block.site() + "\n" + times(block.start(), block.end()));
 		element.addClassNames("week-board-block", colour(block.colour()));
 		element.setClassName("pinned", block.pinned());
 		element.setClassName("continued", block.continued());
