@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import fr.mosaic.demo.FrenchNames.Kind;
 import fr.mosaic.demo.FrenchNames.Town;
@@ -60,8 +63,55 @@ public final class ProblemGenerator {
 		}
 		List<Request> requests = requests(size, random, weekStart, members, kinds, supply);
 		List<Worker> workers = workers(size, random, weekStart, towns, contracts, members, requests);
+		List<History> history = history(random, members, kinds, workers);
+		if (size == ProblemSize.DEMO) {
+			workers = withContractMembers(weekStart, workers, members, requests, history);
+		}
 		return new ProblemDocument(weekStart, "Europe/Paris", new ProblemDocument.Travel(40.0, 1.3), skills, members,
-				workers, requests, history(random, members, kinds, workers), List.of(), null);
+				workers, requests, history, List.of(), null);
+	}
+
+	/**
+	 * One demo worker in four gets a contract naming the members they may be placed with (Code du travail L1253-9): the
+	 * nearer half of the members asking for one of their skills, and every member they prefer or worked for lately,
+	 * amended two months before the week. It draws no random number, so the rest of the group stays as it was.
+	 */
+	private static List<Worker> withContractMembers(LocalDate weekStart, List<Worker> workers, List<Member> members,
+			List<Request> requests, List<History> history) {
+		Map<String, Member> byId = new HashMap<>();
+		members.forEach(member -> byId.put(member.id(), member));
+		List<Worker> contracted = new ArrayList<>();
+		for (int i = 0; i < workers.size(); i++) {
+			Worker w = workers.get(i);
+			if (i % 4 != 1) {
+				contracted.add(w);
+				continue;
+			}
+			List<Member> asking = requests.stream().filter(r -> w.skills().contains(r.skill()))
+					.map(r -> byId.get(r.member()))
+					.filter(m -> !m.excludedWorkers().contains(w.id()) && !w.excludedMembers().contains(m.id()))
+					.distinct().sorted(Comparator.comparingDouble(m -> distance(w.home(), m.sites().getFirst())))
+					.toList();
+			Set<String> named = new LinkedHashSet<>();
+			asking.subList(0, (asking.size() + 1) / 2).forEach(m -> named.add(m.id()));
+			named.addAll(w.preferredMembers());
+			history.stream().filter(h -> h.worker().equals(w.id())).forEach(h -> named.add(h.member()));
+			List<String> contractMembers = members.stream().map(Member::id).filter(named::contains).toList();
+			contracted.add(new Worker(w.id(), w.name(), w.contractMinutes(), w.maxMinutes(), w.partTime(), w.skills(),
+					w.home(), w.availability(), w.unavailable(), w.preferredMembers(), w.excludedMembers(),
+					contractMembers, weekStart.withDayOfMonth(1).minusMonths(2)));
+		}
+		return contracted;
+	}
+
+	// Squared degrees, a longitude degree shrunk to its length at Lyon's latitude: enough to rank distances.
+	private static double distance(@Nullable Point home, Site site) {
+		if (home == null) {
+			return 0;
+		}
+		double lat = home.lat() - site.lat();
+		double lon = (home.lon() - site.lon()) * 0.7;
+		return lat * lat + lon * lon;
 	}
 
 	private static List<Member> members(ProblemSize size, Random random, List<Town> towns, List<Kind> kinds) {

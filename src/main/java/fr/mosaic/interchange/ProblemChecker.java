@@ -141,6 +141,9 @@ public final class ProblemChecker {
 			}
 			references(path + ".preferredMembers", worker.preferredMembers(), members, "unknownMember");
 			references(path + ".excludedMembers", worker.excludedMembers(), members, "unknownMember");
+			if (worker.contractMembers() != null) {
+				references(path + ".contractMembers", worker.contractMembers(), members, "unknownMember");
+			}
 		}
 	}
 

@@ -95,15 +95,23 @@ public record ProblemDocument(@NotNull LocalDate weekStart, String timeZone, @Va
 			@NotNull @Range(min = -180, max = 180) Double lon) {
 	}
 
+	/**
+	 * A worker; {@code contractMembers} lists the members their written contract lets them be placed with (Code du
+	 * travail L1253-9), absent (null) for every member, as in files written before the list existed.
+	 */
 	@JsonPropertyOrder({ "id", "name", "contractMinutes", "maxMinutes", "partTime", "skills", "home", "availability",
-			"unavailable", "preferredMembers", "excludedMembers" })
+			"unavailable", "preferredMembers", "excludedMembers", "contractMembers", "contractAmendedOn" })
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Worker(@NotBlank String id, @NotBlank String name, @NotNull @PositiveOrZero Integer contractMinutes,
 			@PositiveOrZero @Max(value = MAX_WEEKLY_WORK_MINUTES, message = "{interchange.error.aboveWeeklyMaximum}") Integer maxMinutes,
 			Boolean partTime, List<@NotBlank String> skills, @Valid @Nullable Point home,
 			List<@Valid Availability> availability, List<@Valid Unavailable> unavailable,
-			List<@NotBlank String> preferredMembers, List<@NotBlank String> excludedMembers) {
-		/** A contract above the legal week is reported at {@code maxMinutes}, which defaults to it. */
+			List<@NotBlank String> preferredMembers, List<@NotBlank String> excludedMembers,
+			@Nullable List<@NotBlank String> contractMembers, @Nullable LocalDate contractAmendedOn) {
+		/**
+		 * A contract above the legal week is reported at {@code maxMinutes}, which defaults to it. An empty
+		 * {@code contractMembers} is read as absent: a contract recorded without its list, every member.
+		 */
 		public Worker {
 			maxMinutes = maxMinutes == null ? contractMinutes : maxMinutes;
 			partTime = partTime == null
@@ -114,6 +122,23 @@ public record ProblemDocument(@NotNull LocalDate weekStart, String timeZone, @Va
 			unavailable = orEmpty(unavailable);
 			preferredMembers = orEmpty(preferredMembers);
 			excludedMembers = orEmpty(excludedMembers);
+			contractMembers = contractMembers == null || contractMembers.isEmpty()
+					? null
+					: List.copyOf(contractMembers);
+		}
+
+		/** A worker whose contract names no members: they may be placed with every member. */
+		public Worker(String id, String name, Integer contractMinutes, @Nullable Integer maxMinutes,
+				@Nullable Boolean partTime, @Nullable List<String> skills, @Nullable Point home,
+				@Nullable List<Availability> availability, @Nullable List<Unavailable> unavailable,
+				@Nullable List<String> preferredMembers, @Nullable List<String> excludedMembers) {
+			this(id, name, contractMinutes, maxMinutes, partTime, skills, home, availability, unavailable,
+					preferredMembers, excludedMembers, null, null);
+		}
+
+		/** Whether the worker's contract lets them be placed with the member (L1253-9): every member without a list. */
+		public boolean contractAllows(String memberId) {
+			return contractMembers == null || contractMembers.contains(memberId);
 		}
 	}
 

@@ -147,6 +147,7 @@ public final class WeekPlanSolutionMapper {
 				.partTime(Boolean.TRUE.equals(worker.partTime())).skills(Set.copyOf(worker.skills()))
 				.preferredMembers(Set.copyOf(worker.preferredMembers()))
 				.excludedMembers(Set.copyOf(worker.excludedMembers()))
+				.contractMembers(worker.contractMembers() == null ? Set.of() : Set.copyOf(worker.contractMembers()))
 				.availability(availability(worker.availability(), calendar))
 				.unavailable(intervals(worker.unavailable(), ProblemDocument.Unavailable::start,
 						ProblemDocument.Unavailable::end, field + ".unavailable", calendar))
@@ -220,7 +221,7 @@ public final class WeekPlanSolutionMapper {
 		for (PlanningRequest request : requests) {
 			Set<PlanningWorker> eligible = new LinkedHashSet<>();
 			for (PlanningWorker worker : workers) {
-				if (mayServe(worker, request)) {
+				if (isEligible(worker, request)) {
 					eligible.add(worker);
 				}
 			}
@@ -229,9 +230,9 @@ public final class WeekPlanSolutionMapper {
 		}
 	}
 
-	private static boolean mayServe(PlanningWorker worker, PlanningRequest request) {
-		if (!worker.hasSkill(request.getSkill()) || worker.excludes(request.getMember())
-				|| request.getMember().excludes(worker)) {
+	// May serve the request at all, and is available at one of its starts at least.
+	private static boolean isEligible(PlanningWorker worker, PlanningRequest request) {
+		if (!worker.mayServe(request)) {
 			return false;
 		}
 		for (int start : request.getAllowedStarts()) {

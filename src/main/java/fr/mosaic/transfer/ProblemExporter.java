@@ -72,7 +72,8 @@ public class ProblemExporter implements ProblemSource {
 						.map(u -> new ProblemDocument.Unavailable(new WallTime(u.start(), u.startOffset()),
 								new WallTime(u.end(), u.endOffset()), u.reason()))
 						.toList(),
-				codes(worker.getPreferredMembers().stream()), codes(worker.getExcludedMembers().stream()));
+				codes(worker.getPreferredMembers().stream()), codes(worker.getExcludedMembers().stream()),
+				codes(worker.getContractMembers().stream()), worker.getContractAmendedOn());
 	}
 
 	private static List<String> codes(Stream<Member> members) {

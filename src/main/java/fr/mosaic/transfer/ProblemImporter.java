@@ -227,6 +227,9 @@ public class ProblemImporter {
 					mergeUnavailability(worker.getUnavailability(), w.unavailable(), weekFrom, weekTo));
 			worker.setPreferredMembers(w.preferredMembers().stream().map(membersByCode::get).toList());
 			worker.setExcludedMembers(w.excludedMembers().stream().map(membersByCode::get).toList());
+			// a file without the list (one written before it existed) gives the worker every member (L1253-9)
+			worker.setContractMembers(contractMembers(w).stream().map(membersByCode::get).toList());
+			worker.setContractAmendedOn(w.contractAmendedOn());
 			byCode.put(w.id(), worker);
 		}
 		// A member's exclusions are stated on the member in the file and stored on the worker.
@@ -244,6 +247,11 @@ public class ProblemImporter {
 		}
 		byCode.replaceAll((code, worker) -> register.workers().save(worker));
 		return byCode;
+	}
+
+	/** The members a file's worker is contracted for; empty for every member, as the register stores it. */
+	static List<String> contractMembers(ProblemDocument.Worker worker) {
+		return worker.contractMembers() == null ? List.of() : worker.contractMembers();
 	}
 
 	/** The file speaks for its own week only: periods outside it are kept. */

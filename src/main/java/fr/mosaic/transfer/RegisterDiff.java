@@ -121,6 +121,9 @@ class RegisterDiff {
 						Set.copyOf(w.preferredMembers()));
 				differs(fields, Field.EXCLUDED_MEMBERS, codes(worker.getExcludedMembers()),
 						Set.copyOf(w.excludedMembers()));
+				differs(fields, Field.CONTRACT_MEMBERS, codes(worker.getContractMembers()),
+						Set.copyOf(ProblemImporter.contractMembers(w)));
+				differs(fields, Field.CONTRACT_AMENDED_ON, worker.getContractAmendedOn(), w.contractAmendedOn());
 			}
 			compare(Entry.WORKER, w.id(), w.name(), null, worker, fields,
 					() -> publishedWeeksToComeOf(Objects.requireNonNull(worker))).ifPresent(changes::add);

@@ -3,6 +3,7 @@ package fr.mosaic.worker;
 import static fr.mosaic.base.LabourLaw.FULL_TIME_WEEKLY_MINUTES;
 import static fr.mosaic.base.LabourLaw.MAX_WEEKLY_WORK_MINUTES;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +37,7 @@ import fr.mosaic.member.Member;
 @NamedEntityGraph(name = Worker.WITH_COLLECTIONS, attributeNodes = { @NamedAttributeNode("skills"),
 		@NamedAttributeNode("availability"), @NamedAttributeNode("unavailability"),
 		@NamedAttributeNode("preferredMembers"), @NamedAttributeNode("excludedMembers"),
-		@NamedAttributeNode("excludedByMembers") })
+		@NamedAttributeNode("excludedByMembers"), @NamedAttributeNode("contractMembers") })
 public class Worker extends NamedEntity {
 
 	/** The entity graph that loads every collection of a worker: what its form, export and solving read. */
@@ -86,6 +87,15 @@ public class Worker extends NamedEntity {
 	@ManyToMany
 	@JoinTable(name = "member_excluded_worker", joinColumns = @JoinColumn(name = "worker_id"), inverseJoinColumns = @JoinColumn(name = "member_id"))
 	private Set<Member> excludedByMembers = new LinkedHashSet<>();
+
+	/** The members the written contract lets the worker be placed with (L1253-9); empty: every member. */
+	@ManyToMany
+	@JoinTable(name = "worker_contract_member", joinColumns = @JoinColumn(name = "worker_id"), inverseJoinColumns = @JoinColumn(name = "member_id"))
+	@OrderColumn(name = "position")
+	private List<Member> contractMembers = new ArrayList<>();
+
+	/** The day the contract's list of members was last amended, when known. */
+	private @Nullable LocalDate contractAmendedOn;
 
 	@AssertTrue(message = "{worker.form.maxMinutes.belowContract}")
 	boolean isMaxAtLeastContract() {
@@ -178,6 +188,22 @@ public class Worker extends NamedEntity {
 
 	public void setExcludedByMembers(Set<Member> excludedByMembers) {
 		this.excludedByMembers = new LinkedHashSet<>(excludedByMembers);
+	}
+
+	public List<Member> getContractMembers() {
+		return contractMembers;
+	}
+
+	public void setContractMembers(List<Member> contractMembers) {
+		this.contractMembers = new ArrayList<>(contractMembers);
+	}
+
+	public @Nullable LocalDate getContractAmendedOn() {
+		return contractAmendedOn;
+	}
+
+	public void setContractAmendedOn(@Nullable LocalDate contractAmendedOn) {
+		this.contractAmendedOn = contractAmendedOn;
 	}
 
 }

@@ -6,15 +6,15 @@ import org.springframework.context.annotation.Configuration;
 import fr.mosaic.base.ReferenceCheck;
 import fr.mosaic.member.Member;
 
-/** Workers refer to members (preferences, exclusions) and to skills. */
+/** Workers refer to members (preferences, exclusions, contracts) and to skills. */
 @Configuration(proxyBeanMethods = false)
 class WorkerReferenceChecks {
 
 	@Bean
 	ReferenceCheck<Member> workersReferringToMember(WorkerRepository workers) {
-		return member -> ReferenceCheck.counted("worker.reference.workers",
-				workers.countByPreferredMembersContainsOrExcludedMembersContainsOrExcludedByMembersContains(member,
-						member, member));
+		return member -> ReferenceCheck.counted("worker.reference.workers", workers
+				.countByPreferredMembersContainsOrExcludedMembersContainsOrExcludedByMembersContainsOrContractMembersContains(
+						member, member, member, member));
 	}
 
 	@Bean

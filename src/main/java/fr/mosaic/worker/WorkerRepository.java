@@ -32,8 +32,8 @@ interface WorkerRepository extends JpaRepository<Worker, Long>, MergingSave<Work
 	@EntityGraph(value = Worker.WITH_COLLECTIONS, type = EntityGraphType.LOAD)
 	List<Worker> findAllByOrderById();
 
-	long countByPreferredMembersContainsOrExcludedMembersContainsOrExcludedByMembersContains(Member preferred,
-			Member excluded, Member excludedBy);
+	long countByPreferredMembersContainsOrExcludedMembersContainsOrExcludedByMembersContainsOrContractMembersContains(
+			Member preferred, Member excluded, Member excludedBy, Member inContract);
 
 	long countBySkillsContains(Skill skill);
 

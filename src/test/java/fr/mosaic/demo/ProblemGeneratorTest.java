@@ -63,6 +63,13 @@ class ProblemGeneratorTest {
 				.anyMatch(w -> !w.availability().isEmpty()).anyMatch(w -> !w.excludedMembers().isEmpty())
 				.anyMatch(w -> !w.preferredMembers().isEmpty());
 		assertThat(demo.workers().stream().filter(w -> !w.unavailable().isEmpty())).hasSize(1);
+		// three contracts name their members (L1253-9), each keeping the members the worker prefers or worked for
+		assertThat(demo.workers()).filteredOn(w -> w.contractMembers() != null).hasSize(3).allSatisfy(w -> {
+			assertThat(w.contractMembers()).containsAll(w.preferredMembers()).hasSizeLessThan(demo.members().size());
+			assertThat(demo.history()).filteredOn(h -> h.worker().equals(w.id()))
+					.allMatch(h -> w.contractAllows(h.member()));
+			assertThat(w.contractAmendedOn()).isBefore(MONDAY);
+		});
 		assertThat(demo.members()).anyMatch(m -> !m.excludedWorkers().isEmpty());
 		assertThat(demo.history()).isNotEmpty();
 		assertThat(demo.requests()).anyMatch(r -> r.priority() == ProblemDocument.Priority.EXTRA)
@@ -108,6 +115,9 @@ class ProblemGeneratorTest {
 			assertThat(w.skills()).isNotEmpty();
 			assertThat(skills).containsAll(w.skills());
 			assertThat(members).containsAll(w.preferredMembers()).containsAll(w.excludedMembers());
+			if (w.contractMembers() != null) {
+				assertThat(members).containsAll(w.contractMembers());
+			}
 			assertThat(w.maxMinutes()).isBetween(w.contractMinutes(), 2880);
 			w.unavailable().forEach(u -> assertThat(u.start().local()).isBefore(u.end().local()));
 		}

@@ -64,6 +64,31 @@ class InterchangeJsonTest {
 	}
 
 	@Test
+	void aFileWithoutContractMembersMeansEveryMemberAndIsWrittenBackWithoutThem() {
+		var older = problemWith(
+				tree -> object(tree, "/workers/0").remove(List.of("contractMembers", "contractAmendedOn")));
+
+		var problem = json.readProblem(older);
+		var written = json.writeProblem(problem);
+
+		var worker = problem.workers().getFirst();
+		assertThat(worker.contractMembers()).isNull();
+		assertThat(problem.members()).allSatisfy(member -> assertThat(worker.contractAllows(member.id())).isTrue());
+		assertSameJson(tree(older), tree(written), "$");
+	}
+
+	@Test
+	void contractMembersAreReadWithTheirAmendmentAndAnEmptyListAsEveryMember() {
+		var worker = json.readProblem(text(PROBLEM)).workers().getFirst();
+		assertThat(worker.contractMembers()).containsExactly("m1", "m2");
+		assertThat(worker.contractAmendedOn()).isEqualTo(LocalDate.of(2026, 9, 1));
+		assertThat(worker.contractAllows("m3")).isFalse();
+
+		var empty = json.readProblem(problemWith(tree -> object(tree, "/workers/0").putArray("contractMembers")));
+		assertThat(empty.workers().getFirst().contractMembers()).isNull();
+	}
+
+	@Test
 	void absentTravelMatrixIsOmitted() {
 		var problem = json.readProblem(problemWith(tree -> tree.remove("travelMinutes")));
 

@@ -49,6 +49,12 @@ class ProblemCheckerTest {
 	}
 
 	@Test
+	void contractMembersMustBeKnown() {
+		assertThat(errorsOf(problemWith(tree -> object(tree, "/workers/0").withArray("contractMembers").add("m9"))))
+				.containsExactly("$.workers[0].contractMembers[2]: unknown member \"m9\"");
+	}
+
+	@Test
 	void idsAreUniqueWithinTheirListAndSitesAcrossMembers() {
 		assertThat(errorsOf(problemWith(tree -> {
 			object(tree, "/workers/2").put("id", "w1");

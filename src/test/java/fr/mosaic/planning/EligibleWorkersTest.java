@@ -43,6 +43,25 @@ class EligibleWorkersTest {
 		assertThat(eligible(solution).get("r4")).containsExactly("w3", "w2");
 	}
 
+	@Test
+	void aWorkerIsOfferedOnlyTheMembersTheirContractNames() {
+		ProblemDocument problem = SmallProblem.document();
+		// w3's contract names the town hall (m3) only: the sports club's requests (m2) are not offered to them
+		List<ProblemDocument.Worker> workers = problem.workers().stream()
+				.map(w -> !w.id().equals("w3")
+						? w
+						: new ProblemDocument.Worker(w.id(), w.name(), w.contractMinutes(), w.maxMinutes(),
+								w.partTime(), w.skills(), w.home(), w.availability(), w.unavailable(),
+								w.preferredMembers(), w.excludedMembers(), List.of("m3"), null))
+				.toList();
+		ProblemDocument contracted = new ProblemDocument(problem.weekStart(), problem.timeZone(), problem.travel(),
+				problem.skills(), problem.members(), workers, problem.requests(), problem.history(), problem.pinned(),
+				problem.travelMinutes());
+
+		assertThat(eligible(mapper.toSolution(contracted)))
+				.containsAllEntriesOf(Map.of("r2", List.of("w1"), "r3", List.of("w2", "w3"), "r4", List.of()));
+	}
+
 	private static Map<String, List<String>> eligible(WeekPlanSolution solution) {
 		return solution.getRequests().stream().collect(Collectors.toMap(PlanningRequest::getId,
 				request -> request.getEligibleWorkers().stream().map(PlanningWorker::getId).toList()));

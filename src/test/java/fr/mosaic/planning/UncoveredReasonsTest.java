@@ -108,6 +108,21 @@ class UncoveredReasonsTest {
 				.isEqualTo("aucun créneau de la demande ne permet un bloc de 3 h 30");
 	}
 
+	@Test
+	void aWorkerWhoseContractDoesNotNameTheMemberIsNamedWithTheContract() {
+		Worker alice = new Worker("alice", "Alice Dupont", 2100, null, null, List.of("coach"), null, List.of(),
+				List.of(), List.of(), List.of(), List.of("town-hall"), null);
+		ProblemDocument document = document(List.of(alice), request("wanted", "coach", MONDAY_9, MONDAY_12));
+
+		PlanningMessage reason = UncoveredReasons
+				.explain(new WeekPlanSolutionMapper().toSolution(document), PlanNames.of(document)).get("wanted#0");
+
+		assertThat(reason.render(Locale.FRENCH)).isEqualTo(
+				"aucun salarié disponible avec la compétence Sport coaching (Alice Dupont : adhérent absent de son contrat)");
+		assertThat(reason.render(Locale.ENGLISH)).isEqualTo(
+				"no available worker with skill Sport coaching (Alice Dupont: the member is not in their contract)");
+	}
+
 	private static WeekPlanSolution solution(Request... requests) {
 		return solution(COACHES, requests);
 	}

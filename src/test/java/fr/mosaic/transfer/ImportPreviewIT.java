@@ -105,7 +105,8 @@ class ImportPreviewIT {
 		var changedWorker = new ProblemDocument.Worker(w1.id(), "Paul Martin", w1.contractMinutes() - 60,
 				w1.maxMinutes(), w1.partTime(), List.of("greens"), w1.home(),
 				List.of(new ProblemDocument.Availability(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0))),
-				w1.unavailable(), w1.preferredMembers(), w1.excludedMembers());
+				w1.unavailable(), w1.preferredMembers(), w1.excludedMembers(), w1.contractMembers(),
+				w1.contractAmendedOn());
 		var workers = new ArrayList<>(example.workers());
 		workers.set(0, changedWorker);
 		var skills = new ArrayList<>(example.skills());
@@ -135,6 +136,24 @@ class ImportPreviewIT {
 	}
 
 	@Test
+	void aFileWithoutTheContractsMembersShowsThatItWidensTheContract() {
+		importer.importProblem(example);
+		var w1 = example.workers().getFirst();
+		var workers = new ArrayList<>(example.workers());
+		workers.set(0,
+				new ProblemDocument.Worker(w1.id(), w1.name(), w1.contractMinutes(), w1.maxMinutes(), w1.partTime(),
+						w1.skills(), w1.home(), w1.availability(), w1.unavailable(), w1.preferredMembers(),
+						w1.excludedMembers()));
+		var older = new ProblemDocument(WEEK, example.timeZone(), example.travel(), example.skills(), example.members(),
+				workers, example.requests(), example.history(), example.pinned(), example.travelMinutes());
+
+		assertThat(importer.preview(older).changes()).singleElement().satisfies(change -> {
+			assertThat(change.code()).isEqualTo("w1");
+			assertThat(change.fields()).containsExactly(Field.CONTRACT_MEMBERS, Field.CONTRACT_AMENDED_ON);
+		});
+	}
+
+	@Test
 	void aChangedWorkerOfAPublishedWeekIsFlagged() {
 		importer.importProblem(example);
 		planStore.storeDraft(json.readPlan(text(PLAN)));
@@ -143,7 +162,8 @@ class ImportPreviewIT {
 		var renamed = example.workers().stream()
 				.map(w -> new ProblemDocument.Worker(w.id(), w.id().equals("w1") ? "Paul Martin" : w.name(),
 						w.contractMinutes(), w.maxMinutes(), w.partTime(), w.skills(), w.home(), w.availability(),
-						List.of(), w.preferredMembers(), w.excludedMembers()))
+						List.of(), w.preferredMembers(), w.excludedMembers(), w.contractMembers(),
+						w.contractAmendedOn()))
 				.toList();
 		var nextWeek = new ProblemDocument(WEEK.plusWeeks(1), example.timeZone(), example.travel(), example.skills(),
 				example.members(), renamed, List.of(), List.of(), List.of(), example.travelMinutes());

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
+import java.util.List;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +71,21 @@ class ProblemImportIT {
 	}
 
 	@Test
+	void anOlderFileWithoutContractMembersImportsAndExportsUnchanged() {
+		// written before the field existed: over the example's register, its worker takes every member again (L1253-9)
+		var older = problemWith(tree -> InterchangeExamples.object(tree, "/workers/0")
+				.remove(List.of("contractMembers", "contractAmendedOn")));
+
+		importer.importJson(older);
+
+		var exported = exporter.exportWeek(WEEK);
+		assertThat(exported).isEqualTo(json.readProblem(older));
+		assertThat(exported.workers()).allSatisfy(worker -> assertThat(worker.contractMembers()).isNull());
+		InterchangeExamples.assertSameJson(InterchangeExamples.tree(older),
+				InterchangeExamples.tree(json.writeProblem(exported)), "$");
+	}
+
+	@Test
 	void importingTheSameWeekAgainReplacesItsRequestsWithoutDuplicates() {
 		importer.importJson(text(PROBLEM));
 
@@ -101,6 +117,7 @@ class ProblemImportIT {
 			InterchangeExamples.object(tree, "/requests/0").put("member", "m7");
 			InterchangeExamples.object(tree, "/requests/4").put("member", "m7");
 			((ArrayNode) tree.get("workers").get(0).get("preferredMembers")).removeAll();
+			((ArrayNode) tree.get("workers").get(0).get("contractMembers")).set(0, "m7");
 			((ArrayNode) tree.get("workers").get(2).get("excludedMembers")).removeAll();
 			InterchangeExamples.object(tree, "/history/0").put("member", "m7");
 		});

@@ -6,7 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-/** A worker of the group: contract, skills, availability, preferences and exclusions. */
+/**
+ * A worker of the group: contract (hours, and the members it lets them serve), skills, availability, preferences and
+ * exclusions.
+ */
 public class PlanningWorker extends PlanningFact {
 
 	private final int contractMinutes;
@@ -20,6 +23,8 @@ public class PlanningWorker extends PlanningFact {
 	private final Set<String> preferredMemberIds;
 
 	private final Set<String> excludedMemberIds;
+
+	private final Set<String> contractMemberIds;
 
 	private final List<MinuteInterval> unavailable;
 
@@ -36,6 +41,7 @@ public class PlanningWorker extends PlanningFact {
 		this.skills = Set.copyOf(builder.skills);
 		this.preferredMemberIds = Set.copyOf(builder.preferredMemberIds);
 		this.excludedMemberIds = Set.copyOf(builder.excludedMemberIds);
+		this.contractMemberIds = Set.copyOf(builder.contractMemberIds);
 		this.unavailable = List.copyOf(builder.unavailable);
 		this.calendar = builder.calendar;
 		this.availablePrefix = availablePrefix(calendar.trackedMinutes(), builder.availability, builder.unavailable);
@@ -123,6 +129,20 @@ public class PlanningWorker extends PlanningFact {
 		return excludedMemberIds.contains(member.getId());
 	}
 
+	/** Whether the written contract lets the worker be placed with the member (Code du travail L1253-9). */
+	public boolean contractAllows(PlanningMember member) {
+		return contractMemberIds.isEmpty() || contractMemberIds.contains(member.getId());
+	}
+
+	/**
+	 * Whether the worker may serve the request at all, whatever the time: they have its skill, neither they nor its
+	 * member excludes the other, and their contract lets them be placed with the member (L1253-9).
+	 */
+	public boolean mayServe(PlanningRequest request) {
+		PlanningMember member = request.getMember();
+		return hasSkill(request.getSkill()) && !excludes(member) && !member.excludes(this) && contractAllows(member);
+	}
+
 	/** Builds a worker; everything but the id and contract has an empty default. */
 	public static final class Builder {
 
@@ -139,6 +159,8 @@ public class PlanningWorker extends PlanningFact {
 		private Set<String> preferredMemberIds = Set.of();
 
 		private Set<String> excludedMemberIds = Set.of();
+
+		private Set<String> contractMemberIds = Set.of();
 
 		private List<MinuteInterval> availability = List.of();
 
@@ -176,6 +198,12 @@ public class PlanningWorker extends PlanningFact {
 
 		public Builder excludedMembers(Set<String> memberIds) {
 			this.excludedMemberIds = memberIds;
+			return this;
+		}
+
+		/** The members the contract names (Code du travail L1253-9); empty, the default, for every member. */
+		public Builder contractMembers(Set<String> memberIds) {
+			this.contractMemberIds = memberIds;
 			return this;
 		}
 

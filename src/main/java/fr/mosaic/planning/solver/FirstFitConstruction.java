@@ -83,12 +83,14 @@ public class FirstFitConstruction implements PhaseCommand<WeekPlanSolution> {
 		return false;
 	}
 
-	// Cheap tests first (weekly minutes, availability, a clash with a shift already there), then every rule.
+	// Cheap tests first (a pinned worker kept in the range who may not serve the request at all, weekly minutes,
+	// availability, a clash with a shift already there), then every rule.
 	private static boolean fits(PlanningWorker worker, ShiftAssignment shift, int start, List<WorkerWeek.Slot> week,
 			int workedMinutes) {
 		int end = start + shift.getDurationMinutes();
-		if (workedMinutes + shift.getDurationMinutes() > Math.min(worker.getMaxMinutes(),
-				LabourLaw.MAX_WEEKLY_WORK_MINUTES) || worker.unavailableMinutes(start, end) > 0) {
+		if (!worker.mayServe(shift.getRequest()) || workedMinutes + shift.getDurationMinutes() > Math
+				.min(worker.getMaxMinutes(), LabourLaw.MAX_WEEKLY_WORK_MINUTES)
+				|| worker.unavailableMinutes(start, end) > 0) {
 			return false;
 		}
 		WorkerWeek.Slot candidate = WorkerWeek.Slot.at(shift, start);

@@ -17,6 +17,7 @@ import static fr.mosaic.planning.solver.ConstraintWeights.DUTY_PERIOD_OF_13_HOUR
 import static fr.mosaic.planning.solver.ConstraintWeights.EMPLOYERS_PER_WORKER_PER_DAY;
 import static fr.mosaic.planning.solver.ConstraintWeights.FAIR_UNCOVERED_MINUTES_BETWEEN_MEMBERS;
 import static fr.mosaic.planning.solver.ConstraintWeights.IDLE_GAPS;
+import static fr.mosaic.planning.solver.ConstraintWeights.MEMBER_IN_CONTRACT;
 import static fr.mosaic.planning.solver.ConstraintWeights.MUTUAL_EXCLUSION;
 import static fr.mosaic.planning.solver.ConstraintWeights.NO_OVERLAP_INCLUDING_TRAVEL;
 import static fr.mosaic.planning.solver.ConstraintWeights.OVERTIME_ABOVE_CONTRACT;
@@ -61,6 +62,7 @@ import fr.mosaic.planning.solver.justification.EmployersPerDayJustification;
 import fr.mosaic.planning.solver.justification.FairnessJustification;
 import fr.mosaic.planning.solver.justification.IdleGapJustification;
 import fr.mosaic.planning.solver.justification.MutualExclusionJustification;
+import fr.mosaic.planning.solver.justification.OutsideContractJustification;
 import fr.mosaic.planning.solver.justification.OverlapJustification;
 import fr.mosaic.planning.solver.justification.OvertimeJustification;
 import fr.mosaic.planning.solver.justification.PartTimeInterruptionJustification;
@@ -92,7 +94,7 @@ public class MosaicConstraintProvider implements ConstraintProvider {
 	public Constraint[] defineConstraints(ConstraintFactory factory) {
 		return new Constraint[] {
 				// Hard: the law and the physical world.
-				requiredSkill(factory), mutualExclusion(factory), availability(factory),
+				requiredSkill(factory), mutualExclusion(factory), memberInContract(factory), availability(factory),
 				noOverlapIncludingTravel(factory), dailyWorkOf10Hours(factory), weeklyMaximum(factory),
 				dutyPeriodOf13Hours(factory), weeklyRestOf35Hours(factory), atMostSixWorkingDays(factory),
 				breakAfter6Hours(factory), partTimeInterruption(factory), distinctDays(factory),
@@ -139,6 +141,15 @@ public class MosaicConstraintProvider implements ConstraintProvider {
 						shift.getMember().getId(), shift.getId(), shift.startDay(), shift.getDurationMinutes(),
 						shift.getMember().excludes(worker(shift))))
 				.asConstraint(MUTUAL_EXCLUSION);
+	}
+
+	// The worker serves only the members their written contract names, when it names some (Code du travail L1253-9).
+	Constraint memberInContract(ConstraintFactory factory) {
+		return assignedShifts(factory).filter(shift -> !worker(shift).contractAllows(shift.getMember()))
+				.penalizeLong(defaultWeight(MEMBER_IN_CONTRACT), ShiftAssignment::getDurationMinutes)
+				.justifyWith((shift, score) -> new OutsideContractJustification(worker(shift).getId(),
+						shift.getMember().getId(), shift.getId(), shift.startDay(), shift.getDurationMinutes()))
+				.asConstraint(MEMBER_IN_CONTRACT);
 	}
 
 	// The shift lies inside the worker's weekly availability and outside their unavailability.

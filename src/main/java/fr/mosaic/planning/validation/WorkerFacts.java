@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the rules need to know of one worker, looked up once: availability and unavailability as minute intervals from
- * the start of the week, and the weekly limit that applies.
+ * the start of the week, the weekly limit that applies, and the members their contract names (null: every member).
  */
-record WorkerFacts(String id, Set<String> skills, Set<String> excludedMembers, int @Nullable [] available,
-		int[] unavailable, int weeklyLimit, boolean partTime) {
+record WorkerFacts(String id, Set<String> skills, Set<String> excludedMembers, @Nullable Set<String> contractMembers,
+		int @Nullable [] available, int[] unavailable, int weeklyLimit, boolean partTime) {
 }

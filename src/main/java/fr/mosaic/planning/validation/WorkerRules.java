@@ -48,8 +48,10 @@ public final class WorkerRules {
 					: Math.min(w.maxMinutes(), MAX_WEEKLY_WORK_MINUTES);
 			int[] unavailable = w.unavailable().stream()
 					.flatMapToInt(u -> Arrays.stream(new int[] { minute(u.start()), minute(u.end()) })).toArray();
-			workers.put(w.id(), new WorkerFacts(w.id(), new HashSet<>(w.skills()), new HashSet<>(w.excludedMembers()),
-					available(w), unavailable, max, Boolean.TRUE.equals(w.partTime())));
+			workers.put(w.id(),
+					new WorkerFacts(w.id(), new HashSet<>(w.skills()), new HashSet<>(w.excludedMembers()),
+							w.contractMembers() == null ? null : new HashSet<>(w.contractMembers()), available(w),
+							unavailable, max, Boolean.TRUE.equals(w.partTime())));
 		}
 	}
 
@@ -94,14 +96,14 @@ public final class WorkerRules {
 		return new Slot(request, index, start, start + request.durationMinutes(), travel.index(request.site()));
 	}
 
-	/** Whether the worker may serve the request at all: skill and exclusions, whatever the time. */
+	/** Whether the worker may serve the request at all: skill, exclusions and contract, whatever the time. */
 	public boolean mayServe(String workerId, Request request) {
 		WorkerFacts f = facts(workerId);
 		Slot any = new Slot(request, 0, 0, 0, -1);
-		return skill(f, any, null) && exclusions(f, any, null);
+		return skill(f, any, null) && exclusions(f, any, null) && contract(f, any, null);
 	}
 
-	/** Whether the worker may take this one shift: skill, exclusions, availability. */
+	/** Whether the worker may take this one shift: skill, exclusions, contract, availability. */
 	public boolean allowsShift(String workerId, Slot slot) {
 		return checkShift(facts(workerId), slot, null);
 	}
@@ -138,9 +140,10 @@ public final class WorkerRules {
 
 	private boolean checkShift(WorkerFacts f, Slot slot, @Nullable List<Violation> out) {
 		if (out == null) {
-			return skill(f, slot, null) && exclusions(f, slot, null) && availability(f, slot, null);
+			return skill(f, slot, null) && exclusions(f, slot, null) && contract(f, slot, null)
+					&& availability(f, slot, null);
 		}
-		return skill(f, slot, out) & exclusions(f, slot, out) & availability(f, slot, out);
+		return skill(f, slot, out) & exclusions(f, slot, out) & contract(f, slot, out) & availability(f, slot, out);
 	}
 
 	// --- one shift -------------------------------------------------------------------------------------------
@@ -167,6 +170,16 @@ public final class WorkerRules {
 			ok = false;
 		}
 		return ok;
+	}
+
+	// the worker serves only the members their written contract names, when it names some (Code du travail L1253-9)
+	private boolean contract(WorkerFacts f, Slot slot, @Nullable List<Violation> out) {
+		String member = slot.request().member();
+		if (f.contractMembers() == null || f.contractMembers().contains(member)) {
+			return true;
+		}
+		WeekRules.report(out, Rule.OUTSIDE_CONTRACT, f, slot, () -> "member " + member + " is not in the contract");
+		return false;
 	}
 
 	// inside the weekly availability pattern when given, outside every declared unavailability

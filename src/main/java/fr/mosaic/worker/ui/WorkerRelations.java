@@ -4,17 +4,26 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.data.binder.Binder;
 
+import fr.mosaic.base.ui.Pickers;
 import fr.mosaic.member.Member;
 import fr.mosaic.worker.Skill;
 import fr.mosaic.worker.Worker;
 
-/** The worker's skills, and the members they prefer, refuse, or are refused by. */
+/**
+ * The worker's skills, the members their contract lets them be placed with (Code du travail L1253-9), and the members
+ * they prefer, refuse, or are refused by.
+ */
 final class WorkerRelations extends FormLayout {
 
 	final MultiSelectComboBox<Skill> skills = new MultiSelectComboBox<>();
+
+	final MultiSelectComboBox<Member> contractMembers = new MultiSelectComboBox<>();
+
+	final DatePicker contractAmendedOn = Pickers.localize(new DatePicker());
 
 	final MultiSelectComboBox<Member> preferredMembers = new MultiSelectComboBox<>();
 
@@ -24,16 +33,24 @@ final class WorkerRelations extends FormLayout {
 
 	WorkerRelations(Binder<Worker> binder) {
 		skills.setLabel(getTranslation("worker.form.skills"));
+		contractMembers.setLabel(getTranslation("worker.form.contractMembers"));
+		// an empty list is a contract recorded without its members: every member, as before the list existed
+		contractMembers.setPlaceholder(getTranslation("worker.form.contractMembers.all"));
+		contractMembers.setHelperText(getTranslation("worker.form.contractMembers.helper"));
+		contractAmendedOn.setLabel(getTranslation("worker.form.contractAmendedOn"));
 		preferredMembers.setLabel(getTranslation("worker.form.preferredMembers"));
 		excludedMembers.setLabel(getTranslation("worker.form.excludedMembers"));
 		excludedByMembers.setLabel(getTranslation("worker.form.excludedByMembers"));
 		excludedByMembers.setHelperText(getTranslation("worker.form.excludedByMembers.helper"));
 		bindList(binder, skills, "skills");
+		bindList(binder, contractMembers, "contractMembers");
+		binder.forField(contractAmendedOn).bind("contractAmendedOn");
 		bindList(binder, preferredMembers, "preferredMembers");
 		bindList(binder, excludedMembers, "excludedMembers");
 		binder.forField(excludedByMembers).bind("excludedByMembers");
 		setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("24em", 2));
 		add(skills, 2);
+		add(contractMembers, contractAmendedOn);
 		add(preferredMembers, excludedMembers, excludedByMembers);
 	}
 
@@ -48,6 +65,7 @@ final class WorkerRelations extends FormLayout {
 	/** The skills and members to choose from, fresh for each edit. */
 	void setChoices(List<Skill> skillChoices, List<Member> memberChoices) {
 		skills.setItems(skillChoices);
+		contractMembers.setItems(memberChoices);
 		preferredMembers.setItems(memberChoices);
 		excludedMembers.setItems(memberChoices);
 		excludedByMembers.setItems(memberChoices);

@@ -18,6 +18,7 @@ import fr.mosaic.planning.solver.justification.DailyWorkJustification;
 import fr.mosaic.planning.solver.justification.DistinctDaysJustification;
 import fr.mosaic.planning.solver.justification.DutyPeriodJustification;
 import fr.mosaic.planning.solver.justification.MutualExclusionJustification;
+import fr.mosaic.planning.solver.justification.OutsideContractJustification;
 import fr.mosaic.planning.solver.justification.OverlapJustification;
 import fr.mosaic.planning.solver.justification.PartTimeInterruptionJustification;
 import fr.mosaic.planning.solver.justification.RequiredSkillJustification;
@@ -70,6 +71,19 @@ class MosaicConstraintProviderTest {
 				.penalizesBy(480);
 		VERIFIER.verifyThat(MosaicConstraintProvider::mutualExclusion)
 				.given(shift(FOUR_HOURS_AT_B, FULL_TIME_WORKER, MONDAY_MORNING)).penalizesBy(0);
+	}
+
+	@Test
+	void memberInContract() {
+		ShiftAssignment outsideContract = shift(FOUR_HOURS_AT_A, CONTRACTED_TO_B, MONDAY_MORNING);
+		VERIFIER.verifyThat(MosaicConstraintProvider::memberInContract).given(outsideContract).justifiesWithExactly(
+				new OutsideContractJustification("contracted-to-b", "member-a", outsideContract.getId(), MONDAY, 240))
+				.penalizesBy(240);
+		// a contract naming the member, and one naming no member at all, allow the shift
+		VERIFIER.verifyThat(MosaicConstraintProvider::memberInContract)
+				.given(shift(FOUR_HOURS_AT_B, CONTRACTED_TO_B, MONDAY_MORNING),
+						shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING))
+				.penalizesBy(0);
 	}
 
 	@Test

@@ -62,6 +62,10 @@ final class PlanningFixtures {
 	static final PlanningWorker EXCLUDED_WORKER = PlanningWorker.builder("excluded", 2100, CALENDAR)
 			.skills(Set.of(BOOKKEEPING)).excludedMembers(Set.of("member-b")).build();
 
+	// Contracted for member B only (Code du travail L1253-9).
+	static final PlanningWorker CONTRACTED_TO_B = PlanningWorker.builder("contracted-to-b", 2100, CALENDAR)
+			.skills(Set.of(BOOKKEEPING)).contractMembers(Set.of("member-b")).build();
+
 	static final PlanningWorker A_LOVER = PlanningWorker.builder("a-lover", 2100, CALENDAR).skills(Set.of(BOOKKEEPING))
 			.preferredMembers(Set.of("member-a")).build();
 

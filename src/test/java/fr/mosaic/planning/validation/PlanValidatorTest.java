@@ -108,6 +108,19 @@ class PlanValidatorTest {
 	}
 
 	@Test
+	void memberOutsideTheWorkersContractIsReportedWithItsArticle() {
+		// w1's contract names m1 and m2, not the town hall (m3) that asks for r3
+		PlanDocument plan = change(3, s -> shift(s, "w1", s.start(), s.end()));
+
+		assertThat(validator.validate(PROBLEM, plan)).filteredOn(v -> v.rule() == Rule.OUTSIDE_CONTRACT).singleElement()
+				.satisfies(v -> assertThat(v.sentence()).isEqualTo("worker w1, shift r3#0, member not "
+						+ "in the worker's contract (Code du travail L1253-9): member m3 is not in the contract"));
+		// the same worker in a file without the list (every member), or with it naming m3
+		assertThat(rules(withContract(null), plan)).doesNotContain(Rule.OUTSIDE_CONTRACT);
+		assertThat(rules(withContract(List.of("m1", "m2", "m3")), plan)).doesNotContain(Rule.OUTSIDE_CONTRACT);
+	}
+
+	@Test
 	void shiftOutsideWeeklyAvailabilityIsReported() {
 		// r3#1 moved from Tuesday to Friday: w2 works Monday to Thursday only
 		assertThat(rules(PROBLEM, change(4, s -> moved(s, 3 * 1440)))).containsExactly(Rule.AVAILABILITY);
@@ -174,6 +187,18 @@ class PlanValidatorTest {
 
 	private static WallTime plus(@Nullable WallTime time, int minutes) {
 		return WallTime.of(Objects.requireNonNull(time).local().plusMinutes(minutes));
+	}
+
+	private static ProblemDocument withContract(@Nullable List<String> members) {
+		ProblemDocument.Worker w1 = PROBLEM.workers().get(0);
+		List<ProblemDocument.Worker> workers = new ArrayList<>(PROBLEM.workers());
+		workers.set(0,
+				new ProblemDocument.Worker(w1.id(), w1.name(), w1.contractMinutes(), w1.maxMinutes(), w1.partTime(),
+						w1.skills(), w1.home(), w1.availability(), w1.unavailable(), w1.preferredMembers(),
+						w1.excludedMembers(), members, w1.contractAmendedOn()));
+		return new ProblemDocument(PROBLEM.weekStart(), PROBLEM.timeZone(), PROBLEM.travel(), PROBLEM.skills(),
+				PROBLEM.members(), workers, PROBLEM.requests(), PROBLEM.history(), PROBLEM.pinned(),
+				PROBLEM.travelMinutes());
 	}
 
 	private static ProblemDocument withTravel(Map<String, Map<String, Integer>> matrix) {

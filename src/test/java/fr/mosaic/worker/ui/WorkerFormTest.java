@@ -3,10 +3,12 @@ package fr.mosaic.worker.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import com.vaadin.flow.component.UI;
 import fr.mosaic.base.LabourLaw;
 import fr.mosaic.base.Translations;
 import fr.mosaic.base.ui.DayTimeRow;
+import fr.mosaic.member.Member;
 import fr.mosaic.worker.AvailabilitySlot;
 import fr.mosaic.worker.Worker;
 
@@ -123,6 +126,33 @@ class WorkerFormTest extends BrowserlessTest {
 
 		assertThat(saved).singleElement()
 				.satisfies(w -> assertThat(w.getAvailability()).containsExactly(friday, saturday));
+	}
+
+	@Test
+	void contractMembersAndTheirAmendmentAreSaved() {
+		var bakery = member("Boulangerie Martin");
+		var townHall = member("Mairie");
+		form.setChoices(List.of(), List.of(bakery, townHall));
+		form.edit(new Worker());
+		test(form.code).setValue("W3");
+		test(form.name).setValue("Alice Dupont");
+		assertThat(form.relations.contractMembers.getPlaceholder())
+				.isEqualTo(message("worker.form.contractMembers.all"));
+
+		form.relations.contractMembers.setValue(Set.of(townHall));
+		test(form.relations.contractAmendedOn).setValue(LocalDate.of(2026, 9, 1));
+		test(form.save).click();
+
+		assertThat(saved).singleElement().satisfies(worker -> {
+			assertThat(worker.getContractMembers()).containsExactly(townHall);
+			assertThat(worker.getContractAmendedOn()).isEqualTo(LocalDate.of(2026, 9, 1));
+		});
+	}
+
+	private static Member member(String name) {
+		var member = new Member();
+		member.setName(name);
+		return member;
 	}
 
 	private String message(String key, Object... params) {
