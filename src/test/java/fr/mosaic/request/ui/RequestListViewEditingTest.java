@@ -90,7 +90,7 @@ class RequestListViewEditingTest extends SpringBrowserlessTest {
 	/** Opens the request the member's recurring request produced for the coming week. */
 	private RequestForm openStored(String memberCode, String skillCode) {
 		var recurring = RegisterFixtures.recurring(members.save(member(memberCode, "Gîte " + memberCode)),
-				skills.save(skill(skillCode, "Ménage")));
+				skills.save(skill(skillCode, "Ménage " + skillCode)));
 		recurring.setFirstDay(comingMonday());
 		recurring.setLastDay(comingMonday().plusWeeks(4));
 		requests.saveRecurring(recurring);

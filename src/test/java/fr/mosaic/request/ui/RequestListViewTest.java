@@ -83,7 +83,7 @@ class RequestListViewTest extends SpringBrowserlessTest {
 
 	private RecurringRequest recurring(String memberCode, String skillCode) {
 		return RegisterFixtures.recurring(members.save(member(memberCode, "Gîte " + memberCode)),
-				skills.save(skill(skillCode, "Ménage")));
+				skills.save(skill(skillCode, "Ménage " + skillCode)));
 	}
 
 	@SuppressWarnings("unchecked")
