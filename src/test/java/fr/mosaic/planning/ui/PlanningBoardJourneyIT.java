@@ -220,12 +220,13 @@ class PlanningBoardJourneyIT {
 		browser.until(driver -> !driver.findElements(By.xpath("//vaadin-grid-cell-content[text()='" + name + "']"))
 				.isEmpty());
 		browser.click(browser.driver().findElement(By.xpath("//vaadin-grid-cell-content[text()='" + name + "']")));
-		browser.visible(By.id("worker-unavailability-add")).click();
+		// the form is taller than the window: click where it is, whatever overlaps it
+		browser.click(browser.visible(By.id("worker-unavailability-add")));
 		var day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 		period(".period-start", day.format(monday));
 		period(".period-end", day.format(monday.plusWeeks(1)));
 		browser.type(browser.visible(By.cssSelector(".period-reason")), "Maladie");
-		browser.visible(By.id("form-save")).click();
+		browser.click(browser.visible(By.id("form-save")));
 		browser.awaitSettled();
 	}
 
