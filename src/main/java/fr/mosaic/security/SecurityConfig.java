@@ -1,20 +1,32 @@
 package fr.mosaic.security;
 
+import java.io.IOException;
+
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -42,7 +54,7 @@ class SecurityConfig {
 		RequestMatcher apiErrorPage = request -> request.getDispatcherType() == DispatcherType.ERROR
 				&& request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
 				&& ApiErrors.isApi(uri);
-		return http
+		return headers(http)
 				.securityMatchers(matchers -> matchers.requestMatchers(ApiErrors.PATH_PREFIX + "**")
 						.requestMatchers(apiErrorPage))
 				.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -55,11 +67,53 @@ class SecurityConfig {
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)).build();
 	}
 
+	/**
+	 * The screens: Vaadin's login form (with Spring's CSRF token), its navigation access control, and a member or
+	 * worker who opens the root (where the login sends everyone) sent on to their own home.
+	 */
 	@Bean
 	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
-				.build();
+		return headers(http)
+				.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
+				.addFilterAfter(new RoleHomeRedirect(), AuthorizationFilter.class).build();
+	}
+
+	/**
+	 * What every response tells the browser, beyond Spring Security's defaults (nosniff, no framing, no caching, HSTS
+	 * over HTTPS): a Content-Security-Policy as strict as Vaadin Flow allows, whose client engine needs inline scripts,
+	 * {@code eval} and inline styles (Vaadin's "Content Security Policy" page) but nothing from another origin; and no
+	 * referrer, so that an invitation link's token never leaves with one.
+	 */
+	static HttpSecurity headers(HttpSecurity http) throws Exception {
+		return http
+				.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+	}
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/** Sends a member or a worker who opens the application's root, the coordinator's week plan, to their own home. */
+	static final class RoleHomeRedirect extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			var authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (HttpMethod.GET.matches(request.getMethod())
+					&& request.getRequestURI().equals(request.getContextPath() + "/") && authentication != null
+					&& authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken)) {
+				var home = RoleHomes.of(authentication.getAuthorities());
+				if (!home.equals(RoleHomes.COORDINATOR)) {
+					response.sendRedirect(request.getContextPath() + "/" + home);
+					return;
+				}
+			}
+			chain.doFilter(request, response);
+		}
+
 	}
 
 	/** Runs before demo data so the password shows even on a first start that also seeds the week. */
