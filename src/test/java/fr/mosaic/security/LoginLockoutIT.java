@@ -1,6 +1,7 @@
 package fr.mosaic.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -15,11 +16,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
 import fr.mosaic.base.MutableClock;
+import fr.mosaic.base.RefusedException;
 
 /**
  * Repeated wrong passwords lock the account, on the login form and on the REST API alike, for the configured wait by
  * the application's clock (here moved on by hand): the right password is refused while the lock lasts and accepted
- * after it. Defaults: 5 failures, 15 minutes.
+ * after it. Defaults: 5 failures, 15 minutes. An invitation link expires alike, after 72 hours.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -104,6 +106,19 @@ class LoginLockoutIT {
 		}
 		assertThat(script.getAs("/api/solve/no-such-job", "lock-again", PASSWORD).statusCode())
 				.as("the good login started the count again").isEqualTo(404);
+	}
+
+	@Test
+	void anInvitationExpiresAfterItsValidity() {
+		var token = systemAccess.call(() -> accounts.invite(NewAccount.coordinator("lock-invited")));
+		CLOCK.advance(Duration.ofHours(71));
+		assertThat(accounts.invitedUsername(token)).contains("lock-invited");
+
+		CLOCK.advance(Duration.ofHours(2));
+
+		assertThat(accounts.invitedUsername(token)).isEmpty();
+		assertThatThrownBy(() -> accounts.acceptInvitation(token, "a-long-enough-password"))
+				.isInstanceOf(RefusedException.class).hasMessageContaining("security.invitation.invalid");
 	}
 
 }
