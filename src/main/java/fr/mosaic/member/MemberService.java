@@ -62,10 +62,12 @@ public class MemberService implements RegisterService<Member> {
 		return members.findAllByOrderById();
 	}
 
+	/** A member reads its own member employer. */
 	@Transactional(readOnly = true)
 	@Override
-	public Member get(long id) {
-		return members.findWithSitesById(id).orElseThrow(() -> new NoSuchElementException("member " + id));
+	@PreAuthorize(Access.COORDINATORS_OR_MEMBER_SELF)
+	public Member get(long memberId) {
+		return members.findWithSitesById(memberId).orElseThrow(() -> new NoSuchElementException("member " + memberId));
 	}
 
 	@Transactional(readOnly = true)

@@ -19,6 +19,10 @@ interface RequestRepository extends JpaRepository<Request, Long>, MergingSave<Re
 	List<Request> findByWeekStartOrderById(LocalDate weekStart);
 
 	@EntityGraph(attributePaths = "windows", type = EntityGraphType.LOAD)
+	List<Request> findByMemberIdAndWeekStartBetweenOrderByWeekStartAscIdAsc(long memberId, LocalDate firstWeek,
+			LocalDate lastWeek);
+
+	@EntityGraph(attributePaths = "windows", type = EntityGraphType.LOAD)
 	Optional<Request> findWithWindowsById(Long id);
 
 	boolean existsByWeekStartAndRecurringRequest(LocalDate weekStart, RecurringRequest recurringRequest);

@@ -56,6 +56,16 @@ public class RequestService {
 		return requests.findByWeekStartOrderById(weekStart);
 	}
 
+	/**
+	 * The member employer's requests with their windows, of the weeks from the one starting {@code firstWeek} to the
+	 * one starting {@code lastWeek}, by week then in the order they were made. A member reads its own only.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize(Access.COORDINATORS_OR_MEMBER_SELF)
+	public List<Request> findByMember(long memberId, LocalDate firstWeek, LocalDate lastWeek) {
+		return requests.findByMemberIdAndWeekStartBetweenOrderByWeekStartAscIdAsc(memberId, firstWeek, lastWeek);
+	}
+
 	@Transactional(readOnly = true)
 	public Request get(long id) {
 		return requests.findWithWindowsById(id).orElseThrow(() -> new NoSuchElementException("request " + id));

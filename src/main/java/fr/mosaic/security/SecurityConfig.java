@@ -1,21 +1,42 @@
 package fr.mosaic.security;
 
-import jakarta.servlet.DispatcherType;
-import jakarta.servlet.RequestDispatcher;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import fr.mosaic.base.ApiErrors;
@@ -42,7 +63,7 @@ class SecurityConfig {
 		RequestMatcher apiErrorPage = request -> request.getDispatcherType() == DispatcherType.ERROR
 				&& request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
 				&& ApiErrors.isApi(uri);
-		return http
+		return headers(http)
 				.securityMatchers(matchers -> matchers.requestMatchers(ApiErrors.PATH_PREFIX + "**")
 						.requestMatchers(apiErrorPage))
 				.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -55,11 +76,103 @@ class SecurityConfig {
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)).build();
 	}
 
+	/**
+	 * The screens: Vaadin's login form and navigation access control; a member or worker who opens the root (where the
+	 * login sends everyone) is sent on to their own home. Vaadin exempts its login path from Spring's CSRF check; here
+	 * only Vaadin's own requests are exempt (they carry Vaadin's security key), so the login form must send its token,
+	 * which Vaadin's form takes from the page.
+	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
-				.build();
+	SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+		return headers(http)
+				.with(VaadinSecurityConfigurer.vaadin(),
+						configurer -> configurer.loginView(LoginView.class).enableCsrfConfiguration(false))
+				.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
+				.addFilterBefore(new PushOriginHiding(), CsrfFilter.class)
+				.addFilterAfter(new RoleHomeRedirect(), AuthorizationFilter.class).build();
+	}
+
+	/**
+	 * What every response tells the browser, beyond Spring Security's defaults (nosniff, no framing, no caching, HSTS
+	 * over HTTPS): a Content-Security-Policy as strict as Vaadin Flow allows, whose client engine needs inline scripts,
+	 * {@code eval} and inline styles (Vaadin's "Content Security Policy" page) but nothing from another origin; and no
+	 * referrer, so that an invitation link's token never leaves with one. Written before the request goes on: Vaadin
+	 * writes its pages without letting Spring add headers at the end.
+	 */
+	static HttpSecurity headers(HttpSecurity http) throws Exception {
+		return http
+				.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+						.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+
+							@Override
+							public <O extends HeaderWriterFilter> O postProcess(O filter) {
+								filter.setShouldWriteHeadersEagerly(true);
+								return filter;
+							}
+
+						}));
+	}
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * Hides the {@code Origin} of push requests from Atmosphere, which Vaadin sets up to answer any origin with that
+	 * origin and {@code Access-Control-Allow-Credentials: true}: a page elsewhere could then read the push channel with
+	 * the user's cookies. The application's own page is same-origin and needs no CORS header.
+	 */
+	static final class PushOriginHiding extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			var query = request.getQueryString();
+			var push = query != null && Arrays.asList(query.split("&")).contains("v-r=push");
+			chain.doFilter(push ? new HttpServletRequestWrapper(request) {
+
+				@Override
+				public @Nullable String getHeader(String name) {
+					return "Origin".equalsIgnoreCase(name) ? null : super.getHeader(name);
+				}
+
+				@Override
+				public Enumeration<String> getHeaders(String name) {
+					return "Origin".equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+				}
+
+				@Override
+				public Enumeration<String> getHeaderNames() {
+					return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
+							.filter(header -> !"Origin".equalsIgnoreCase(header)).toList());
+				}
+
+			} : request, response);
+		}
+
+	}
+
+	/** Sends a member or a worker who opens the application's root, the coordinator's week plan, to their own home. */
+	static final class RoleHomeRedirect extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			var authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (HttpMethod.GET.matches(request.getMethod())
+					&& request.getRequestURI().equals(request.getContextPath() + "/") && authentication != null
+					&& authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken)) {
+				var home = RoleHomes.of(authentication.getAuthorities());
+				if (!home.equals(RoleHomes.COORDINATOR)) {
+					response.sendRedirect(request.getContextPath() + "/" + home);
+					return;
+				}
+			}
+			chain.doFilter(request, response);
+		}
+
 	}
 
 	/** Runs before demo data so the password shows even on a first start that also seeds the week. */

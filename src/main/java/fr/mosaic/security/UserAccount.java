@@ -1,13 +1,22 @@
 package fr.mosaic.security;
 
+import java.time.Instant;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.mosaic.base.BaseEntity;
 
-/** Someone who logs in: a name, a hashed password and a role. */
+/**
+ * Someone who logs in: a name, a hashed password and a role; a member's account is bound to its member employer, a
+ * worker's to the worker (by id: the register's modules depend on this one, not the other way round). Failed logins are
+ * counted by {@link UserAccountRepository#recordFailure}, outside this entity's version, so that concurrent attempts
+ * all count.
+ */
 @Entity
 @Table(name = "user_account")
 class UserAccount extends BaseEntity {
@@ -23,6 +32,22 @@ class UserAccount extends BaseEntity {
 	@NotBlank(message = "{security.account.role.required}")
 	@Size(max = 32, message = "{security.account.role.size}")
 	private String role;
+
+	private @Nullable Long memberId;
+
+	private @Nullable Long workerId;
+
+	/** An initial password the coordinator chose: the account may do nothing but change it. */
+	private boolean mustChangePassword;
+
+	private int failedLogins;
+
+	private @Nullable Instant lockedUntil;
+
+	/** SHA-256 of the invitation token, hex; the token itself is never stored. */
+	private @Nullable String invitationHash;
+
+	private @Nullable Instant invitationExpiresAt;
 
 	protected UserAccount() {
 		this("", "", AppRoles.COORDINATOR);
@@ -44,6 +69,68 @@ class UserAccount extends BaseEntity {
 
 	String getRole() {
 		return role;
+	}
+
+	@Nullable
+	Long getMemberId() {
+		return memberId;
+	}
+
+	@Nullable
+	Long getWorkerId() {
+		return workerId;
+	}
+
+	/** Binds the account to what its role speaks for: a member id for a member, a worker id for a worker. */
+	void bind(@Nullable Long memberId, @Nullable Long workerId) {
+		this.memberId = memberId;
+		this.workerId = workerId;
+	}
+
+	boolean isMustChangePassword() {
+		return mustChangePassword;
+	}
+
+	int getFailedLogins() {
+		return failedLogins;
+	}
+
+	@Nullable
+	Instant getLockedUntil() {
+		return lockedUntil;
+	}
+
+	boolean isLockedAt(Instant now) {
+		return lockedUntil != null && now.isBefore(lockedUntil);
+	}
+
+	@Nullable
+	Instant getInvitationExpiresAt() {
+		return invitationExpiresAt;
+	}
+
+	/** A new password: any initial password, invitation, failure count and lock are over. */
+	void changePassword(String passwordHash, boolean mustChange) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = mustChange;
+		this.invitationHash = null;
+		this.invitationExpiresAt = null;
+		unlock();
+	}
+
+	/** The password set is the coordinator's choice: its owner must change it at first login. */
+	void requirePasswordChange() {
+		this.mustChangePassword = true;
+	}
+
+	void invite(String invitationHash, Instant expiresAt) {
+		this.invitationHash = invitationHash;
+		this.invitationExpiresAt = expiresAt;
+	}
+
+	void unlock() {
+		this.failedLogins = 0;
+		this.lockedUntil = null;
 	}
 
 }

@@ -1,6 +1,6 @@
 /** Login, user accounts and roles. */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "base" })
+@ApplicationModule(allowedDependencies = { "base", "base :: ui" })
 package fr.mosaic.security;
 
 import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -168,6 +169,22 @@ public class WeekPlanService {
 	@Transactional(readOnly = true)
 	public List<LocalDate> publishedWeeksOf(Worker worker) {
 		return shifts.findPublishedWeeksOf(worker);
+	}
+
+	/**
+	 * The worker's shifts of the week as members and workers know it, by start: a published week's, or a reopened
+	 * week's as it was published (its corrections are the coordinator's draft); none in a week never published.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize(Access.COORDINATORS_OR_WORKER_SELF)
+	public List<PlannedShift> publishedShiftsOf(long workerId, LocalDate weekStart) {
+		return plans.findWithShiftsByWeekStart(weekStart).map(plan -> switch (plan.getState()) {
+			case PUBLISHED -> plan.getShifts();
+			case DRAFT -> plan.isReopened() ? plan.publishedShifts() : List.<PlannedShift>of();
+		}).orElse(List.of()).stream()
+				.filter(shift -> shift.getWorker() != null && Objects.equals(shift.getWorker().getId(), workerId))
+				.sorted(Comparator.comparing(PlannedShift::getStart, Comparator.nullsLast(Comparator.naturalOrder())))
+				.toList();
 	}
 
 	@Transactional(readOnly = true)

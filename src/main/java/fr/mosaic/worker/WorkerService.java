@@ -49,10 +49,13 @@ public class WorkerService implements RegisterService<Worker> {
 		return workers.findAllByOrderById();
 	}
 
+	/** A worker reads its own record. */
 	@Transactional(readOnly = true)
 	@Override
-	public Worker get(long id) {
-		return workers.findWithCollectionsById(id).orElseThrow(() -> new NoSuchElementException("worker " + id));
+	@PreAuthorize(Access.COORDINATORS_OR_WORKER_SELF)
+	public Worker get(long workerId) {
+		return workers.findWithCollectionsById(workerId)
+				.orElseThrow(() -> new NoSuchElementException("worker " + workerId));
 	}
 
 	@Transactional(readOnly = true)

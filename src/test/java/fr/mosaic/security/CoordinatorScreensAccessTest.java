@@ -2,27 +2,58 @@ package fr.mosaic.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+
+import fr.mosaic.AccountFixtures;
 
 /**
- * Every screen that exists so far is the coordinator's: the server refuses it to members and workers, whose own screens
- * come later.
+ * The register, requests, planning and accounts screens are the coordinator's: the server refuses them to members and
+ * workers, whose menus show their own screens only.
  */
 @SpringBootTest
 class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
 
+	@Autowired
+	AccountFixtures fixtures;
+
 	static final String[] ROUTES = { "", "members", "workers", "skills", "requests", "recurring-requests",
-			"import-export", "dashboard" };
+			"import-export", "dashboard", "accounts" };
 
 	@Test
 	@WithMockUser(roles = AppRoles.MEMBER)
 	void memberReachesNoCoordinatorScreen() {
 		assertEveryRouteRefused();
+	}
+
+	@Test
+	@WithMockUser(username = "menu-member", roles = AppRoles.MEMBER)
+	void memberSeesOnlyItsOwnScreensInTheMenu() {
+		fixtures.member("menu-member", "MENU-M1");
+
+		assertMenuIs(RoleHomes.MEMBER, RoleHomes.ACCOUNT);
+	}
+
+	@Test
+	@WithMockUser(username = "menu-worker", roles = AppRoles.WORKER)
+	void workerSeesOnlyTheirOwnScreensInTheMenu() {
+		fixtures.worker("menu-worker", "MENU-W1");
+
+		assertMenuIs(RoleHomes.WORKER, RoleHomes.ACCOUNT);
+	}
+
+	private static void assertMenuIs(String... routes) {
+		assertThat(MenuConfiguration.getMenuEntries()).extracting(MenuEntry::path)
+				.containsExactly(Arrays.stream(routes).map(route -> "/" + route).toArray(String[]::new));
 	}
 
 	@Test

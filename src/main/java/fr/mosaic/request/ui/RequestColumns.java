@@ -24,6 +24,11 @@ final class RequestColumns {
 
 	static <T extends RequestTerms> void addTo(Grid<T> grid, Component view, Function<T, List<DayTime>> windows) {
 		grid.addColumn(r -> name(r.getMember())).setHeader(view.getTranslation("request.form.member")).setFlexGrow(2);
+		addTermsTo(grid, view, windows);
+	}
+
+	/** The columns but the member's: for a member's own requests. */
+	static <T extends RequestTerms> void addTermsTo(Grid<T> grid, Component view, Function<T, List<DayTime>> windows) {
 		grid.addColumn(r -> name(r.getSite())).setHeader(view.getTranslation("request.form.site"));
 		grid.addColumn(r -> name(r.getSkill())).setHeader(view.getTranslation("request.form.skill"));
 		grid.addColumn(

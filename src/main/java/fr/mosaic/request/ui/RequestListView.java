@@ -55,7 +55,7 @@ class RequestListView extends EntityListView<Request> {
 		toolbar.addComponentAsFirst(week);
 		toolbar.add(addRecurring);
 		toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-		RequestColumns.addTo(grid, this, r -> r.getWindows().stream().map(Windows::of).toList());
+		RequestColumns.addTo(grid, this, Windows::of);
 		form.setWidth("40em");
 		startPaging(() -> requests.findByWeek(week.value()));
 	}

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import fr.mosaic.base.ui.DayTime;
 import fr.mosaic.request.RecurringWindow;
+import fr.mosaic.request.Request;
 import fr.mosaic.request.RequestWindow;
 
 /**
@@ -28,6 +29,11 @@ final class Windows {
 		var day = monday.with(row.day());
 		var end = row.endsAtMidnight() ? day.plusDays(1).atStartOfDay() : day.atTime(row.to());
 		return new RequestWindow(day.atTime(row.from()), end);
+	}
+
+	/** A one-off request's windows as rows. */
+	static List<DayTime> of(Request request) {
+		return request.getWindows().stream().map(Windows::of).toList();
 	}
 
 	static DayTime of(RecurringWindow window) {

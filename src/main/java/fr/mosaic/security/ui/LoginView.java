@@ -15,7 +15,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public final class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+	/** The query parameter that says the password was just set, by an invitation. */
+	static final String PASSWORD_SET = "password-set";
+
 	private final LoginForm login = new LoginForm();
+
+	private final Paragraph passwordSet = new Paragraph();
 
 	LoginView() {
 		setSizeFull();
@@ -24,7 +29,9 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
 		login.setAction("login");
 		login.setForgotPasswordButtonVisible(false);
 		login.setI18n(translatedForm());
-		add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("security.login.tagline")), login);
+		passwordSet.setText(getTranslation("security.login.passwordSet"));
+		add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("security.login.tagline")), passwordSet,
+				login);
 	}
 
 	private LoginI18n translatedForm() {
@@ -44,7 +51,9 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+		var parameters = event.getLocation().getQueryParameters().getParameters();
+		login.setError(parameters.containsKey("error"));
+		passwordSet.setVisible(parameters.containsKey(PASSWORD_SET));
 	}
 
 	@Override

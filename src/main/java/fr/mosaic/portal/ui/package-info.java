@@ -1,0 +1,5 @@
+/** A worker's week. */
+@NullMarked
+package fr.mosaic.portal.ui;
+
+import org.jspecify.annotations.NullMarked;
