@@ -16,8 +16,10 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.test.context.support.WithMockUser;
 
 import fr.mosaic.dashboard.DashboardService;
+import fr.mosaic.interchange.ShiftKey;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.planning.PlanningService;
+import fr.mosaic.planning.ShiftEditing;
 import fr.mosaic.request.RequestService;
 import fr.mosaic.transfer.ProblemExporter;
 import fr.mosaic.transfer.ProblemImporter;
@@ -58,6 +60,9 @@ class ServiceAccessTest {
 
 	@Autowired
 	DashboardService dashboard;
+
+	@Autowired
+	ShiftEditing editing;
 
 	@Autowired
 	ProblemImporter importer;
@@ -123,6 +128,7 @@ class ServiceAccessTest {
 	private Map<String, Runnable> refusals() {
 		var calls = reads();
 		calls.put("import", () -> importer.importJson("{}"));
+		calls.put("shift editing", () -> editing.pin(WEEK, new ShiftKey("r1", 0), true));
 		calls.put("accounts", () -> accounts.create("intruder", "intruder-password", AppRoles.COORDINATOR));
 		return calls;
 	}
