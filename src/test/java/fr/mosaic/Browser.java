@@ -45,7 +45,8 @@ public final class Browser implements AutoCloseable {
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
 		driver = new ChromeDriver(new ChromeDriverService.Builder()
 				.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build(), options);
-		wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+		// polled often: a test solve lasts two seconds, and the board must be seen while it runs
+		wait = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(100));
 		// a pushed redraw may replace an element between finding it and reading it: look again
 		wait.ignoring(StaleElementReferenceException.class);
 	}

@@ -45,6 +45,7 @@ class UserAccount extends BaseEntity {
 	private @Nullable Instant lockedUntil;
 
 	/** SHA-256 of the invitation token, hex; the token itself is never stored. */
+	@Size(max = 64, message = "{security.account.invitationHash.size}")
 	private @Nullable String invitationHash;
 
 	private @Nullable Instant invitationExpiresAt;

@@ -40,7 +40,7 @@ import fr.mosaic.transfer.ProblemImporter;
  * published again. Screenshots of each step land in {@code target/screenshots/}; the times from a click to the board
  * redrawn are printed. {@code -Djourney.size=L} measures those times on the benchmark's L group instead.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "mosaic.planning.time-limit=6s")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PlanningBoardJourneyIT {
 
 	static final String SIZE_PROPERTY = "journey.size";
