@@ -40,6 +40,9 @@ final class SolvingJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(SolvingJobs.class);
 
+	/** How long a cancel waits for the solver's final plan to be handled: storing a large week takes seconds. */
+	private static final Duration CANCEL_WAIT = Duration.ofSeconds(30);
+
 	private final SolverManager<WeekPlanSolution, String> solverManager;
 
 	private final Clock clock;
@@ -175,6 +178,8 @@ final class SolvingJobs {
 		// Not under the job's lock: terminating waits for the solver thread, whose handlers take it.
 		solverManager.terminateEarly(jobId);
 		job.get().cancelledInQueue(clock.instant());
+		// the solver has stopped, but its final plan is handled on its own thread: the caller reads the job ended
+		job.get().awaitEnd(CANCEL_WAIT);
 		return true;
 	}
 
@@ -306,6 +311,9 @@ final class SolvingJobs {
 				if (state.finished() || !change.getAsBoolean()) {
 					return;
 				}
+				if (state.finished()) {
+					notifyAll();
+				}
 			}
 			var status = status();
 			for (var listener : listeners) {
@@ -315,6 +323,22 @@ final class SolvingJobs {
 					// a screen closed meanwhile must not fail the job
 					log.warn("A listener of {} failed", id, ex);
 				}
+			}
+		}
+
+		/** Waits until the job has ended, at most {@code timeout}; an interrupt ends the wait. */
+		synchronized void awaitEnd(Duration timeout) {
+			var deadline = System.nanoTime() + timeout.toNanos();
+			try {
+				while (!state.finished()) {
+					var left = deadline - System.nanoTime();
+					if (left <= 0) {
+						return;
+					}
+					TimeUnit.NANOSECONDS.timedWait(this, left);
+				}
+			} catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
 			}
 		}
 
