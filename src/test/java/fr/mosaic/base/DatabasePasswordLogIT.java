@@ -13,11 +13,14 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import fr.mosaic.OwnApplicationContext;
+
 /**
  * The application's start-up log never shows the database password: the driver reports its URL with the password in it,
  * and Hibernate prints that URL at start-up unless told not to.
  */
 // a context of its own (the property is otherwise unused), so that it starts while the output is captured
+@ExtendWith(OwnApplicationContext.class)
 @SpringBootTest(properties = "spring.application.name=mosaic-password-log")
 @ExtendWith(OutputCaptureExtension.class)
 class DatabasePasswordLogIT {

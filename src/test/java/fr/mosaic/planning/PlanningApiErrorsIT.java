@@ -20,10 +20,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import fr.mosaic.RegisterFixtures;
 import fr.mosaic.base.ApiError;
 import fr.mosaic.base.ApiError.Detail;
 import fr.mosaic.interchange.ProblemLimits;
+import fr.mosaic.member.MemberService;
 import fr.mosaic.security.AppRoles;
+import fr.mosaic.security.NewAccount;
 import fr.mosaic.security.SystemAccess;
 import fr.mosaic.security.UserAccountService;
 import tools.jackson.databind.DeserializationFeature;
@@ -53,11 +56,17 @@ class PlanningApiErrorsIT {
 	@Autowired
 	SystemAccess systemAccess;
 
+	@Autowired
+	MemberService members;
+
 	@BeforeAll
 	void createAccounts() {
 		systemAccess.run(() -> {
 			accounts.create("api-errors-coordinator", "coordinator-secret", AppRoles.COORDINATOR);
-			accounts.create("api-errors-member", "member-secret", AppRoles.MEMBER);
+			// a member's account is bound to a member of the register
+			var member = members.save(RegisterFixtures.member("API-ERRORS-M1", "Boulangerie de l'API"));
+			accounts.acceptInvitation(accounts.invite(NewAccount.member("api-errors-member", member.getId())),
+					"member-secret-long");
 		});
 		api = new ApiClient(port);
 	}
@@ -69,7 +78,7 @@ class PlanningApiErrorsIT {
 		assertError(anonymous, 401, "Unauthorized", "sign in with HTTP Basic and a coordinator account",
 				"/api/solve/unknown");
 		assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"Mosaic\"");
-		assertError(api.get("/api/solve/unknown", "api-errors-member:member-secret"), 403, "Forbidden",
+		assertError(api.get("/api/solve/unknown", "api-errors-member:member-secret-long"), 403, "Forbidden",
 				"l'API est réservée aux coordinateurs", "/api/solve/unknown");
 		assertThat(api.get("/api/solve/unknown", "api-errors-coordinator:wrong").statusCode()).isEqualTo(401);
 		assertError(api.get("/api/solve/unknown", COORDINATOR, "Accept-Language", "en"), 404, "Not Found",

@@ -9,12 +9,14 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
+import fr.mosaic.OwnApplicationContext;
 import fr.mosaic.base.MutableClock;
 import fr.mosaic.base.RefusedException;
 
@@ -23,6 +25,7 @@ import fr.mosaic.base.RefusedException;
  * the application's clock (here moved on by hand): the right password is refused while the lock lasts and accepted
  * after it. Defaults: 5 failures, 15 minutes. An invitation link expires alike, after 72 hours.
  */
+@ExtendWith(OwnApplicationContext.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LoginLockoutIT {

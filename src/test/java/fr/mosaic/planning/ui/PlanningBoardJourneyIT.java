@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -107,9 +108,18 @@ class PlanningBoardJourneyIT {
 		// reassign a shift from the solver's recommendations: the first whose list offers a legal other worker
 		String shift = null;
 		WebElement choice = null;
-		// one shift of each worker: a fully booked worker's shifts have no taker but them
-		for (var key : rows().stream().flatMap(row -> blocksOf(row).stream().limit(1))
-				.map(b -> b.getAttribute("data-shift")).limit(15).toList()) {
+		// a shift of each worker in turn: a fully booked worker's shifts have no taker but them
+		var candidates = new ArrayList<String>();
+		var perRow = rows().stream().map(row -> blocksOf(row).stream().map(b -> b.getAttribute("data-shift")).toList())
+				.toList();
+		for (var turn = 0; candidates.size() < 40 && turn < 5; turn++) {
+			for (var shifts : perRow) {
+				if (turn < shifts.size() && !candidates.contains(shifts.get(turn))) {
+					candidates.add(shifts.get(turn));
+				}
+			}
+		}
+		for (var key : candidates) {
 			browser.click(block(key));
 			// choosing another shift clears the last one's recommendations
 			browser.until(driver -> driver.findElements(By.cssSelector(".shift-recommendation")).isEmpty());
