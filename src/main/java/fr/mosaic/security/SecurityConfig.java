@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +28,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -84,13 +86,18 @@ class SecurityConfig {
 	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
+			ObjectProvider<SecurityContextHolderStrategy> securityContexts) throws Exception {
 		return headers(http)
 				.with(VaadinSecurityConfigurer.vaadin(),
 						configurer -> configurer.loginView(LoginView.class).enableCsrfConfiguration(false))
 				.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
 				.addFilterBefore(new PushOriginHiding(), CsrfFilter.class)
-				.addFilterAfter(new RoleHomeRedirect(), AuthorizationFilter.class).build();
+				.addFilterAfter(
+						new RoleHomeRedirect(
+								securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+						AuthorizationFilter.class)
+				.build();
 	}
 
 	/**
@@ -157,10 +164,17 @@ class SecurityConfig {
 	/** Sends a member or a worker who opens the application's root, the coordinator's week plan, to their own home. */
 	static final class RoleHomeRedirect extends OncePerRequestFilter {
 
+		// this application's strategy, the one its filter chain fills, not whichever one is JVM-wide
+		private final SecurityContextHolderStrategy securityContexts;
+
+		RoleHomeRedirect(SecurityContextHolderStrategy securityContexts) {
+			this.securityContexts = securityContexts;
+		}
+
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			var authentication = SecurityContextHolder.getContext().getAuthentication();
+			var authentication = securityContexts.getContext().getAuthentication();
 			if (HttpMethod.GET.matches(request.getMethod())
 					&& request.getRequestURI().equals(request.getContextPath() + "/") && authentication != null
 					&& authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken)) {
