@@ -23,13 +23,16 @@ public final class Translations {
 
 	/**
 	 * The key's text in the locale, or {@code !key} when the bundles lack it. As in Vaadin's own provider, a pattern is
-	 * a {@link MessageFormat} only when arguments are given.
+	 * a {@link MessageFormat} when arguments are given; without them too when it holds a quoted apostrophe
+	 * ({@code ''}), as texts that are sometimes formatted do, so that it never shows doubled.
 	 */
 	public static String translate(String key, Locale locale, Object... params) {
 		var bundle = bundle(locale);
 		try {
 			var pattern = bundle.getString(key);
-			return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+			return params.length == 0 && !pattern.contains("''")
+					? pattern
+					: new MessageFormat(pattern, locale).format(params);
 		} catch (MissingResourceException ex) {
 			return "!" + key;
 		}

@@ -175,7 +175,8 @@ class SecurityConfig {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			var authentication = securityContexts.getContext().getAuthentication();
-			if (HttpMethod.GET.matches(request.getMethod())
+			// only the page itself: Vaadin's own requests to the root (?v-r=init, ?v-r=uidl…) carry a query
+			if (HttpMethod.GET.matches(request.getMethod()) && request.getQueryString() == null
 					&& request.getRequestURI().equals(request.getContextPath() + "/") && authentication != null
 					&& authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken)) {
 				var home = RoleHomes.of(authentication.getAuthorities());

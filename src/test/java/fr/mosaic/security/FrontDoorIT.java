@@ -110,6 +110,8 @@ class FrontDoorIT {
 		coordinator.logIn("door-coordinator", "door-coordinator-password");
 
 		assertThat(WebSession.location(member.get("/"))).isEqualTo("/" + RoleHomes.MEMBER);
+		assertThat(WebSession.location(member.get("/?v-r=init&location=" + RoleHomes.MEMBER)))
+				.as("Vaadin's own request to the root is not sent away").isEmpty();
 		assertThat(member.get("/" + RoleHomes.MEMBER).statusCode()).isEqualTo(200);
 		assertThat(coordinator.get("/").statusCode()).isEqualTo(200);
 		assertThat(member.get("/api/solve/no-such-job").statusCode()).as("a member's session").isEqualTo(401);

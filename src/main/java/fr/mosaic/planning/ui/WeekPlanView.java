@@ -377,7 +377,7 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		}
 		download.setVisible(review.isPresent());
 		if (review.isEmpty()) {
-			status.setText(jobEnd.orElse(getTranslation("planning.view.noPlan")));
+			status.setText(jobEnd.orElse(getTranslation(running ? "planning.view.firstPlan" : "planning.view.noPlan")));
 			changes.setVisible(false);
 			panels.clear();
 			return;

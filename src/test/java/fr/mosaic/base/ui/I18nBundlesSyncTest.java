@@ -10,11 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import fr.mosaic.base.Translations;
 
 /** French and English hold the same keys, Java passes no literal text to the screen, and every literal key exists. */
 class I18nBundlesSyncTest {
@@ -38,6 +41,16 @@ class I18nBundlesSyncTest {
 			assertThat(french.getProperty(key)).as("French %s", key).isNotBlank();
 			assertThat(english.getProperty(key)).as("English %s", key).isNotBlank();
 		});
+	}
+
+	@Test
+	void noTextShowsADoubledApostropheWhenReadWithoutArguments() throws IOException {
+		for (var locale : Translations.LOCALES) {
+			var keys = bundle(locale == Locale.ENGLISH ? "translations_en.properties" : "translations.properties")
+					.stringPropertyNames();
+			assertThat(keys).as("%s", locale)
+					.allSatisfy(key -> assertThat(Translations.translate(key, locale)).as(key).doesNotContain("''"));
+		}
 	}
 
 	@Test

@@ -101,6 +101,7 @@ class PlanningBoardJourneyIT {
 		// the board fills with the best plan so far while the solver still runs
 		browser.until(driver -> solving() && !blocks().isEmpty());
 		var firstRedraw = elapsedMillis(clicked);
+		assertThat(status()).as("no 'no plan' above the plan coming").doesNotStartWith("Aucun planning");
 		browser.screenshot("screenshots/2-board-while-solving.png");
 		awaitDraft();
 		browser.screenshot("screenshots/3-board-after-solving.png");
