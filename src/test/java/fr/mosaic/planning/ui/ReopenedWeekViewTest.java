@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import com.vaadin.flow.component.html.Span;
 
 import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.base.Translations;
+import fr.mosaic.base.ui.DateText;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.planning.ExampleWeek;
 import fr.mosaic.planning.PlanningService;
@@ -55,6 +57,10 @@ class ReopenedWeekViewTest extends SpringBrowserlessTest {
 
 	@Autowired
 	DataSource dataSource;
+
+	// publication is dated by the application's clock, the tests' fixed one
+	@Autowired
+	Clock clock;
 
 	@BeforeEach
 	void publishTheExampleWeek() {
@@ -114,7 +120,7 @@ class ReopenedWeekViewTest extends SpringBrowserlessTest {
 				.isEqualTo("Discard the corrections of the week of November 23, 2026?");
 		assertThat(dialog.getElement().getProperty("message"))
 				.startsWith("The corrections are dropped and the published week comes back as it was, published by "
-						+ "claire on November 18, 2026");
+						+ "claire on " + DateText.day(LocalDate.now(clock), Locale.ENGLISH));
 		ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, false));
 
 		assertThat(weekPlans.isPublished(WEEK)).isTrue();
