@@ -50,9 +50,17 @@ public final class ExampleWeek {
 
 	/** The example problem moved to the week of another Monday, every date of it by the same whole weeks. */
 	public static String problemIn(LocalDate monday) {
+		return moved(text(PROBLEM), monday);
+	}
+
+	/** The example plan moved to the week of another Monday, as {@link #problemIn} moves the problem. */
+	public static String planIn(LocalDate monday) {
+		return moved(text(PLAN), monday);
+	}
+
+	private static String moved(String example, LocalDate monday) {
 		var weeks = ChronoUnit.WEEKS.between(WEEK, monday);
-		return DATE.matcher(text(PROBLEM))
-				.replaceAll(date -> LocalDate.parse(date.group()).plusWeeks(weeks).toString());
+		return DATE.matcher(example).replaceAll(date -> LocalDate.parse(date.group()).plusWeeks(weeks).toString());
 	}
 
 }

@@ -1,12 +1,12 @@
 package fr.mosaic.transfer;
 
-import static fr.mosaic.interchange.InterchangeExamples.PLAN;
 import static fr.mosaic.interchange.InterchangeExamples.PROBLEM;
 import static fr.mosaic.interchange.InterchangeExamples.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,10 +21,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import fr.mosaic.DatabaseCleaner;
+import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.interchange.InterchangeJson;
 import fr.mosaic.interchange.InvalidProblemException;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemError;
+import fr.mosaic.planning.ExampleWeek;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.transfer.ImportPreview.Entry;
 import fr.mosaic.transfer.ImportPreview.Field;
@@ -41,6 +43,9 @@ import fr.mosaic.weekplan.WeekPlanService;
 class ImportPreviewIT {
 
 	static final LocalDate WEEK = LocalDate.of(2026, 11, 23);
+
+	@Autowired
+	Clock clock;
 
 	final InterchangeJson json = new InterchangeJson();
 
@@ -155,29 +160,33 @@ class ImportPreviewIT {
 
 	@Test
 	void aChangedWorkerOfAPublishedWeekIsFlagged() {
-		importer.importProblem(example);
-		planStore.storeDraft(json.readPlan(text(PLAN)));
-		weekPlans.publish(WEEK);
+		// a week not over by the tests' clock, whatever day they run
+		var week = WeekField.mondayOf(LocalDate.now(clock)).plusWeeks(1);
+		var published = json.readProblem(ExampleWeek.problemIn(week));
+		importer.importProblem(published);
+		planStore.storeDraft(json.readPlan(ExampleWeek.planIn(week)));
+		weekPlans.publish(week);
 		// the next week, which holds no request yet nor absence, where w1 is renamed
-		var renamed = example.workers().stream()
+		var renamed = published.workers().stream()
 				.map(w -> new ProblemDocument.Worker(w.id(), w.id().equals("w1") ? "Paul Martin" : w.name(),
 						w.contractMinutes(), w.maxMinutes(), w.partTime(), w.skills(), w.home(), w.availability(),
 						List.of(), w.preferredMembers(), w.excludedMembers(), w.contractMembers(),
 						w.contractAmendedOn()))
 				.toList();
-		var nextWeek = new ProblemDocument(WEEK.plusWeeks(1), example.timeZone(), example.travel(), example.skills(),
-				example.members(), renamed, List.of(), List.of(), List.of(), example.travelMinutes());
+		var nextWeek = new ProblemDocument(week.plusWeeks(1), published.timeZone(), published.travel(),
+				published.skills(), published.members(), renamed, List.of(), List.of(), List.of(),
+				published.travelMinutes());
 
 		var preview = importer.preview(nextWeek);
 
 		assertThat(preview.changes()).singleElement().satisfies(change -> {
 			assertThat(change.code()).isEqualTo("w1");
 			assertThat(change.fields()).containsExactly(Field.NAME);
-			assertThat(change.publishedWeeks()).containsExactly(WEEK);
+			assertThat(change.publishedWeeks()).containsExactly(week);
 		});
-		var refused = catchThrowableOfType(InvalidProblemException.class, () -> importer.preview(example));
+		var refused = catchThrowableOfType(InvalidProblemException.class, () -> importer.preview(published));
 		assertThat(refused.errors()).extracting(ProblemError::toString).containsExactly(
-				"$.weekStart: the week of 2026-11-23 is published and cannot be replaced by an import");
+				"$.weekStart: the week of " + week + " is published and cannot be replaced by an import");
 	}
 
 }
