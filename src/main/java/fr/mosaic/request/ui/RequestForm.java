@@ -7,7 +7,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.ValidationResult;
 
@@ -42,7 +47,17 @@ final class RequestForm extends EntityForm<Request> {
 
 	final TermsFields<Request> terms = new TermsFields<>(binder);
 
+	/** For a member's request of a published week, instead of Save: the change goes to the coordinator. */
+	final Button askChange = new Button();
+
+	final Paragraph publishedNote = new Paragraph();
+
 	private LocalDate editedWeek = LocalDate.MIN;
+
+	private @Nullable Long editedId;
+
+	// the coordinator edits any week; a member's form switches to asking once a week is published
+	private Predicate<LocalDate> isPublished = week -> false;
 
 	/**
 	 * @param isOver the service's rule: whether a week is over
@@ -62,9 +77,55 @@ final class RequestForm extends EntityForm<Request> {
 				.withValidator((value, context) -> skippedTime.apply(value)
 						.map(skipped -> ValidationResult.error(skippedMessage(skipped))).orElse(ValidationResult.ok()))
 				.bind("windows");
-		binder.withValidator(new BeanLevelValidator(Request.class, "weekStartMonday", "windowsValid", "siteOfMember"));
+		binder.withValidator(new BeanLevelValidator(Request.class, "weekStartMonday", "windowsValid", "siteOfMember",
+				"distinctDaysEnough"));
 		binder.setStatusLabel(status);
-		add(new FormLayout(code, weekStart), terms, windows, status, buttons());
+		askChange.setText(getTranslation("request.change.ask"));
+		askChange.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		askChange.setVisible(false);
+		publishedNote.setText(getTranslation("request.mine.publishedNote"));
+		publishedNote.setVisible(false);
+		weekStart.addValueChangeListener(event -> showPublished());
+		var buttons = buttons();
+		buttons.addComponentAsFirst(askChange);
+		add(new FormLayout(code, weekStart), terms, windows, publishedNote, status, buttons);
+	}
+
+	/**
+	 * For a member's own requests: the member fixed ({@link TermsFields#fixMember}), no code (the service gives one),
+	 * Delete says withdraw; a request of a published week, or a request moved to one, is not saved but asked of the
+	 * coordinator ({@link #askChange}).
+	 */
+	void forMember(Member member, List<Skill> skills, Predicate<LocalDate> published) {
+		terms.fixMember(member, skills);
+		code.setVisible(false);
+		binder.removeBinding(code);
+		delete.setText(getTranslation("request.mine.withdraw"));
+		isPublished = published;
+	}
+
+	private void showPublished() {
+		var week = weekStart.getValue();
+		var published = editedId != null && isPublished.test(editedWeek) || week != null && isPublished.test(week);
+		askChange.setVisible(published);
+		publishedNote.setVisible(published);
+		save.setVisible(!published);
+		delete.setVisible(editedId != null && !published);
+	}
+
+	/** The id of the request on the form; null for a new one. */
+	@Nullable
+	Long editedId() {
+		return editedId;
+	}
+
+	/**
+	 * The terms on the form, written to a request of their own, for a change asked of the coordinator; empty, with the
+	 * errors shown, when they are not valid.
+	 */
+	Optional<Request> proposedTerms() {
+		var proposed = new Request();
+		return binder.writeBeanIfValid(proposed) ? Optional.of(proposed) : Optional.empty();
 	}
 
 	/** « Le 29 mars 2026 à 02:30 n'existe pas : on avance l'heure cette nuit-là », in the UI's locale. */
@@ -85,8 +146,10 @@ final class RequestForm extends EntityForm<Request> {
 	@Override
 	protected void read(Request request) {
 		editedWeek = request.getWeekStart();
+		editedId = request.getId();
 		binder.readBean(request);
 		terms.useChoicesFor(request);
+		showPublished();
 	}
 
 	@Override
