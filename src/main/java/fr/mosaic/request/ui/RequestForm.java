@@ -1,6 +1,7 @@
 package fr.mosaic.request.ui;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.ValidationResult;
 
@@ -46,6 +48,12 @@ final class RequestForm extends EntityForm<Request> {
 	private final EntityBinder<Request> binder = new EntityBinder<>(Request.class);
 
 	final TermsFields<Request> terms = new TermsFields<>(binder);
+
+	/**
+	 * A fixed slot (true): one window, which is the block, so the block's length follows the window and there is one; a
+	 * flexible need (false): blocks of a length, as many as asked, within the windows.
+	 */
+	final RadioButtonGroup<Boolean> fixedSlot = new RadioButtonGroup<>();
 
 	/** For a member's request of a published week, instead of Save: the change goes to the coordinator. */
 	final Button askChange = new Button();
@@ -86,21 +94,31 @@ final class RequestForm extends EntityForm<Request> {
 		publishedNote.setText(getTranslation("request.mine.publishedNote"));
 		publishedNote.setVisible(false);
 		weekStart.addValueChangeListener(event -> showPublished());
+		fixedSlot.setLabel(getTranslation("request.form.kind"));
+		fixedSlot.setItems(true, false);
+		fixedSlot.setItemLabelGenerator(
+				fixed -> getTranslation(fixed ? "request.form.kind.fixed" : "request.form.kind.flexible"));
+		fixedSlot.setValue(false);
+		// the coordinator's form says how many blocks of how long, whatever the windows
+		fixedSlot.setVisible(false);
+		fixedSlot.addValueChangeListener(event -> showKind());
+		windows.addValueChangeListener(event -> fitBlockToSlot());
 		var buttons = buttons();
 		buttons.addComponentAsFirst(askChange);
-		add(new FormLayout(code, weekStart), terms, windows, publishedNote, status, buttons);
+		add(new FormLayout(code, weekStart), fixedSlot, terms, windows, publishedNote, status, buttons);
 	}
 
 	/**
-	 * For a member's own requests: the member fixed ({@link TermsFields#fixMember}), no code (the service gives one),
-	 * Delete says withdraw; a request of a published week, or a request moved to one, is not saved but asked of the
-	 * coordinator ({@link #askChange}).
+	 * For a member's own requests: the member fixed ({@link TermsFields#fixMember}), no code (the service gives one), a
+	 * fixed slot or a flexible need to choose ({@link #fixedSlot}), Delete says withdraw; a request of a published
+	 * week, or a request moved to one, is not saved but asked of the coordinator ({@link #askChange}).
 	 */
 	void forMember(Member member, List<Skill> skills, Predicate<LocalDate> published) {
 		terms.fixMember(member, skills);
 		code.setVisible(false);
 		binder.removeBinding(code);
 		delete.setText(getTranslation("request.mine.withdraw"));
+		fixedSlot.setVisible(true);
 		isPublished = published;
 	}
 
@@ -117,6 +135,37 @@ final class RequestForm extends EntityForm<Request> {
 	@Nullable
 	Long editedId() {
 		return editedId;
+	}
+
+	private boolean isFixed() {
+		return Boolean.TRUE.equals(fixedSlot.getValue());
+	}
+
+	private void showKind() {
+		var fixed = isFixed();
+		terms.count.setVisible(!fixed);
+		terms.distinctDays.setVisible(!fixed);
+		terms.durationMinutes.setReadOnly(fixed);
+		fitBlockToSlot();
+	}
+
+	/** A fixed slot's block is its one window, once: its length in wall-clock minutes. */
+	private void fitBlockToSlot() {
+		var rows = windows.getValue();
+		if (isFixed() && rows.size() == 1) {
+			var window = toWindow(rows.getFirst());
+			terms.durationMinutes.setValue((int) Duration.between(window.start(), window.end()).toMinutes());
+			terms.count.setValue(1);
+			terms.distinctDays.setValue(false);
+		}
+	}
+
+	/** Whether the stored request is one block filling its one window. */
+	private static boolean isFixedSlot(Request request) {
+		var stored = request.getWindows();
+		return request.getCount() == 1 && stored.size() == 1
+				&& Duration.between(stored.getFirst().start(), stored.getFirst().end()).toMinutes() == request
+						.getDurationMinutes();
 	}
 
 	/**
@@ -149,11 +198,16 @@ final class RequestForm extends EntityForm<Request> {
 		editedId = request.getId();
 		binder.readBean(request);
 		terms.useChoicesFor(request);
+		fixedSlot.setValue(fixedSlot.isVisible() && isFixedSlot(request));
 		showPublished();
 	}
 
 	@Override
 	protected boolean writeIfValid(Request request) {
+		if (isFixed() && windows.getValue().size() != 1) {
+			status.setText(getTranslation("request.form.kind.oneWindow"));
+			return false;
+		}
 		return binder.writeBeanIfValid(request);
 	}
 

@@ -96,6 +96,7 @@ class MemberRequestsViewTest extends SpringBrowserlessTest {
 			weekPlans.deleteWeek(publishedWeek());
 			requests.findByMember(memberId, thisMonday(), thisMonday().plusWeeks(MemberRequestsView.WEEKS_AHEAD))
 					.forEach(requests::delete);
+			requests.findRecurringOfMember(memberId).forEach(requests::deleteRecurring);
 		});
 	}
 
@@ -148,8 +149,39 @@ class MemberRequestsViewTest extends SpringBrowserlessTest {
 	}
 
 	@Test
+	void aFixedSlotIsOneBlockFillingItsWindow() {
+		var form = fillNewRequest();
+		form.fixedSlot.setValue(true);
+		((DayTimeRow) form.windows.rows().getFirst()).to.setValue(LocalTime.of(11, 30));
+
+		assertThat(form.terms.count.isVisible()).isFalse();
+		assertThat(form.terms.durationMinutes.isReadOnly()).isTrue();
+		assertThat(form.terms.durationMinutes.getValue()).isEqualTo(210);
+		test(form.windows.add).click();
+		var second = (DayTimeRow) form.windows.rows().getLast();
+		second.day.setValue(DayOfWeek.THURSDAY);
+		second.from.setValue(LocalTime.of(8, 0));
+		second.to.setValue(LocalTime.of(10, 0));
+		test(form.save).click();
+
+		assertThat(form.status.getText()).isEqualTo(message("request.form.kind.oneWindow"));
+		assertThat(mine()).isEmpty();
+
+		form.windows.setValue(List.of(form.windows.getValue().getFirst()));
+		test(form.save).click();
+
+		assertThat(mine()).singleElement().satisfies(request -> {
+			assertThat(request.getDurationMinutes()).isEqualTo(210);
+			assertThat(request.getCount()).isEqualTo(1);
+		});
+		test(requestGrid()).select(0);
+		assertThat(form.fixedSlot.getValue()).as("read back as a fixed slot").isTrue();
+	}
+
+	@Test
 	void aRequestIsMadeEditedAndWithdrawnFromTheHome() {
 		var form = fillNewRequest();
+		test(form.terms.durationMinutes).setValue(120);
 		test(form.save).click();
 
 		assertThat(lastNotification()).isEqualTo(message("request.mine.saved"));
@@ -184,7 +216,8 @@ class MemberRequestsViewTest extends SpringBrowserlessTest {
 		assertThat(form.save.isVisible()).isFalse();
 		assertThat(form.delete.isVisible()).isFalse();
 		assertThat(form.askChange.isVisible()).isTrue();
-		test(form.terms.count).setValue(1);
+		assertThat(form.fixedSlot.getValue()).as("three hours filling its window").isTrue();
+		form.fixedSlot.setValue(false);
 		test(form.terms.durationMinutes).setValue(120);
 		test(form.askChange).click();
 		var dialog = $(ChangeRequestDialog.class).single();
@@ -204,6 +237,36 @@ class MemberRequestsViewTest extends SpringBrowserlessTest {
 		assertThat(systemAccess.call(() -> requests.get(publishedRequest.getId())).getDurationMinutes())
 				.as("the request itself unchanged").isEqualTo(180);
 		assertThat(test(view.changes).size()).isEqualTo(1);
+	}
+
+	@Test
+	void aRecurringRequestEndingBeforeItStartsIsRefusedThenMade() {
+		navigate(MemberRecurringRequestsView.class);
+		test($(Button.class).id("list-add")).click();
+		var form = $(RecurringRequestForm.class).single();
+		assertThat(form.terms.member.isVisible()).isFalse();
+		test(form.terms.site).selectItem("Accueil");
+		test(form.terms.skill).selectItem("Traite MRV");
+		test(form.terms.durationMinutes).setValue(120);
+		test(form.windows.add).click();
+		var row = (DayTimeRow) form.windows.rows().getFirst();
+		row.day.setValue(DayOfWeek.THURSDAY);
+		row.from.setValue(LocalTime.of(14, 0));
+		row.to.setValue(LocalTime.of(18, 0));
+		test(form.lastDay).setValue(form.firstDay.getValue().minusDays(1));
+		test(form.save).click();
+
+		assertThat(form.status.getText()).isEqualTo(message("request.recurring.period.invalid"));
+		assertThat(systemAccess.call(() -> requests.findRecurringOfMember(memberId))).isEmpty();
+
+		test(form.lastDay).setValue(form.firstDay.getValue().plusWeeks(8));
+		test(form.save).click();
+
+		assertThat(systemAccess.call(() -> requests.findRecurringOfMember(memberId))).singleElement()
+				.satisfies(recurring -> {
+					assertThat(recurring.getMember().getId()).isEqualTo(memberId);
+					assertThat(recurring.getDurationMinutes()).isEqualTo(120);
+				});
 	}
 
 	/** A new request of the member on its form, for the open week, with a Tuesday morning window, not saved. */
