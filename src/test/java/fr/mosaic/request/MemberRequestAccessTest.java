@@ -22,17 +22,15 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 import fr.mosaic.AccountFixtures;
 import fr.mosaic.RegisterFixtures;
+import fr.mosaic.WeekFixtures;
 import fr.mosaic.base.RefusedException;
 import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.member.Site;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.SystemAccess;
-import fr.mosaic.weekplan.PlannedShift;
-import fr.mosaic.weekplan.WeekPlanService;
 import fr.mosaic.worker.Skill;
 import fr.mosaic.worker.SkillService;
-import fr.mosaic.worker.WorkerService;
 
 /**
  * A member makes, edits and withdraws its own requests of weeks not published, and asks the coordinator for a change
@@ -60,10 +58,7 @@ class MemberRequestAccessTest {
 	SkillService skills;
 
 	@Autowired
-	WorkerService workers;
-
-	@Autowired
-	WeekPlanService weekPlans;
+	WeekFixtures weeks;
 
 	@Autowired
 	Clock clock;
@@ -104,19 +99,13 @@ class MemberRequestAccessTest {
 			openOfB = requests.save(request("MRA-OB", members.get(memberB), skill, open));
 			siteOfB = members.get(memberB).getSites().getFirst();
 			recurringOfB = requests.saveRecurring(RegisterFixtures.recurring(members.get(memberB), skill));
-			var start = published.plusDays(2).atTime(9, 0);
-			weekPlans.saveDraft(published, List.of(new PlannedShift(publishedOfA, 0, workers.get(worker), start, null,
-					start.plusHours(3), null, false, null)), "0hard/0medium/0soft", true);
-			weekPlans.publish(published);
 		});
+		weeks.publishOneShift(publishedOfA, worker);
 	}
 
 	@AfterAll
 	void removeWeek() {
-		systemAccess.run(() -> {
-			weekPlans.reopen(published);
-			weekPlans.deleteWeek(published);
-		});
+		weeks.remove(published);
 	}
 
 	@Test

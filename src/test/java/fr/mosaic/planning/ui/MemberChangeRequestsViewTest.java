@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,16 +18,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 
 import fr.mosaic.AccountFixtures;
+import fr.mosaic.WeekFixtures;
 import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.request.ChangeRequest;
 import fr.mosaic.request.RequestService;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.SystemAccess;
-import fr.mosaic.weekplan.PlannedShift;
-import fr.mosaic.weekplan.WeekPlanService;
 import fr.mosaic.worker.SkillService;
-import fr.mosaic.worker.WorkerService;
 
 /** What a member asked to change in a published week shows on the coordinator's board, who marks it handled. */
 @SpringBootTest
@@ -51,10 +48,7 @@ class MemberChangeRequestsViewTest extends SpringBrowserlessTest {
 	SkillService skills;
 
 	@Autowired
-	WorkerService workers;
-
-	@Autowired
-	WeekPlanService weekPlans;
+	WeekFixtures weeks;
 
 	@Autowired
 	Clock clock;
@@ -66,25 +60,18 @@ class MemberChangeRequestsViewTest extends SpringBrowserlessTest {
 
 	@AfterEach
 	void removeWeek() {
-		systemAccess.run(() -> {
-			weekPlans.reopen(week());
-			weekPlans.deleteWeek(week());
-		});
+		weeks.remove(week());
 	}
 
 	@Test
 	void theBoardListsTheWeeksAsksAndTheCoordinatorMarksOneHandled() {
 		var memberId = fixtures.member("mcr-member", "MCR-M");
 		var workerId = fixtures.worker("mcr-worker", "MCR-W");
-		systemAccess.run(() -> {
-			var request = requests.save(
-					request("MCR-R1", members.get(memberId), skills.save(skill("MCR-SK", "Accueil MCR")), week()));
-			var start = week().plusDays(2).atTime(9, 0);
-			weekPlans.saveDraft(week(), List.of(new PlannedShift(request, 0, workers.get(workerId), start, null,
-					start.plusHours(3), null, false, null)), "0hard/0medium/0soft", true);
-			weekPlans.publish(week());
-			requests.askChange(memberId, week(), request.getId(), "Plutôt jeudi", "Accueil, Accueil MCR : 1 × 3 h 00");
-		});
+		var request = systemAccess.call(() -> requests
+				.save(request("MCR-R1", members.get(memberId), skills.save(skill("MCR-SK", "Accueil MCR")), week())));
+		weeks.publishOneShift(request, workerId);
+		systemAccess.run(() -> requests.askChange(memberId, week(), request.getId(), "Plutôt jeudi",
+				"Accueil, Accueil MCR : 1 × 3 h 00"));
 
 		var view = navigate(WeekPlanView.class);
 		view.week.setValue(week());

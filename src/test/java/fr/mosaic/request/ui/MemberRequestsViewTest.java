@@ -25,6 +25,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 
 import fr.mosaic.AccountFixtures;
+import fr.mosaic.WeekFixtures;
 import fr.mosaic.base.Translations;
 import fr.mosaic.base.ui.DayTimeRow;
 import fr.mosaic.base.ui.WeekField;
@@ -34,10 +35,7 @@ import fr.mosaic.request.Request;
 import fr.mosaic.request.RequestService;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.SystemAccess;
-import fr.mosaic.weekplan.PlannedShift;
-import fr.mosaic.weekplan.WeekPlanService;
 import fr.mosaic.worker.SkillService;
-import fr.mosaic.worker.WorkerService;
 
 /**
  * A member's home: the request form with the member fixed refuses a window shorter than the block, more blocks than
@@ -64,10 +62,7 @@ class MemberRequestsViewTest extends SpringBrowserlessTest {
 	SkillService skills;
 
 	@Autowired
-	WorkerService workers;
-
-	@Autowired
-	WeekPlanService weekPlans;
+	WeekFixtures weeks;
 
 	@Autowired
 	Clock clock;
@@ -89,11 +84,8 @@ class MemberRequestsViewTest extends SpringBrowserlessTest {
 
 	@AfterEach
 	void removeRequestsAndPlans() {
+		weeks.remove(publishedWeek());
 		systemAccess.run(() -> {
-			if (weekPlans.isPublished(publishedWeek())) {
-				weekPlans.reopen(publishedWeek());
-			}
-			weekPlans.deleteWeek(publishedWeek());
 			requests.findByMember(memberId, thisMonday(), thisMonday().plusWeeks(MemberRequestsView.WEEKS_AHEAD))
 					.forEach(requests::delete);
 			requests.findRecurringOfMember(memberId).forEach(requests::deleteRecurring);
@@ -286,15 +278,10 @@ class MemberRequestsViewTest extends SpringBrowserlessTest {
 
 	private Request publishOneRequest() {
 		var workerId = fixtures.worker("mrv-worker", "MRV-W");
-		return systemAccess.call(() -> {
-			var request = requests.save(request("MRV-P1", members.get(memberId),
-					skills.findByCode("MRV-SK").orElseThrow(), publishedWeek()));
-			var start = publishedWeek().plusDays(2).atTime(9, 0);
-			weekPlans.saveDraft(publishedWeek(), List.of(new PlannedShift(request, 0, workers.get(workerId), start,
-					null, start.plusHours(3), null, false, null)), "0hard/0medium/0soft", true);
-			weekPlans.publish(publishedWeek());
-			return request;
-		});
+		var request = systemAccess.call(() -> requests.save(
+				request("MRV-P1", members.get(memberId), skills.findByCode("MRV-SK").orElseThrow(), publishedWeek())));
+		weeks.publishOneShift(request, workerId);
+		return request;
 	}
 
 	private List<Request> mine() {
