@@ -239,17 +239,16 @@ public class RequestService {
 	public Request saveOfMember(long memberId, Request request) {
 		requireOwnTerms(memberId, request);
 		var id = request.getId();
+		var week = request.getWeekStart();
 		if (id == null) {
 			request.setPriority(Priority.CONTRACTED);
+			// without a week, validation says the week is missing
+			request.setCode(week == null ? "" : freeCode(memberId, week));
 		} else {
 			var stored = requireOwn(memberId, get(id));
 			refuseIfPublished(stored.getWeekStart());
 			request.setCode(stored.getCode());
 			request.setPriority(stored.getPriority());
-		}
-		var week = request.getWeekStart();
-		if (id == null && week != null) {
-			request.setCode(freeCode(memberId, week));
 		}
 		validate(request);
 		refuseIfOver(week);
