@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,7 +100,8 @@ class WeekNotices {
 		var news = replaced == null ? week.firstPublication(plan) : week.changes(PlanChanges.between(replaced, plan));
 		var now = clock.instant();
 		var written = new ArrayList<Notice>();
-		for (var contact : accounts.contacts()) {
+		// two accounts of one worker or member giving the same address get one notice
+		for (var contact : new LinkedHashSet<>(accounts.contacts())) {
 			var recipient = contact.workerId() != null
 					? news.get(Reader.worker(contact.workerId()))
 					: contact.memberId() != null ? news.get(Reader.member(contact.memberId())) : null;

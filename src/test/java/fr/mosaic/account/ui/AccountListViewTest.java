@@ -70,12 +70,7 @@ class AccountListViewTest extends SpringBrowserlessTest {
 
 	@Test
 	void aWorkerGetsAnInitialPasswordToChange() {
-		workers.save(RegisterFixtures.worker("ACC-W1", "Inès Roussel"));
-		var view = navigate(AccountListView.class);
-		test(view.add).click();
-		test(view.form.username).setValue("ines.roussel");
-		test(view.form.role).selectItem(message("security.role.WORKER"));
-		test(view.form.worker).selectItem("Inès Roussel");
+		var view = workerAccountForm("ACC-W1", "Inès Roussel", "ines.roussel");
 		test(view.form.invitation).selectItem(message("account.form.access.password"));
 		test(view.form.password).setValue("provisoire-2026");
 		test(view.form.create).click();
@@ -111,12 +106,7 @@ class AccountListViewTest extends SpringBrowserlessTest {
 
 	@Test
 	void anAccountMayGiveAnEmailAddressWhichMustBeOne() {
-		workers.save(RegisterFixtures.worker("ACC-W2", "Lou Garnier"));
-		var view = navigate(AccountListView.class);
-		test(view.add).click();
-		test(view.form.username).setValue("lou.garnier");
-		test(view.form.role).selectItem(message("security.role.WORKER"));
-		test(view.form.worker).selectItem("Lou Garnier");
+		var view = workerAccountForm("ACC-W2", "Lou Garnier", "lou.garnier");
 		test(view.form.email).setValue("lou.garnier@");
 		test(view.form.create).click();
 
@@ -133,6 +123,17 @@ class AccountListViewTest extends SpringBrowserlessTest {
 				.as("the service checks it too").isInstanceOf(RefusedException.class)
 				.hasMessageContaining("security.account.email.invalid");
 		assertThat(accounts.findAll()).extracting(Account::username).doesNotContain("sans.adresse");
+	}
+
+	/** The form filled in for a new worker's account, but for how they get in and an address. */
+	private AccountListView workerAccountForm(String code, String name, String username) {
+		workers.save(RegisterFixtures.worker(code, name));
+		var view = navigate(AccountListView.class);
+		test(view.add).click();
+		test(view.form.username).setValue(username);
+		test(view.form.role).selectItem(message("security.role.WORKER"));
+		test(view.form.worker).selectItem(name);
+		return view;
 	}
 
 	private Account account(String username) {
