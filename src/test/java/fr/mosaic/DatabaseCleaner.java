@@ -15,7 +15,7 @@ public final class DatabaseCleaner {
 			"request_window", "request", "recurring_request_window", "recurring_request", "worker_skill",
 			"worker_availability", "worker_unavailability", "worker_preferred_member", "worker_excluded_member",
 			"worker_contract_member", "member_excluded_worker", "change_request", "worker", "skill", "travel_override",
-			"site", "member" };
+			"site", "member", "notice" };
 
 	private DatabaseCleaner() {
 	}
