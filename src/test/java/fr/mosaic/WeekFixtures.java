@@ -1,6 +1,7 @@
 package fr.mosaic;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -32,12 +33,24 @@ public class WeekFixtures {
 
 	/** Publishes the request's week with one shift of the request, 09:00 to 12:00 on its Wednesday, for the worker. */
 	public void publishOneShift(Request request, long workerId) {
-		var week = request.getWeekStart();
-		var start = week.plusDays(2).atTime(9, 0);
+		draftOneShiftEach(List.of(request), workerId);
+		systemAccess.run(() -> weekPlans.publish(request.getWeekStart()));
+	}
+
+	/**
+	 * Stores a draft of the requests' week (the first's) with one shift of each, 09:00 to 12:00 on its Wednesday, the
+	 * next request's an hour after, all for the worker.
+	 */
+	public void draftOneShiftEach(List<Request> requests, long workerId) {
+		var week = requests.getFirst().getWeekStart();
 		systemAccess.run(() -> {
-			weekPlans.saveDraft(week, List.of(new PlannedShift(request, 0, workers.get(workerId), start, null,
-					start.plusHours(3), null, false, null)), "0hard/0medium/0soft", true);
-			weekPlans.publish(week);
+			var shifts = new ArrayList<PlannedShift>();
+			for (var request : requests) {
+				var start = week.plusDays(2).atTime(9 + shifts.size(), 0);
+				shifts.add(new PlannedShift(request, 0, workers.get(workerId), start, null, start.plusHours(3), null,
+						false, null));
+			}
+			weekPlans.saveDraft(week, shifts, "0hard/0medium/0soft", true);
 		});
 	}
 

@@ -17,6 +17,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -58,6 +59,8 @@ public class RequestService {
 
 	private final PublishedWeeks publishedWeeks;
 
+	private final ApplicationEventPublisher events;
+
 	private final CurrentUser currentUser;
 
 	private final Validator validator;
@@ -65,7 +68,7 @@ public class RequestService {
 	RequestService(RequestRepository requests, RecurringRequestRepository recurringRequests,
 			List<ReferenceCheck<Request>> checks, Clock clock, GroupSettingsService settings,
 			ChangeRequestRepository changeRequests, PublishedWeeks publishedWeeks, CurrentUser currentUser,
-			Validator validator) {
+			Validator validator, ApplicationEventPublisher events) {
 		this.requests = requests;
 		this.recurringRequests = recurringRequests;
 		this.checks = checks;
@@ -75,6 +78,7 @@ public class RequestService {
 		this.publishedWeeks = publishedWeeks;
 		this.currentUser = currentUser;
 		this.validator = validator;
+		this.events = events;
 	}
 
 	/** The week's requests with their windows, in the order they were made. */
@@ -257,8 +261,8 @@ public class RequestService {
 	}
 
 	/**
-	 * Withdraws a member's request of a week not published; a planned draft still holding it refuses, as
-	 * {@link #delete} does.
+	 * Withdraws a member's request of a week not published. A draft plan of the week drops the request's shifts
+	 * ({@link RequestWithdrawn}): until publication the member need not wait for the coordinator.
 	 *
 	 * @throws AccessDeniedException when the request is another member's
 	 * @throws RefusedException {@code request.mine.published} when its week is published; nothing is deleted
@@ -268,6 +272,7 @@ public class RequestService {
 	public void withdraw(long memberId, long id) {
 		var stored = requireOwn(memberId, get(id));
 		refuseIfPublished(stored.getWeekStart());
+		events.publishEvent(new RequestWithdrawn(id));
 		ReferenceCheck.refuseIfReferenced(stored, checks);
 		requests.delete(stored);
 	}

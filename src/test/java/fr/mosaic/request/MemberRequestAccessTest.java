@@ -29,6 +29,7 @@ import fr.mosaic.member.MemberService;
 import fr.mosaic.member.Site;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.SystemAccess;
+import fr.mosaic.weekplan.WeekPlanService;
 import fr.mosaic.worker.Skill;
 import fr.mosaic.worker.SkillService;
 
@@ -61,11 +62,16 @@ class MemberRequestAccessTest {
 	WeekFixtures weeks;
 
 	@Autowired
+	WeekPlanService weekPlans;
+
+	@Autowired
 	Clock clock;
 
 	long memberA;
 
 	long memberB;
+
+	long worker;
 
 	Skill skill;
 
@@ -89,7 +95,7 @@ class MemberRequestAccessTest {
 	void register() {
 		memberA = fixtures.member("mra-member-a", "MRA-MA");
 		memberB = fixtures.member("mra-member-b", "MRA-MB");
-		var worker = fixtures.worker("mra-worker", "MRA-W");
+		worker = fixtures.worker("mra-worker", "MRA-W");
 		published = WeekField.mondayOf(LocalDate.now(clock)).plusWeeks(43);
 		open = published.plusWeeks(1);
 		systemAccess.run(() -> {
@@ -210,6 +216,24 @@ class MemberRequestAccessTest {
 
 		requests.withdraw(memberA, made.getId());
 		assertThat(requestsOf(memberA)).extracting(Request::getId).doesNotContain(made.getId());
+	}
+
+	@Test
+	void aWithdrawnRequestLeavesTheWeeksDraftWhichKeepsTheOthers() {
+		var drafted = open.plusWeeks(1);
+		var withdrawn = requests.saveOfMember(memberA, request("", members.get(memberA), skill, drafted));
+		var kept = requests.saveOfMember(memberA, request("", members.get(memberA), skill, drafted));
+		weeks.draftOneShiftEach(List.of(withdrawn, kept), worker);
+		try {
+			requests.withdraw(memberA, withdrawn.getId());
+
+			assertThat(requestsOf(memberA)).extracting(Request::getId).doesNotContain(withdrawn.getId());
+			var draft = systemAccess.call(() -> weekPlans.findByWeek(drafted).orElseThrow().getShifts().stream()
+					.map(shift -> shift.getRequest().getId()).toList());
+			assertThat(draft).containsExactly(kept.getId());
+		} finally {
+			weeks.remove(drafted);
+		}
 	}
 
 	@Test
