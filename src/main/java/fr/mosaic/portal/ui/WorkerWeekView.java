@@ -2,7 +2,7 @@ package fr.mosaic.portal.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,20 +17,20 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import fr.mosaic.base.ui.DateText;
-import fr.mosaic.base.ui.DayTime;
 import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.planning.Durations;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.CurrentUser;
 import fr.mosaic.security.RoleHomes;
+import fr.mosaic.statement.StatementService;
 import fr.mosaic.weekplan.PlannedShift;
 import fr.mosaic.weekplan.WeekPlanService;
 import fr.mosaic.worker.WorkerService;
 
 /**
- * A worker's home: their shifts of a week as it was published, by day, with the member and site and the week's total.
- * It opens on the week under way; a week not published yet shows nothing. The service lets a worker read their own
- * shifts only.
+ * A worker's home: their shifts of a week as it was published, by day, with the member, the site and its address, the
+ * week's total beside their weekly contract, and the hours of the current month. It opens on the week under way; a week
+ * not published yet shows nothing. The service lets a worker read their own shifts only.
  */
 @Route(RoleHomes.WORKER)
 @Menu(title = "portal.week.title", order = 10, icon = "vaadin:calendar-user")
@@ -44,29 +44,40 @@ class WorkerWeekView extends VerticalLayout implements HasDynamicTitle {
 	/** The week's total, or that nothing is published for it. */
 	final Paragraph summary = new Paragraph();
 
+	/** The worker's weekly contract, against which the week's total reads. */
+	final Paragraph contract = new Paragraph();
+
+	/** The hours of the current month's published shifts, whichever week is shown. */
+	final Paragraph month = new Paragraph();
+
 	private final WeekPlanService plans;
 
 	private final long workerId;
 
-	WorkerWeekView(WeekPlanService plans, WorkerService workers, CurrentUser currentUser, Clock clock) {
+	WorkerWeekView(WeekPlanService plans, StatementService statements, WorkerService workers, CurrentUser currentUser,
+			Clock clock) {
 		this.plans = plans;
 		this.workerId = currentUser.workerId().orElseThrow();
 		week.setValue(LocalDate.now(clock));
 		week.refuseEmpty();
 		week.addValueChangeListener(event -> refresh());
-		grid.addColumn(shift -> DateText.weekday(start(shift), getLocale()))
-				.setHeader(getTranslation("portal.week.day"));
-		grid.addColumn(shift -> DayTime.time(start(shift).toLocalTime()) + "–"
-				+ DayTime.time(Objects.requireNonNull(shift.getEnd()).toLocalTime()))
-				.setHeader(getTranslation("portal.week.hours"));
+		ShiftColumns.addDayAndTimes(grid, this, getLocale(), "portal.week");
 		grid.addColumn(shift -> Objects.requireNonNull(shift.getRequest().getMember()).getName())
 				.setHeader(getTranslation("portal.week.member")).setFlexGrow(2);
-		grid.addColumn(shift -> Objects.requireNonNull(shift.getRequest().getSite()).getName())
-				.setHeader(getTranslation("portal.week.site")).setFlexGrow(2);
+		grid.addColumn(shift -> ShiftColumns.site(shift).getName()).setHeader(getTranslation("portal.week.site"))
+				.setFlexGrow(2);
+		grid.addColumn(shift -> Objects.requireNonNullElse(ShiftColumns.site(shift).getAddress(), ""))
+				.setHeader(getTranslation("portal.week.address")).setFlexGrow(3);
 		grid.addColumn(shift -> Durations.format(minutes(shift), getLocale()))
 				.setHeader(getTranslation("portal.week.duration"));
+		var worker = workers.get(workerId);
+		contract.setText(
+				getTranslation("portal.week.contract", Durations.format(worker.getContractMinutes(), getLocale())));
+		var thisMonth = YearMonth.now(clock);
+		month.setText(getTranslation("portal.week.month", DateText.month(thisMonth, getLocale()),
+				Durations.format(statements.workerMinutes(workerId, thisMonth), getLocale())));
 		setSizeFull();
-		add(new H2(workers.get(workerId).getName()), week, summary, grid);
+		add(new H2(worker.getName()), week, summary, contract, month, grid);
 		refresh();
 	}
 
@@ -78,11 +89,6 @@ class WorkerWeekView extends VerticalLayout implements HasDynamicTitle {
 				? getTranslation("portal.week.none")
 				: getTranslation("portal.week.total", shifts.size(),
 						Durations.format(shifts.stream().mapToLong(WorkerWeekView::minutes).sum(), getLocale())));
-	}
-
-	/** A published shift has its times: only covered shifts are the worker's. */
-	private static LocalDateTime start(PlannedShift shift) {
-		return Objects.requireNonNull(shift.getStart());
 	}
 
 	/** Elapsed minutes: a shift lasts its request's duration, a clock change included. */
