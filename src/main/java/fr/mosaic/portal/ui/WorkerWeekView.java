@@ -1,6 +1,7 @@
 package fr.mosaic.portal.ui;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -29,7 +30,7 @@ import fr.mosaic.worker.WorkerService;
 
 /**
  * A worker's home: their shifts of a week as it was published, by day, with the member, the site and its address, the
- * week's total beside their weekly contract, and the hours of the current month. It opens on the week under way; a week
+ * week's total beside their weekly contract, and the hours of the week's month. It opens on the week under way; a week
  * not published yet shows nothing. The service lets a worker read their own shifts only.
  */
 @Route(RoleHomes.WORKER)
@@ -47,16 +48,19 @@ class WorkerWeekView extends VerticalLayout implements HasDynamicTitle {
 	/** The worker's weekly contract, against which the week's total reads. */
 	final Paragraph contract = new Paragraph();
 
-	/** The hours of the current month's published shifts, whichever week is shown. */
+	/** The hours of the published shifts of the month the week belongs to: its Thursday's, as ISO reckons. */
 	final Paragraph month = new Paragraph();
 
 	private final WeekPlanService plans;
+
+	private final StatementService statements;
 
 	private final long workerId;
 
 	WorkerWeekView(WeekPlanService plans, StatementService statements, WorkerService workers, CurrentUser currentUser,
 			Clock clock) {
 		this.plans = plans;
+		this.statements = statements;
 		this.workerId = currentUser.workerId().orElseThrow();
 		week.setValue(LocalDate.now(clock));
 		week.refuseEmpty();
@@ -73,9 +77,6 @@ class WorkerWeekView extends VerticalLayout implements HasDynamicTitle {
 		var worker = workers.get(workerId);
 		contract.setText(
 				getTranslation("portal.week.contract", Durations.format(worker.getContractMinutes(), getLocale())));
-		var thisMonth = YearMonth.now(clock);
-		month.setText(getTranslation("portal.week.month", DateText.month(thisMonth, getLocale()),
-				Durations.format(statements.workerMinutes(workerId, thisMonth), getLocale())));
 		setSizeFull();
 		add(new H2(worker.getName()), week, summary, contract, month, grid);
 		refresh();
@@ -89,6 +90,10 @@ class WorkerWeekView extends VerticalLayout implements HasDynamicTitle {
 				? getTranslation("portal.week.none")
 				: getTranslation("portal.week.total", shifts.size(),
 						Durations.format(shifts.stream().mapToLong(WorkerWeekView::minutes).sum(), getLocale())));
+		// ISO's rule: a week belongs to the month of its Thursday, where most of its days are
+		var shownMonth = YearMonth.from(week.getValue().with(DayOfWeek.THURSDAY));
+		month.setText(getTranslation("portal.week.month", DateText.month(shownMonth, getLocale()),
+				Durations.format(statements.workerMinutes(workerId, shownMonth), getLocale())));
 	}
 
 	/** Elapsed minutes: a shift lasts its request's duration, a clock change included. */

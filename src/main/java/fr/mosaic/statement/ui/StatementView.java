@@ -73,13 +73,12 @@ class StatementView extends VerticalLayout implements HasDynamicTitle {
 		month.setItems(Stream.iterate(current, m -> m.minusMonths(1)).limit(MONTHS_BACK + 1L).toList());
 		month.setItemLabelGenerator(m -> DateText.month(m, getLocale()));
 		month.setValue(current);
-		month.addValueChangeListener(event -> refresh());
 		member.setItemLabelGenerator(Member::getName);
-		member.addValueChangeListener(event -> refresh());
 		var own = currentUser.memberId();
 		if (own.isPresent()) {
-			member.setItems(members.get(own.get()));
-			member.setValue(members.get(own.get()));
+			var mine = members.get(own.get());
+			member.setItems(mine);
+			member.setValue(mine);
 			member.setVisible(false);
 		} else {
 			member.setItems(members.findAll());
@@ -94,6 +93,8 @@ class StatementView extends VerticalLayout implements HasDynamicTitle {
 			return new DownloadResponse(new ByteArrayInputStream(bytes),
 					"mosaic-statement-" + shown.memberCode() + "-" + shown.month() + ".csv", "text/csv", bytes.length);
 		}), getTranslation("statement.download"));
+		month.addValueChangeListener(event -> refresh());
+		member.addValueChangeListener(event -> refresh());
 		setSizeFull();
 		add(new H2(getTranslation("statement.title")), new HorizontalLayout(member, month), summary, grid, download);
 		refresh();

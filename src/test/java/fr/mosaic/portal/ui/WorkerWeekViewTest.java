@@ -6,7 +6,9 @@ import static fr.mosaic.RegisterFixtures.skill;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +22,7 @@ import com.vaadin.flow.component.UI;
 
 import fr.mosaic.AccountFixtures;
 import fr.mosaic.base.Translations;
+import fr.mosaic.base.ui.DateText;
 import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.planning.Durations;
@@ -31,7 +34,10 @@ import fr.mosaic.weekplan.WeekPlanService;
 import fr.mosaic.worker.SkillService;
 import fr.mosaic.worker.WorkerService;
 
-/** A worker's home shows their shifts of a published week, with the member and the site, and nothing of a draft. */
+/**
+ * A worker's home shows their shifts of a published week, with the member, the site and its address, the week's total
+ * beside their contract and the hours of the week's month; nothing of a draft.
+ */
 @SpringBootTest
 @WithMockUser(username = "week-worker", roles = AppRoles.WORKER)
 class WorkerWeekViewTest extends SpringBrowserlessTest {
@@ -78,7 +84,9 @@ class WorkerWeekViewTest extends SpringBrowserlessTest {
 	void showsThePublishedShiftsOfTheChosenWeek() {
 		var workerId = fixtures.worker("week-worker", "WEEK-W1");
 		systemAccess.run(() -> {
-			var request = requests.save(request("WEEK-R1", members.save(member("WEEK-M1", "Mairie de Sassenage")),
+			var mairie = member("WEEK-M1", "Mairie de Sassenage");
+			mairie.getSites().getFirst().setAddress("1 place de la Libération, Sassenage");
+			var request = requests.save(request("WEEK-R1", members.save(mairie),
 					skills.save(skill("WEEK-SK", "Entretien des espaces verts")), week()));
 			var start = week().plusDays(2).atTime(9, 0);
 			weekPlans.saveDraft(week(), List.of(new PlannedShift(request, 0, workers.get(workerId), start, null,
@@ -88,6 +96,8 @@ class WorkerWeekViewTest extends SpringBrowserlessTest {
 		view.week.setValue(week());
 		assertThat(view.grid.isVisible()).as("a draft").isFalse();
 		assertThat(view.summary.getText()).isEqualTo(message("portal.week.none"));
+		assertThat(view.month.getText()).as("a draft counts nothing").isEqualTo(monthHours(0));
+		assertThat(view.contract.getText()).isEqualTo(message("portal.week.contract", duration(35 * 60)));
 
 		systemAccess.run(() -> weekPlans.publish(week()));
 		view.refresh();
@@ -96,8 +106,20 @@ class WorkerWeekViewTest extends SpringBrowserlessTest {
 		assertThat(grid.size()).isEqualTo(1);
 		assertThat(grid.getCellText(0, 1)).isEqualTo("09:00–12:00");
 		assertThat(grid.getCellText(0, 2)).isEqualTo("Mairie de Sassenage");
-		assertThat(view.summary.getText())
-				.isEqualTo(message("portal.week.total", 1, Durations.format(180, UI.getCurrent().getLocale())));
+		assertThat(grid.getCellText(0, 4)).isEqualTo("1 place de la Libération, Sassenage");
+		assertThat(view.summary.getText()).isEqualTo(message("portal.week.total", 1, duration(180)));
+		assertThat(view.month.getText()).isEqualTo(monthHours(180));
+	}
+
+	/** The hours of the month the test's week belongs to, by its Thursday. */
+	private String monthHours(long minutes) {
+		return message("portal.week.month",
+				DateText.month(YearMonth.from(week().with(DayOfWeek.THURSDAY)), UI.getCurrent().getLocale()),
+				duration(minutes));
+	}
+
+	private static String duration(long minutes) {
+		return Durations.format(minutes, UI.getCurrent().getLocale());
 	}
 
 	private static String message(String key, Object... args) {
