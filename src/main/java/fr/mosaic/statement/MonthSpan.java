@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 import fr.mosaic.base.ui.WeekField;
@@ -35,24 +33,13 @@ record MonthSpan(YearMonth month, ZoneId zone) {
 	 *        elapsed minutes
 	 */
 	long minutesOf(PlannedShift shift) {
-		var start = ZonedDateTime.ofLocal(Objects.requireNonNull(shift.getStart()), zone, shift.getStartOffset())
-				.toInstant();
-		var end = start.plus(Duration.ofMinutes(shift.getRequest().getDurationMinutes()));
-		var from = later(start, instant(month.atDay(1)));
-		var to = earlier(end, instant(month.plusMonths(1).atDay(1)));
+		var from = Elapsed.later(Elapsed.start(shift, zone), instant(month.atDay(1)));
+		var to = Elapsed.earlier(Elapsed.end(shift, zone), instant(month.plusMonths(1).atDay(1)));
 		return from.isBefore(to) ? Duration.between(from, to).toMinutes() : 0;
 	}
 
 	private Instant instant(LocalDate day) {
 		return day.atStartOfDay(zone).toInstant();
-	}
-
-	private static Instant later(Instant a, Instant b) {
-		return a.isAfter(b) ? a : b;
-	}
-
-	private static Instant earlier(Instant a, Instant b) {
-		return a.isBefore(b) ? a : b;
 	}
 
 }

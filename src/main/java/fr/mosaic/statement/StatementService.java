@@ -1,17 +1,26 @@
 package fr.mosaic.statement;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.mosaic.base.GroupSettingsService;
+import fr.mosaic.base.LabourLaw;
+import fr.mosaic.interchange.ProblemDocument;
+import fr.mosaic.interchange.TravelTimes;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.security.Access;
 import fr.mosaic.statement.MonthlyStatement.Line;
@@ -80,6 +89,41 @@ public class StatementService {
 		var span = span(month);
 		return span.mondays().stream().flatMap(monday -> weekPlans.publishedShiftsOf(workerId, monday).stream())
 				.mapToLong(span::minutesOf).sum();
+	}
+
+	/**
+	 * The worker's shifts of the week as it was published, by start, each with the travel from the shift before it in
+	 * the same duty period: shifts less than the daily rest apart (11 h, Code du travail L3131-1), as the planning
+	 * counts travel. Travel is the register's explicit minutes between the two sites, else the group's estimate from
+	 * their coordinates ({@code TravelTimes}).
+	 *
+	 * @throws org.springframework.security.access.AccessDeniedException when a worker asks for another worker's
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize(Access.COORDINATORS_OR_WORKER_SELF)
+	public List<ShiftWithTravel> publishedWeekOf(long workerId, LocalDate weekStart) {
+		var group = settings.get();
+		var zone = ZoneId.of(group.getTimeZone());
+		var shifts = weekPlans.publishedShiftsOf(workerId, weekStart).stream()
+				.sorted(Comparator.comparing(shift -> Elapsed.start(shift, zone))).toList();
+		var travel = TravelTimes.of(group.getTravelSpeedKmh(), group.getTravelDetourFactor(), members
+				.travelOverridesBetween(shifts.stream().map(shift -> site(shift).id()).collect(Collectors.toSet())));
+		List<ShiftWithTravel> week = new ArrayList<>();
+		Instant latestEnd = Instant.MIN;
+		for (int i = 0; i < shifts.size(); i++) {
+			var shift = shifts.get(i);
+			boolean sameDutyPeriod = i > 0 && Duration.between(latestEnd, Elapsed.start(shift, zone))
+					.toMinutes() < LabourLaw.DAILY_REST_MINUTES;
+			week.add(new ShiftWithTravel(shift,
+					sameDutyPeriod ? travel.minutes(site(shifts.get(i - 1)), site(shift)) : 0));
+			latestEnd = Elapsed.later(latestEnd, Elapsed.end(shift, zone));
+		}
+		return week;
+	}
+
+	private static ProblemDocument.Site site(PlannedShift shift) {
+		var site = Objects.requireNonNull(shift.getRequest().getSite());
+		return new ProblemDocument.Site(site.getCode(), site.getName(), site.getLat(), site.getLon());
 	}
 
 	private MonthSpan span(YearMonth month) {

@@ -202,6 +202,8 @@ class StatementServiceTest {
 		assertThatThrownBy(() -> weekPlans.publishedShiftsOfMember(memberB, published.getFirst()))
 				.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> statements.workerMinutes(worker1, october)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> statements.publishedWeekOf(worker1, published.getFirst()))
+				.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test
@@ -209,7 +211,12 @@ class StatementServiceTest {
 	void aWorkerReadsTheirHoursAtEveryMemberAndNoOneElses() {
 		assertThat(statements.workerMinutes(worker1, october)).as("600 + 120 at A, 180 at B").isEqualTo(900);
 
+		assertThat(statements.publishedWeekOf(worker1, published.getFirst())).extracting(ShiftWithTravel::shift)
+				.extracting(shift -> shift.getRequest().getCode()).containsExactly("STM-R3", "STM-R1");
+
 		assertThatThrownBy(() -> statements.workerMinutes(worker2, october)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> statements.publishedWeekOf(worker2, published.getFirst()))
+				.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> statements.memberStatement(memberA, october))
 				.isInstanceOf(AccessDeniedException.class);
 	}

@@ -48,7 +48,7 @@ class MemberScheduleView extends VerticalLayout implements HasDynamicTitle {
 		week.setValue(LocalDate.now(clock));
 		week.refuseEmpty();
 		week.addValueChangeListener(event -> refresh());
-		ShiftColumns.addDayAndTimes(grid, this, getLocale(), "portal.schedule");
+		ShiftColumns.addDayAndTimes(grid, shift -> shift, this, getLocale(), "portal.schedule");
 		grid.addColumn(shift -> Objects.requireNonNull(shift.getWorker()).getName())
 				.setHeader(getTranslation("portal.schedule.worker")).setFlexGrow(2);
 		grid.addColumn(shift -> ShiftColumns.site(shift).getName()).setHeader(getTranslation("portal.schedule.site"))

@@ -3,6 +3,7 @@ package fr.mosaic.portal.ui;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,17 +19,21 @@ final class ShiftColumns {
 	private ShiftColumns() {
 	}
 
-	/** The day and the times, headed with the screen's keys {@code <prefix>.day} and {@code <prefix>.hours}. */
-	static void addDayAndTimes(Grid<PlannedShift> grid, Component screen, Locale locale, String prefix) {
-		grid.addColumn(shift -> DateText.weekday(start(shift), locale))
+	/**
+	 * The day and the times of each row's shift, headed with the screen's keys {@code <prefix>.day} and
+	 * {@code <prefix>.hours}.
+	 */
+	static <T> void addDayAndTimes(Grid<T> grid, Function<T, PlannedShift> shiftOf, Component screen, Locale locale,
+			String prefix) {
+		grid.addColumn(row -> DateText.weekday(start(shiftOf.apply(row)), locale))
 				.setHeader(screen.getTranslation(prefix + ".day"));
-		grid.addColumn(shift -> DayTime.time(start(shift).toLocalTime()) + "–"
-				+ DayTime.time(Objects.requireNonNull(shift.getEnd()).toLocalTime()))
+		grid.addColumn(row -> DayTime.time(start(shiftOf.apply(row)).toLocalTime()) + "–"
+				+ DayTime.time(Objects.requireNonNull(shiftOf.apply(row).getEnd()).toLocalTime()))
 				.setHeader(screen.getTranslation(prefix + ".hours"));
 	}
 
 	/** A published shift has its times: only covered shifts are published to anyone. */
-	static LocalDateTime start(PlannedShift shift) {
+	private static LocalDateTime start(PlannedShift shift) {
 		return Objects.requireNonNull(shift.getStart());
 	}
 

@@ -23,15 +23,15 @@ import fr.mosaic.planning.Durations;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.CurrentUser;
 import fr.mosaic.security.RoleHomes;
+import fr.mosaic.statement.ShiftWithTravel;
 import fr.mosaic.statement.StatementService;
-import fr.mosaic.weekplan.PlannedShift;
-import fr.mosaic.weekplan.WeekPlanService;
 import fr.mosaic.worker.WorkerService;
 
 /**
- * A worker's home: their shifts of a week as it was published, by day, with the member, the site and its address, the
- * week's total beside their weekly contract, and the hours of the week's month. It opens on the week under way; a week
- * not published yet shows nothing. The service lets a worker read their own shifts only.
+ * A worker's home: their shifts of a week as it was published, by day, with the member, the site and its address and
+ * the travel from the shift before, the week's total beside their weekly contract, and the hours of the week's month.
+ * It opens on the week under way; a week not published yet shows nothing. The service lets a worker read their own
+ * shifts only.
  */
 @Route(RoleHomes.WORKER)
 @Menu(title = "portal.week.title", order = 10, icon = "vaadin:calendar-user")
@@ -40,7 +40,7 @@ class WorkerWeekView extends VerticalLayout implements HasDynamicTitle {
 
 	final WeekField week = new WeekField(getTranslation("portal.week.week"));
 
-	final Grid<PlannedShift> grid = new Grid<>();
+	final Grid<ShiftWithTravel> grid = new Grid<>();
 
 	/** The week's total, or that nothing is published for it. */
 	final Paragraph summary = new Paragraph();
@@ -51,29 +51,28 @@ class WorkerWeekView extends VerticalLayout implements HasDynamicTitle {
 	/** The hours of the published shifts of the month the week belongs to: its Thursday's, as ISO reckons. */
 	final Paragraph month = new Paragraph();
 
-	private final WeekPlanService plans;
-
 	private final StatementService statements;
 
 	private final long workerId;
 
-	WorkerWeekView(WeekPlanService plans, StatementService statements, WorkerService workers, CurrentUser currentUser,
-			Clock clock) {
-		this.plans = plans;
+	WorkerWeekView(StatementService statements, WorkerService workers, CurrentUser currentUser, Clock clock) {
 		this.statements = statements;
 		this.workerId = currentUser.workerId().orElseThrow();
 		week.setValue(LocalDate.now(clock));
 		week.refuseEmpty();
 		week.addValueChangeListener(event -> refresh());
-		ShiftColumns.addDayAndTimes(grid, this, getLocale(), "portal.week");
-		grid.addColumn(shift -> Objects.requireNonNull(shift.getRequest().getMember()).getName())
+		ShiftColumns.addDayAndTimes(grid, ShiftWithTravel::shift, this, getLocale(), "portal.week");
+		grid.addColumn(row -> Objects.requireNonNull(row.shift().getRequest().getMember()).getName())
 				.setHeader(getTranslation("portal.week.member")).setFlexGrow(2);
-		grid.addColumn(shift -> ShiftColumns.site(shift).getName()).setHeader(getTranslation("portal.week.site"))
+		grid.addColumn(row -> ShiftColumns.site(row.shift()).getName()).setHeader(getTranslation("portal.week.site"))
 				.setFlexGrow(2);
-		grid.addColumn(shift -> Objects.requireNonNullElse(ShiftColumns.site(shift).getAddress(), ""))
+		grid.addColumn(row -> Objects.requireNonNullElse(ShiftColumns.site(row.shift()).getAddress(), ""))
 				.setHeader(getTranslation("portal.week.address")).setFlexGrow(3);
-		grid.addColumn(shift -> Durations.format(minutes(shift), getLocale()))
+		grid.addColumn(row -> Durations.format(minutes(row), getLocale()))
 				.setHeader(getTranslation("portal.week.duration"));
+		// no trip to the first shift of a duty period: a blank, not "0 h"
+		grid.addColumn(row -> row.travelBefore() == 0 ? "" : Durations.format(row.travelBefore(), getLocale()))
+				.setHeader(getTranslation("portal.week.travel"));
 		var worker = workers.get(workerId);
 		contract.setText(
 				getTranslation("portal.week.contract", Durations.format(worker.getContractMinutes(), getLocale())));
@@ -83,7 +82,7 @@ class WorkerWeekView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	void refresh() {
-		List<PlannedShift> shifts = plans.publishedShiftsOf(workerId, week.getValue());
+		List<ShiftWithTravel> shifts = statements.publishedWeekOf(workerId, week.getValue());
 		grid.setItems(shifts);
 		grid.setVisible(!shifts.isEmpty());
 		summary.setText(shifts.isEmpty()
@@ -97,8 +96,8 @@ class WorkerWeekView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	/** Elapsed minutes: a shift lasts its request's duration, a clock change included. */
-	private static long minutes(PlannedShift shift) {
-		return shift.getRequest().getDurationMinutes();
+	private static long minutes(ShiftWithTravel row) {
+		return row.shift().getRequest().getDurationMinutes();
 	}
 
 	@Override

@@ -29,14 +29,14 @@ import fr.mosaic.planning.Durations;
 import fr.mosaic.request.RequestService;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.SystemAccess;
-import fr.mosaic.weekplan.PlannedShift;
+import fr.mosaic.statement.StatementFixtures;
 import fr.mosaic.weekplan.WeekPlanService;
 import fr.mosaic.worker.SkillService;
 import fr.mosaic.worker.WorkerService;
 
 /**
  * A worker's home shows their shifts of a published week, with the member, the site and its address, the week's total
- * beside their contract and the hours of the week's month; nothing of a draft.
+ * beside their contract, the hours of the week's month and the travel between two shifts of a day; nothing of a draft.
  */
 @SpringBootTest
 @WithMockUser(username = "week-worker", roles = AppRoles.WORKER)
@@ -86,11 +86,15 @@ class WorkerWeekViewTest extends SpringBrowserlessTest {
 		systemAccess.run(() -> {
 			var mairie = member("WEEK-M1", "Mairie de Sassenage");
 			mairie.getSites().getFirst().setAddress("1 place de la Libération, Sassenage");
-			var request = requests.save(request("WEEK-R1", members.save(mairie),
-					skills.save(skill("WEEK-SK", "Entretien des espaces verts")), week()));
-			var start = week().plusDays(2).atTime(9, 0);
-			weekPlans.saveDraft(week(), List.of(new PlannedShift(request, 0, workers.get(workerId), start, null,
-					start.plusHours(3), null, false, null)), "0hard/0medium/0soft", true);
+			var skill = skills.save(skill("WEEK-SK", "Entretien des espaces verts"));
+			var morning = requests.save(request("WEEK-R1", members.save(mairie), skill, week()));
+			// 11 km north of the first site, by the group's 40 km/h and 1.3 detour: 22 minutes away
+			var ferme = member("WEEK-M2", "Ferme des Îles");
+			ferme.getSites().getFirst().setLat(45.1);
+			var afternoon = requests.save(StatementFixtures.request(
+					request("WEEK-R2", members.save(ferme), skill, week()), week().plusDays(2).atTime(13, 0), 120));
+			weekPlans.saveDraft(week(), List.of(StatementFixtures.shift(morning, workers.get(workerId)),
+					StatementFixtures.shift(afternoon, workers.get(workerId))), "0hard/0medium/0soft", true);
 		});
 		var view = navigate(WorkerWeekView.class);
 		view.week.setValue(week());
@@ -103,12 +107,16 @@ class WorkerWeekViewTest extends SpringBrowserlessTest {
 		view.refresh();
 
 		var grid = test(view.grid);
-		assertThat(grid.size()).isEqualTo(1);
+		assertThat(grid.size()).isEqualTo(2);
 		assertThat(grid.getCellText(0, 1)).isEqualTo("09:00–12:00");
 		assertThat(grid.getCellText(0, 2)).isEqualTo("Mairie de Sassenage");
 		assertThat(grid.getCellText(0, 4)).isEqualTo("1 place de la Libération, Sassenage");
-		assertThat(view.summary.getText()).isEqualTo(message("portal.week.total", 1, duration(180)));
-		assertThat(view.month.getText()).isEqualTo(monthHours(180));
+		assertThat(grid.getCellText(0, 6)).as("the day's first shift").isEmpty();
+		assertThat(grid.getCellText(1, 1)).isEqualTo("13:00–15:00");
+		assertThat(grid.getCellText(1, 2)).isEqualTo("Ferme des Îles");
+		assertThat(grid.getCellText(1, 6)).isEqualTo(duration(22));
+		assertThat(view.summary.getText()).isEqualTo(message("portal.week.total", 2, duration(300)));
+		assertThat(view.month.getText()).isEqualTo(monthHours(300));
 	}
 
 	/** The hours of the month the test's week belongs to, by its Thursday. */
