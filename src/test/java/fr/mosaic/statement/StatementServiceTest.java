@@ -27,6 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import fr.mosaic.AccountFixtures;
+import fr.mosaic.PlannedWeeks;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.member.Site;
 import fr.mosaic.planning.ClockChangeWeeks;
@@ -71,6 +72,9 @@ class StatementServiceTest {
 
 	@Autowired
 	WeekPlanService weekPlans;
+
+	@Autowired
+	PlannedWeeks plannedWeeks;
 
 	@Autowired
 	Clock clock;
@@ -137,32 +141,23 @@ class StatementServiceTest {
 					.orElseThrow());
 			day = requests.save(day);
 			var ofB = requests.save(request("STM-R3", members.get(memberB), skill, fallBackWeek));
-			weekPlans.saveDraft(fallBackWeek,
+			plannedWeeks.draft(fallBackWeek,
 					List.of(StatementFixtures.shift(night, workers.get(worker1)),
 							StatementFixtures.shift(day, workers.get(worker2)),
-							StatementFixtures.shift(ofB, workers.get(worker1))),
-					"0hard/0medium/0soft", true);
+							StatementFixtures.shift(ofB, workers.get(worker1))));
 			// 22:00 to 02:00 the next day: 120 minutes in each month
 			var crossing = requests.save(StatementFixtures
 					.request(request("STM-R4", members.get(memberA), skill, crossingWeek), acrossMonths, 240));
-			weekPlans.saveDraft(crossingWeek, List.of(StatementFixtures.shift(crossing, workers.get(worker1))),
-					"0hard/0medium/0soft", true);
-			published.forEach(weekPlans::publish);
+			plannedWeeks.draft(crossingWeek, List.of(StatementFixtures.shift(crossing, workers.get(worker1))));
+			published.forEach(plannedWeeks::publish);
 			var notPublished = requests.save(request("STM-R5", members.get(memberA), skill, draft));
-			weekPlans.saveDraft(draft, List.of(StatementFixtures.shift(notPublished, workers.get(worker2))),
-					"0hard/0medium/0soft", true);
+			plannedWeeks.draft(draft, List.of(StatementFixtures.shift(notPublished, workers.get(worker2))));
 		});
 	}
 
 	@AfterAll
 	void removeWeeks() {
-		systemAccess.run(() -> {
-			published.forEach(week -> {
-				weekPlans.reopen(week);
-				weekPlans.deleteWeek(week);
-			});
-			weekPlans.deleteWeek(draft);
-		});
+		plannedWeeks.remove(published.getFirst(), published.getLast(), draft);
 	}
 
 	@Test

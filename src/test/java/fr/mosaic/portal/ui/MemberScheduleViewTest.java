@@ -17,13 +17,13 @@ import org.springframework.security.test.context.support.WithMockUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
 
 import fr.mosaic.AccountFixtures;
+import fr.mosaic.PlannedWeeks;
 import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.request.RequestService;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.SystemAccess;
 import fr.mosaic.statement.StatementFixtures;
-import fr.mosaic.weekplan.WeekPlanService;
 import fr.mosaic.worker.SkillService;
 import fr.mosaic.worker.WorkerService;
 
@@ -54,7 +54,7 @@ class MemberScheduleViewTest extends SpringBrowserlessTest {
 	RequestService requests;
 
 	@Autowired
-	WeekPlanService weekPlans;
+	PlannedWeeks plannedWeeks;
 
 	@Autowired
 	Clock clock;
@@ -65,12 +65,7 @@ class MemberScheduleViewTest extends SpringBrowserlessTest {
 
 	@AfterEach
 	void removeWeek() {
-		systemAccess.run(() -> {
-			if (weekPlans.isPublished(week())) {
-				weekPlans.reopen(week());
-			}
-			weekPlans.deleteWeek(week());
-		});
+		plannedWeeks.remove(week());
 	}
 
 	@Test
@@ -83,15 +78,15 @@ class MemberScheduleViewTest extends SpringBrowserlessTest {
 			var skill = skills.save(skill("SCHED-SK", "Tenue du planning des adhérents"));
 			var mine = requests.save(request("SCHED-R1", members.get(memberId), skill, week()));
 			var theirs = requests.save(request("SCHED-R2", members.get(otherId), skill, week()));
-			weekPlans.saveDraft(week(), List.of(StatementFixtures.shift(mine, workers.get(workerId)),
-					StatementFixtures.shift(theirs, workers.get(otherWorkerId))), "0hard/0medium/0soft", true);
+			plannedWeeks.draft(week(), List.of(StatementFixtures.shift(mine, workers.get(workerId)),
+					StatementFixtures.shift(theirs, workers.get(otherWorkerId))));
 		});
 		var view = navigate(MemberScheduleView.class);
 		view.week.setValue(week());
 		assertThat(view.grid.isVisible()).as("a draft").isFalse();
 		assertThat(view.none.isVisible()).isTrue();
 
-		systemAccess.run(() -> weekPlans.publish(week()));
+		plannedWeeks.publish(week());
 		view.refresh();
 
 		var grid = test(view.grid);

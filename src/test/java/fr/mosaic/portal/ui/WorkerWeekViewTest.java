@@ -21,6 +21,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 
 import fr.mosaic.AccountFixtures;
+import fr.mosaic.PlannedWeeks;
 import fr.mosaic.base.Translations;
 import fr.mosaic.base.ui.DateText;
 import fr.mosaic.base.ui.WeekField;
@@ -30,7 +31,6 @@ import fr.mosaic.request.RequestService;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.SystemAccess;
 import fr.mosaic.statement.StatementFixtures;
-import fr.mosaic.weekplan.WeekPlanService;
 import fr.mosaic.worker.SkillService;
 import fr.mosaic.worker.WorkerService;
 
@@ -61,7 +61,7 @@ class WorkerWeekViewTest extends SpringBrowserlessTest {
 	RequestService requests;
 
 	@Autowired
-	WeekPlanService weekPlans;
+	PlannedWeeks plannedWeeks;
 
 	@Autowired
 	Clock clock;
@@ -72,12 +72,7 @@ class WorkerWeekViewTest extends SpringBrowserlessTest {
 
 	@AfterEach
 	void removeWeek() {
-		systemAccess.run(() -> {
-			if (weekPlans.isPublished(week())) {
-				weekPlans.reopen(week());
-			}
-			weekPlans.deleteWeek(week());
-		});
+		plannedWeeks.remove(week());
 	}
 
 	@Test
@@ -93,8 +88,8 @@ class WorkerWeekViewTest extends SpringBrowserlessTest {
 			ferme.getSites().getFirst().setLat(45.1);
 			var afternoon = requests.save(StatementFixtures.request(
 					request("WEEK-R2", members.save(ferme), skill, week()), week().plusDays(2).atTime(13, 0), 120));
-			weekPlans.saveDraft(week(), List.of(StatementFixtures.shift(morning, workers.get(workerId)),
-					StatementFixtures.shift(afternoon, workers.get(workerId))), "0hard/0medium/0soft", true);
+			plannedWeeks.draft(week(), List.of(StatementFixtures.shift(morning, workers.get(workerId)),
+					StatementFixtures.shift(afternoon, workers.get(workerId))));
 		});
 		var view = navigate(WorkerWeekView.class);
 		view.week.setValue(week());
@@ -103,7 +98,7 @@ class WorkerWeekViewTest extends SpringBrowserlessTest {
 		assertThat(view.month.getText()).as("a draft counts nothing").isEqualTo(monthHours(0));
 		assertThat(view.contract.getText()).isEqualTo(message("portal.week.contract", duration(35 * 60)));
 
-		systemAccess.run(() -> weekPlans.publish(week()));
+		plannedWeeks.publish(week());
 		view.refresh();
 
 		var grid = test(view.grid);

@@ -21,6 +21,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 
 import fr.mosaic.AccountFixtures;
+import fr.mosaic.PlannedWeeks;
 import fr.mosaic.base.Translations;
 import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.member.MemberService;
@@ -29,7 +30,6 @@ import fr.mosaic.request.RequestService;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.SystemAccess;
 import fr.mosaic.statement.StatementFixtures;
-import fr.mosaic.weekplan.WeekPlanService;
 import fr.mosaic.worker.SkillService;
 import fr.mosaic.worker.WorkerService;
 
@@ -60,7 +60,7 @@ class StatementViewTest extends SpringBrowserlessTest {
 	RequestService requests;
 
 	@Autowired
-	WeekPlanService weekPlans;
+	PlannedWeeks plannedWeeks;
 
 	@Autowired
 	Clock clock;
@@ -79,22 +79,18 @@ class StatementViewTest extends SpringBrowserlessTest {
 		memberId = fixtures.member("statement-member", "STV-M1");
 		var workerId = fixtures.worker("statement-worker", "STV-W1");
 		systemAccess.run(() -> {
-			var skill = skills.save(skill("STV-SK", "Relevé à l''écran"));
+			var skill = skills.save(skill("STV-SK", "Relevé à l'écran"));
 			// a week that is over is stored as a file's record of it is
 			var stored = requests.replaceWeek(week, List.of(request("STV-R1", members.get(memberId), skill, week)))
 					.getFirst();
-			weekPlans.saveDraft(week, List.of(StatementFixtures.shift(stored, workers.get(workerId))),
-					"0hard/0medium/0soft", true);
-			weekPlans.publish(week);
+			plannedWeeks.draft(week, List.of(StatementFixtures.shift(stored, workers.get(workerId))));
 		});
+		plannedWeeks.publish(week);
 	}
 
 	@AfterAll
 	void removeWeek() {
-		systemAccess.run(() -> {
-			weekPlans.reopen(week);
-			weekPlans.deleteWeek(week);
-		});
+		plannedWeeks.remove(week);
 	}
 
 	@Test
