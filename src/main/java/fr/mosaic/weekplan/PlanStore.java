@@ -96,6 +96,12 @@ public class PlanStore {
 				time(s.getBaselineStart(), s.getBaselineStartOffset()), null, null, null);
 	}
 
+	/** The shift's worker and start, as {@link #find} gives a reopened week's published ones. */
+	static PlanDocument.Shift assignment(PlannedShift s) {
+		return new PlanDocument.Shift(s.getRequest().getCode(), s.getIndex(), code(s.getWorker()),
+				time(s.getStart(), s.getStartOffset()), null, null, null);
+	}
+
 	private static ShiftKey key(PlannedShift shift) {
 		return new ShiftKey(shift.getRequest().getCode(), shift.getIndex());
 	}

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.mosaic.base.RefusedException;
+import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.security.Access;
 import fr.mosaic.worker.Worker;
 
@@ -84,8 +85,9 @@ public class WeekPlanService {
 	}
 
 	/**
-	 * Publishes the week's plan to members and workers, and announces it as {@link WeekPlanPublished}. Only a feasible
-	 * plan is published: one that breaks a hard rule stays a draft. Records the caller's login and the clock's time.
+	 * Publishes the week's plan to members and workers, and announces it as {@link WeekPlanPublished} (with the plan a
+	 * reopened week had been published with). Only a feasible plan is published: one that breaks a hard rule stays a
+	 * draft. Records the caller's login and the clock's time.
 	 *
 	 * @throws RefusedException {@code weekplan.publish.infeasible} when the plan is not feasible
 	 * @throws IllegalStateException when the week has no plan
@@ -98,8 +100,9 @@ public class WeekPlanService {
 		}
 		// method security let the caller in: there is a login
 		var publisher = Objects.requireNonNull(securityContexts.getContext().getAuthentication(), "login");
+		var replaced = publishedAssignments(plan);
 		plan.published(publisher.getName(), LocalDateTime.now(clock));
-		events.publishEvent(new WeekPlanPublished(weekStart));
+		events.publishEvent(new WeekPlanPublished(weekStart, replaced));
 		return plan;
 	}
 
@@ -133,10 +136,11 @@ public class WeekPlanService {
 		plans.findWithShiftsByWeekStart(weekStart).ifPresent(plan -> {
 			requireDraft(plan);
 			if (plan.isReopened()) {
+				var replaced = publishedAssignments(plan);
 				// only a feasible plan is ever published
 				replaceShifts(plan, plan.publishedShifts(), plan.publishedScore(), true);
 				plan.republishedAsItWas();
-				events.publishEvent(new WeekPlanPublished(weekStart));
+				events.publishEvent(new WeekPlanPublished(weekStart, replaced));
 				return;
 			}
 			plans.delete(plan);
@@ -227,6 +231,11 @@ public class WeekPlanService {
 	@Transactional
 	public void addHistory(Collection<WorkHistory> entries) {
 		history.saveAll(entries);
+	}
+
+	/** A reopened week's assignments as published, shifts the corrections dropped included; null for another week. */
+	private static @Nullable List<PlanDocument.Shift> publishedAssignments(WeekPlan plan) {
+		return plan.isReopened() ? plan.publishedShifts().stream().map(PlanStore::assignment).toList() : null;
 	}
 
 	private static void requireDraft(WeekPlan plan) {
