@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -182,11 +183,26 @@ public class WeekPlanService {
 	@Transactional(readOnly = true)
 	@PreAuthorize(Access.COORDINATORS_OR_WORKER_SELF)
 	public List<PlannedShift> publishedShiftsOf(long workerId, LocalDate weekStart) {
+		return publishedShifts(weekStart,
+				shift -> shift.getWorker() != null && Objects.equals(shift.getWorker().getId(), workerId));
+	}
+
+	/**
+	 * The covered shifts at the member's sites in the week as members and workers know it, by start, as
+	 * {@link #publishedShiftsOf} reads a worker's: none in a week never published.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize(Access.COORDINATORS_OR_MEMBER_SELF)
+	public List<PlannedShift> publishedShiftsOfMember(long memberId, LocalDate weekStart) {
+		return publishedShifts(weekStart, shift -> shift.getWorker() != null
+				&& Objects.equals(Objects.requireNonNull(shift.getRequest().getMember()).getId(), memberId));
+	}
+
+	private List<PlannedShift> publishedShifts(LocalDate weekStart, Predicate<PlannedShift> filter) {
 		return plans.findWithShiftsByWeekStart(weekStart).map(plan -> switch (plan.getState()) {
 			case PUBLISHED -> plan.getShifts();
 			case DRAFT -> plan.isReopened() ? plan.publishedShifts() : List.<PlannedShift>of();
-		}).orElse(List.of()).stream()
-				.filter(shift -> shift.getWorker() != null && Objects.equals(shift.getWorker().getId(), workerId))
+		}).orElse(List.of()).stream().filter(filter)
 				.sorted(Comparator.comparing(PlannedShift::getStart, Comparator.nullsLast(Comparator.naturalOrder())))
 				.toList();
 	}
