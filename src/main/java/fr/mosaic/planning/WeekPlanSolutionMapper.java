@@ -148,6 +148,7 @@ public final class WeekPlanSolutionMapper {
 				.preferredMembers(Set.copyOf(worker.preferredMembers()))
 				.excludedMembers(Set.copyOf(worker.excludedMembers()))
 				.contractMembers(worker.contractMembers() == null ? Set.of() : Set.copyOf(worker.contractMembers()))
+				.contractSites(worker.contractSites() == null ? Set.of() : Set.copyOf(worker.contractSites()))
 				.availability(availability(worker.availability(), calendar))
 				.unavailable(intervals(worker.unavailable(), ProblemDocument.Unavailable::start,
 						ProblemDocument.Unavailable::end, field + ".unavailable", calendar))
