@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -26,7 +25,7 @@ import fr.mosaic.security.Access;
 
 /**
  * The analyses over a range of stored weeks, the skills gap and the consolidation, for the coordinator only. Each runs
- * in the background, one at a time (reading a large group's week rebuilds and scores its plan, about a second on the
+ * in the background, one at a time (reading a large group's week rebuilds and scores its plan: seconds on the
  * benchmark's L group), and reports its progress as the share of weeks read.
  */
 @PreAuthorize(Access.COORDINATORS)
@@ -86,9 +85,8 @@ public class AnalysisService {
 		for (int i = 0; i < weeks; i++) {
 			LocalDate monday = from.plusWeeks(i);
 			try {
-				// the analyses read no reason, whatever their language
-				planning.review(monday, Locale.ROOT)
-						.ifPresent(review -> read.add(new PlannedWeek(monday, review.problem(), review.plan())));
+				planning.storedPlan(monday)
+						.ifPresent(stored -> read.add(new PlannedWeek(monday, stored.problem(), stored.plan())));
 			} catch (InvalidWeekException ex) {
 				// to correct on the week plan screen, which says what is wrong; the other weeks still count
 			}

@@ -3,7 +3,6 @@ package fr.mosaic.dashboard;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -49,8 +48,7 @@ public class DashboardService {
 
 	private Week week(LocalDate monday) {
 		try {
-			// the figures read no reason, whatever their language
-			return planning.review(monday, Locale.ROOT)
+			return planning.storedPlan(monday)
 					.map(review -> new Week(monday, weekPlans.isPublished(monday) ? Standing.PUBLISHED : Standing.DRAFT,
 							WeekFigures.of(review.problem(), review.plan())))
 					.orElseGet(() -> new Week(monday, Standing.NO_PLAN, null));

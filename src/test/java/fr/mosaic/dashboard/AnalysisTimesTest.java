@@ -46,6 +46,9 @@ class AnalysisTimesTest {
 	AnalysisService analyses;
 
 	@Autowired
+	DashboardService dashboard;
+
+	@Autowired
 	DataSource dataSource;
 
 	@Test
@@ -69,8 +72,14 @@ class AnalysisTimesTest {
 		}).join();
 		var consolidationMillis = (System.nanoTime() - started) / 1_000_000;
 
-		System.out.printf("Analyses of %d %s weeks: skills gap %d ms, consolidation %d ms (%d workers)%n", WEEKS, SIZE,
-				gapMillis, consolidationMillis, consolidation.workers().size());
+		started = System.nanoTime();
+		var figures = dashboard.weeks(last, WEEKS - 1);
+		var dashboardMillis = (System.nanoTime() - started) / 1_000_000;
+
+		System.out.printf(
+				"Analyses of %d %s weeks: skills gap %d ms, consolidation %d ms, dashboard %d ms (%d workers)%n", WEEKS,
+				SIZE, gapMillis, consolidationMillis, dashboardMillis, consolidation.workers().size());
+		assertThat(figures).allSatisfy(week -> assertThat(week.figures()).isNotNull());
 		assertThat(gap.weeks()).hasSize(WEEKS);
 		assertThat(consolidation.weeks()).hasSize(WEEKS);
 		assertThat(shares).last().isEqualTo(1.0);

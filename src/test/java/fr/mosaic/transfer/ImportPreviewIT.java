@@ -159,6 +159,25 @@ class ImportPreviewIT {
 	}
 
 	@Test
+	void namingThePlacesOfWorkOfAContractShowsAsAChangeAndNothingElseDoes() {
+		importer.importProblem(example);
+		var w1 = example.workers().getFirst();
+		var workers = new ArrayList<>(example.workers());
+		workers.set(0,
+				new ProblemDocument.Worker(w1.id(), w1.name(), w1.contractMinutes(), w1.maxMinutes(), w1.partTime(),
+						w1.skills(), w1.home(), w1.availability(), w1.unavailable(), w1.preferredMembers(),
+						w1.excludedMembers(), w1.contractMembers(), List.of("m1-s1"), w1.contractAmendedOn()));
+		var named = new ProblemDocument(WEEK, example.timeZone(), example.travel(), example.skills(), example.members(),
+				workers, example.requests(), example.history(), example.pinned(), example.travelMinutes());
+
+		assertThat(importer.preview(named).changes()).singleElement().satisfies(change -> {
+			assertThat(change.code()).isEqualTo("w1");
+			assertThat(change.fields()).containsExactly(Field.CONTRACT_SITES);
+		});
+		assertThat(importer.preview(example).changes()).as("the example again, without places of work").isEmpty();
+	}
+
+	@Test
 	void aChangedWorkerOfAPublishedWeekIsFlagged() {
 		// a week not over by the tests' clock, whatever day they run
 		var week = WeekField.mondayOf(LocalDate.now(clock)).plusWeeks(1);
