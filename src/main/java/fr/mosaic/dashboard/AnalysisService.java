@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
 
@@ -37,11 +38,27 @@ public class AnalysisService {
 
 	private final PlanningService planning;
 
+	private final DashboardService dashboard;
+
 	private final ExecutorService executor = Executors
 			.newSingleThreadExecutor(Thread.ofPlatform().name("mosaic-analysis").daemon().factory());
 
-	AnalysisService(PlanningService planning) {
+	AnalysisService(PlanningService planning, DashboardService dashboard) {
 		this.planning = planning;
+		this.dashboard = dashboard;
+	}
+
+	/**
+	 * The dashboard's week and the {@link DashboardService#PREVIOUS_WEEKS} before it, as
+	 * {@link DashboardService#weeks(LocalDate, int, DoubleConsumer)} reads them, in the background.
+	 *
+	 * @throws IllegalArgumentException at once when {@code weekStart} is not a Monday
+	 */
+	public CompletableFuture<List<DashboardService.Week>> dashboardWeeks(LocalDate weekStart, DoubleConsumer progress) {
+		if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
+			throw new IllegalArgumentException(weekStart + " is not a Monday");
+		}
+		return inBackground(() -> dashboard.weeks(weekStart, DashboardService.PREVIOUS_WEEKS, progress));
 	}
 
 	/**
@@ -74,9 +91,13 @@ public class AnalysisService {
 			throw new IllegalArgumentException(
 					"weeks from " + from + " to " + to + ": Mondays, at most " + MAX_WEEKS + " weeks");
 		}
+		return inBackground(() -> analysis.apply(read(from, (int) weeks, progress)));
+	}
+
+	private <T> CompletableFuture<T> inBackground(Supplier<T> work) {
 		// the caller's login goes with the work: the stored weeks are read as the coordinator reads them
 		Executor secured = new DelegatingSecurityContextExecutor(executor, SecurityContextHolder.getContext());
-		return CompletableFuture.supplyAsync(() -> analysis.apply(read(from, (int) weeks, progress)), secured);
+		return CompletableFuture.supplyAsync(work, secured);
 	}
 
 	private List<PlannedWeek> read(LocalDate from, int weeks, DoubleConsumer progress) {

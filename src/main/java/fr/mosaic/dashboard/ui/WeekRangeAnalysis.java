@@ -12,7 +12,6 @@ import java.util.function.DoubleConsumer;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -83,7 +82,7 @@ abstract class WeekRangeAnalysis<T> extends VerticalLayout implements HasDynamic
 	/** Shows the result in {@link #results}, emptied before. */
 	abstract void show(T result);
 
-	/** The Mondays of the weeks the result covers, to say how many of the range had a plan. */
+	/** How many weeks of the range the result covers: those with a stored plan. */
 	abstract int weeksRead(T result);
 
 	void run() {
@@ -99,10 +98,8 @@ abstract class WeekRangeAnalysis<T> extends VerticalLayout implements HasDynamic
 		progress.setValue(0);
 		progress.setVisible(true);
 		status.setText(getTranslation("analysis.running"));
-		running = start(first, last, share -> access(ui, () -> progress.setValue(share))).handle((result, error) -> {
-			access(ui, () -> done(result, error, weeks));
-			return null;
-		});
+		running = Background.whenDone(start(first, last, Background.progress(ui, progress::setValue)), ui,
+				(result, error) -> done(result, error, weeks));
 	}
 
 	private void done(@Nullable T result, @Nullable Throwable error, long weeks) {
@@ -110,28 +107,11 @@ abstract class WeekRangeAnalysis<T> extends VerticalLayout implements HasDynamic
 		progress.setVisible(false);
 		results.removeAll();
 		if (result == null) {
-			status.setText(getTranslation("analysis.failed", error == null ? "" : rootMessage(error)));
+			status.setText(getTranslation("analysis.failed", Background.message(error)));
 			return;
 		}
 		status.setText(getTranslation("analysis.weeksRead", weeksRead(result), weeks));
 		show(result);
-	}
-
-	private static String rootMessage(Throwable error) {
-		Throwable root = error;
-		while (root.getCause() != null) {
-			root = root.getCause();
-		}
-		return String.valueOf(root.getMessage());
-	}
-
-	// a result that arrives once the screen is closed has no one to show it to
-	private static void access(UI ui, Runnable command) {
-		try {
-			ui.access(command::run);
-		} catch (UIDetachedException ex) {
-			// nothing to do: the coordinator left the screen
-		}
 	}
 
 	/** A titled box of rows, each a label, a bar of the given share of the box's width and a value. */

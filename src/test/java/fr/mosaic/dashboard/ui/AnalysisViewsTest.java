@@ -16,7 +16,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.server.VaadinSession;
 
 import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.base.ui.ScreenTexts;
@@ -110,10 +109,7 @@ class AnalysisViewsTest extends SpringBrowserlessTest {
 		view.from.setValue(ExampleWeek.WEEK.minusWeeks(1));
 		view.to.setValue(ExampleWeek.WEEK);
 		view.run.click();
-		assertThat(view.running).isNotNull();
-		view.running.join();
-		var session = VaadinSession.getCurrent();
-		session.getService().runPendingAccessTasks(session);
+		BackgroundWork.settle(view.running);
 	}
 
 	/** Each row of a chart: "label: value bar width". */
