@@ -144,13 +144,9 @@ class ImportPreviewIT {
 	void aFileWithoutTheContractsMembersShowsThatItWidensTheContract() {
 		importer.importProblem(example);
 		var w1 = example.workers().getFirst();
-		var workers = new ArrayList<>(example.workers());
-		workers.set(0,
-				new ProblemDocument.Worker(w1.id(), w1.name(), w1.contractMinutes(), w1.maxMinutes(), w1.partTime(),
-						w1.skills(), w1.home(), w1.availability(), w1.unavailable(), w1.preferredMembers(),
-						w1.excludedMembers()));
-		var older = new ProblemDocument(WEEK, example.timeZone(), example.travel(), example.skills(), example.members(),
-				workers, example.requests(), example.history(), example.pinned(), example.travelMinutes());
+		var older = exampleWithFirstWorker(new ProblemDocument.Worker(w1.id(), w1.name(), w1.contractMinutes(),
+				w1.maxMinutes(), w1.partTime(), w1.skills(), w1.home(), w1.availability(), w1.unavailable(),
+				w1.preferredMembers(), w1.excludedMembers()));
 
 		assertThat(importer.preview(older).changes()).singleElement().satisfies(change -> {
 			assertThat(change.code()).isEqualTo("w1");
@@ -162,13 +158,10 @@ class ImportPreviewIT {
 	void namingThePlacesOfWorkOfAContractShowsAsAChangeAndNothingElseDoes() {
 		importer.importProblem(example);
 		var w1 = example.workers().getFirst();
-		var workers = new ArrayList<>(example.workers());
-		workers.set(0,
+		var named = exampleWithFirstWorker(
 				new ProblemDocument.Worker(w1.id(), w1.name(), w1.contractMinutes(), w1.maxMinutes(), w1.partTime(),
 						w1.skills(), w1.home(), w1.availability(), w1.unavailable(), w1.preferredMembers(),
 						w1.excludedMembers(), w1.contractMembers(), List.of("m1-s1"), w1.contractAmendedOn()));
-		var named = new ProblemDocument(WEEK, example.timeZone(), example.travel(), example.skills(), example.members(),
-				workers, example.requests(), example.history(), example.pinned(), example.travelMinutes());
 
 		assertThat(importer.preview(named).changes()).singleElement().satisfies(change -> {
 			assertThat(change.code()).isEqualTo("w1");
@@ -206,6 +199,14 @@ class ImportPreviewIT {
 		var refused = catchThrowableOfType(InvalidProblemException.class, () -> importer.preview(published));
 		assertThat(refused.errors()).extracting(ProblemError::toString).containsExactly(
 				"$.weekStart: the week of " + week + " is published and cannot be replaced by an import");
+	}
+
+	/** The example week with its first worker replaced. */
+	private ProblemDocument exampleWithFirstWorker(ProblemDocument.Worker worker) {
+		var workers = new ArrayList<>(example.workers());
+		workers.set(0, worker);
+		return new ProblemDocument(WEEK, example.timeZone(), example.travel(), example.skills(), example.members(),
+				workers, example.requests(), example.history(), example.pinned(), example.travelMinutes());
 	}
 
 }

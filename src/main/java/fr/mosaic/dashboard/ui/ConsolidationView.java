@@ -2,9 +2,6 @@ package fr.mosaic.dashboard.ui;
 
 import java.text.NumberFormat;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.DoubleConsumer;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -33,13 +30,10 @@ import fr.mosaic.security.AppRoles;
 @RolesAllowed(AppRoles.COORDINATOR)
 class ConsolidationView extends WeekRangeAnalysis<Consolidation> {
 
-	private final AnalysisService analyses;
-
 	final Grid<WorkerLine> workers = new Grid<>();
 
 	ConsolidationView(AnalysisService analyses, Clock clock) {
-		super("consolidation.view.title", clock);
-		this.analyses = analyses;
+		super("consolidation.view.title", clock, analyses::consolidation, result -> result.weeks().size());
 		workers.addColumn(WorkerLine::name).setHeader(getTranslation("consolidation.column.worker")).setSortable(true)
 				.setFlexGrow(2);
 		workers.addColumn(WorkerLine::weeks).setHeader(getTranslation("consolidation.column.weeks"));
@@ -61,16 +55,6 @@ class ConsolidationView extends WeekRangeAnalysis<Consolidation> {
 		workers.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		workers.setAllRowsVisible(false);
 		workers.setHeight("32rem");
-	}
-
-	@Override
-	CompletableFuture<Consolidation> start(LocalDate first, LocalDate last, DoubleConsumer read) {
-		return analyses.consolidation(first, last, read);
-	}
-
-	@Override
-	int weeksRead(Consolidation result) {
-		return result.weeks().size();
 	}
 
 	@Override

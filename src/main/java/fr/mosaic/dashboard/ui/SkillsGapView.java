@@ -3,10 +3,7 @@ package fr.mosaic.dashboard.ui;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.DoubleConsumer;
 import java.util.function.ToLongFunction;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -34,21 +31,8 @@ import fr.mosaic.security.AppRoles;
 @RolesAllowed(AppRoles.COORDINATOR)
 class SkillsGapView extends WeekRangeAnalysis<SkillsGap> {
 
-	private final AnalysisService analyses;
-
 	SkillsGapView(AnalysisService analyses, Clock clock) {
-		super("skillsGap.view.title", clock);
-		this.analyses = analyses;
-	}
-
-	@Override
-	CompletableFuture<SkillsGap> start(LocalDate first, LocalDate last, DoubleConsumer read) {
-		return analyses.skillsGap(first, last, read);
-	}
-
-	@Override
-	int weeksRead(SkillsGap result) {
-		return result.weeks().size();
+		super("skillsGap.view.title", clock, analyses::skillsGap, gap -> gap.weeks().size());
 	}
 
 	@Override

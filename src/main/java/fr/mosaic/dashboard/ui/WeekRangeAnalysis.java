@@ -8,6 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.DoubleConsumer;
+import java.util.function.ToIntFunction;
 
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +43,10 @@ abstract class WeekRangeAnalysis<T> extends VerticalLayout implements HasDynamic
 
 	private final String titleKey;
 
+	private final Analysis<T> analysis;
+
+	private final ToIntFunction<T> weeksRead;
+
 	final WeekField from = new WeekField(getTranslation("analysis.from"));
 
 	final WeekField to = new WeekField(getTranslation("analysis.to"));
@@ -59,8 +64,21 @@ abstract class WeekRangeAnalysis<T> extends VerticalLayout implements HasDynamic
 	@Nullable
 	CompletableFuture<Void> running;
 
-	WeekRangeAnalysis(String titleKey, Clock clock) {
+	/** Starts the analysis of the weeks from {@code first} to {@code last}, telling the share of weeks read. */
+	@FunctionalInterface
+	interface Analysis<T> {
+
+		CompletableFuture<T> start(LocalDate first, LocalDate last, DoubleConsumer read);
+
+	}
+
+	/**
+	 * @param weeksRead how many weeks of the range a result covers: those with a stored plan
+	 */
+	WeekRangeAnalysis(String titleKey, Clock clock, Analysis<T> analysis, ToIntFunction<T> weeksRead) {
 		this.titleKey = titleKey;
+		this.analysis = analysis;
+		this.weeksRead = weeksRead;
 		// the week being planned, as the week plan screen opens on, and the weeks before it
 		to.setValue(LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
 		from.setValue(to.getValue().minusWeeks(WEEKS_BEFORE));
@@ -76,14 +94,8 @@ abstract class WeekRangeAnalysis<T> extends VerticalLayout implements HasDynamic
 		add(toolbar, progress, status, results);
 	}
 
-	/** Starts the analysis of the weeks from {@code first} to {@code last}, telling the share of weeks read. */
-	abstract CompletableFuture<T> start(LocalDate first, LocalDate last, DoubleConsumer read);
-
 	/** Shows the result in {@link #results}, emptied before. */
 	abstract void show(T result);
-
-	/** How many weeks of the range the result covers: those with a stored plan. */
-	abstract int weeksRead(T result);
 
 	void run() {
 		LocalDate first = from.getValue();
@@ -98,7 +110,7 @@ abstract class WeekRangeAnalysis<T> extends VerticalLayout implements HasDynamic
 		progress.setValue(0);
 		progress.setVisible(true);
 		status.setText(getTranslation("analysis.running"));
-		running = Background.whenDone(start(first, last, Background.progress(ui, progress::setValue)), ui,
+		running = Background.whenDone(analysis.start(first, last, Background.progress(ui, progress::setValue)), ui,
 				(result, error) -> done(result, error, weeks));
 	}
 
@@ -110,7 +122,7 @@ abstract class WeekRangeAnalysis<T> extends VerticalLayout implements HasDynamic
 			status.setText(getTranslation("analysis.failed", Background.message(error)));
 			return;
 		}
-		status.setText(getTranslation("analysis.weeksRead", weeksRead(result), weeks));
+		status.setText(getTranslation("analysis.weeksRead", weeksRead.applyAsInt(result), weeks));
 		show(result);
 	}
 
