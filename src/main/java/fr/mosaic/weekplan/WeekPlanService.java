@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.mosaic.base.RefusedException;
+import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.security.Access;
 import fr.mosaic.worker.Worker;
 
@@ -83,8 +85,9 @@ public class WeekPlanService {
 	}
 
 	/**
-	 * Publishes the week's plan to members and workers, and announces it as {@link WeekPlanPublished}. Only a feasible
-	 * plan is published: one that breaks a hard rule stays a draft. Records the caller's login and the clock's time.
+	 * Publishes the week's plan to members and workers, and announces it as {@link WeekPlanPublished} (with the plan a
+	 * reopened week had been published with). Only a feasible plan is published: one that breaks a hard rule stays a
+	 * draft. Records the caller's login and the clock's time.
 	 *
 	 * @throws RefusedException {@code weekplan.publish.infeasible} when the plan is not feasible
 	 * @throws IllegalStateException when the week has no plan
@@ -97,8 +100,9 @@ public class WeekPlanService {
 		}
 		// method security let the caller in: there is a login
 		var publisher = Objects.requireNonNull(securityContexts.getContext().getAuthentication(), "login");
+		var replaced = publishedAssignments(plan);
 		plan.published(publisher.getName(), LocalDateTime.now(clock));
-		events.publishEvent(new WeekPlanPublished(weekStart));
+		events.publishEvent(new WeekPlanPublished(weekStart, replaced));
 		return plan;
 	}
 
@@ -132,10 +136,11 @@ public class WeekPlanService {
 		plans.findWithShiftsByWeekStart(weekStart).ifPresent(plan -> {
 			requireDraft(plan);
 			if (plan.isReopened()) {
+				var replaced = publishedAssignments(plan);
 				// only a feasible plan is ever published
 				replaceShifts(plan, plan.publishedShifts(), plan.publishedScore(), true);
 				plan.republishedAsItWas();
-				events.publishEvent(new WeekPlanPublished(weekStart));
+				events.publishEvent(new WeekPlanPublished(weekStart, replaced));
 				return;
 			}
 			plans.delete(plan);
@@ -178,11 +183,26 @@ public class WeekPlanService {
 	@Transactional(readOnly = true)
 	@PreAuthorize(Access.COORDINATORS_OR_WORKER_SELF)
 	public List<PlannedShift> publishedShiftsOf(long workerId, LocalDate weekStart) {
+		return publishedShifts(weekStart,
+				shift -> shift.getWorker() != null && Objects.equals(shift.getWorker().getId(), workerId));
+	}
+
+	/**
+	 * The covered shifts at the member's sites in the week as members and workers know it, by start, as
+	 * {@link #publishedShiftsOf} reads a worker's: none in a week never published.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize(Access.COORDINATORS_OR_MEMBER_SELF)
+	public List<PlannedShift> publishedShiftsOfMember(long memberId, LocalDate weekStart) {
+		return publishedShifts(weekStart, shift -> shift.getWorker() != null
+				&& Objects.equals(Objects.requireNonNull(shift.getRequest().getMember()).getId(), memberId));
+	}
+
+	private List<PlannedShift> publishedShifts(LocalDate weekStart, Predicate<PlannedShift> filter) {
 		return plans.findWithShiftsByWeekStart(weekStart).map(plan -> switch (plan.getState()) {
 			case PUBLISHED -> plan.getShifts();
 			case DRAFT -> plan.isReopened() ? plan.publishedShifts() : List.<PlannedShift>of();
-		}).orElse(List.of()).stream()
-				.filter(shift -> shift.getWorker() != null && Objects.equals(shift.getWorker().getId(), workerId))
+		}).orElse(List.of()).stream().filter(filter)
 				.sorted(Comparator.comparing(PlannedShift::getStart, Comparator.nullsLast(Comparator.naturalOrder())))
 				.toList();
 	}
@@ -211,6 +231,11 @@ public class WeekPlanService {
 	@Transactional
 	public void addHistory(Collection<WorkHistory> entries) {
 		history.saveAll(entries);
+	}
+
+	/** A reopened week's assignments as published, shifts the corrections dropped included; null for another week. */
+	private static @Nullable List<PlanDocument.Shift> publishedAssignments(WeekPlan plan) {
+		return plan.isReopened() ? plan.publishedShifts().stream().map(PlanStore::assignment).toList() : null;
 	}
 
 	private static void requireDraft(WeekPlan plan) {
