@@ -123,6 +123,8 @@ class RegisterDiff {
 						Set.copyOf(w.excludedMembers()));
 				differs(fields, Field.CONTRACT_MEMBERS, codes(worker.getContractMembers()),
 						Set.copyOf(ProblemImporter.contractMembers(w)));
+				differs(fields, Field.CONTRACT_SITES, codes(worker.getContractSites()),
+						Set.copyOf(ProblemImporter.contractSites(w)));
 				differs(fields, Field.CONTRACT_AMENDED_ON, worker.getContractAmendedOn(), w.contractAmendedOn());
 			}
 			compare(Entry.WORKER, w.id(), w.name(), null, worker, fields,

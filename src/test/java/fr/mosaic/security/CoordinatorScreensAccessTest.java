@@ -17,8 +17,8 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import fr.mosaic.AccountFixtures;
 
 /**
- * The register, requests, planning and accounts screens are the coordinator's: the server refuses them to members and
- * workers, whose menus show their own screens only.
+ * The register, requests, planning, analyses and accounts screens are the coordinator's: the server refuses them to
+ * members and workers, whose menus show their own screens only.
  */
 @SpringBootTest
 class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
@@ -27,7 +27,7 @@ class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
 	AccountFixtures fixtures;
 
 	static final String[] ROUTES = { "", "members", "workers", "skills", "requests", "recurring-requests",
-			"import-export", "dashboard", "accounts" };
+			"import-export", "dashboard", "skills-gap", "consolidation", "accounts" };
 
 	@Test
 	@WithMockUser(roles = AppRoles.MEMBER)
