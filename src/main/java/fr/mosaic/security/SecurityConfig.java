@@ -51,6 +51,24 @@ import fr.mosaic.security.ui.LoginView;
 class SecurityConfig {
 
 	/**
+	 * A worker's calendar feed ({@code /calendar/{token}.ics}) is read by a phone's calendar, which cannot log in: its
+	 * secret token is the credential, checked by the feed itself. Only that path and only GET are let through without
+	 * login; no session is made.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain calendarFeedFilterChain(HttpSecurity http) throws Exception {
+		return headers(http).securityMatcher(CALENDAR_FEEDS)
+				.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, CALENDAR_FEEDS).permitAll()
+						.anyRequest().denyAll())
+				.csrf(csrf -> csrf.disable()).requestCache(cache -> cache.disable())
+				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)).build();
+	}
+
+	/** The calendar feeds' addresses, as {@code fr.mosaic.portal} serves them. */
+	static final String CALENDAR_FEEDS = "/calendar/*.ics";
+
+	/**
 	 * The REST API is for scripts: HTTP Basic, no session, no CSRF token, coordinators only; refusals get the API's
 	 * JSON error body. An error the server renders at {@code /error} for an API request stays in this chain: the
 	 * screens' chain would refuse it for want of a login.
