@@ -11,7 +11,6 @@ import java.util.Date;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TimeZone;
-import java.util.stream.Stream;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import biweekly.io.TimezoneAssignment;
+import biweekly.io.TimezoneInfo;
+import biweekly.property.ICalProperty;
 import fr.mosaic.base.GroupSettingsService;
 import fr.mosaic.security.Access;
 import fr.mosaic.security.SecretTokens;
@@ -42,8 +43,8 @@ public class CalendarFeeds {
 	/** How many weeks before the current one the feed holds: the recent past stays in the phone's calendar. */
 	static final int WEEKS_BEFORE = 4;
 
-	/** How many weeks after the current one the feed holds: weeks are published a few weeks ahead at most. */
-	static final int WEEKS_AFTER = 12;
+	/** How many weeks after the current one the feed holds: a year, more than any week is published ahead. */
+	static final int WEEKS_AFTER = 53;
 
 	private final CalendarFeedRepository feeds;
 
@@ -119,18 +120,18 @@ public class CalendarFeeds {
 		var zone = ZoneId.of(settings.get().getTimeZone());
 		var calendar = new ICalendar();
 		calendar.setProductId("-//Mosaic//Planning//FR");
-		calendar.getTimezoneInfo().setDefaultTimezone(
-				new TimezoneAssignment(TimeZone.getTimeZone(zone), ZoneComponent.of(zone, clock.instant())));
+		var groupZone = new TimezoneAssignment(TimeZone.getTimeZone(zone), ZoneComponent.of(zone, clock.instant()));
 		var stamp = Date.from(clock.instant());
 		var thisWeek = LocalDate.now(clock.withZone(zone)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		// the token stands for the worker, who reads their own shifts: nobody is logged in to ask for them
-		systemAccess.run(() -> Stream.iterate(thisWeek.minusWeeks(WEEKS_BEFORE), week -> week.plusWeeks(1))
-				.limit(WEEKS_BEFORE + 1 + WEEKS_AFTER).flatMap(week -> plans.publishedShiftsOf(workerId, week).stream())
-				.forEach(shift -> calendar.addEvent(event(shift, zone, stamp))));
+		systemAccess.run(() -> plans
+				.publishedShiftsOf(workerId, thisWeek.minusWeeks(WEEKS_BEFORE), thisWeek.plusWeeks(WEEKS_AFTER))
+				.forEach(shift -> calendar.addEvent(event(shift, calendar.getTimezoneInfo(), zone, groupZone, stamp))));
 		return calendar.write();
 	}
 
-	private static VEvent event(PlannedShift shift, ZoneId zone, Date stamp) {
+	private static VEvent event(PlannedShift shift, TimezoneInfo zones, ZoneId zone, TimezoneAssignment groupZone,
+			Date stamp) {
 		var request = shift.getRequest();
 		var member = Objects.requireNonNull(request.getMember());
 		var site = Objects.requireNonNull(request.getSite());
@@ -143,11 +144,22 @@ public class CalendarFeeds {
 				? site.getName()
 				: site.getName() + ", " + site.getAddress());
 		// only a covered shift is the worker's: it has its times
-		event.setDateStart(Date.from(ZonedDateTime
-				.ofLocal(Objects.requireNonNull(shift.getStart()), zone, shift.getStartOffset()).toInstant()));
-		event.setDateEnd(Date.from(
-				ZonedDateTime.ofLocal(Objects.requireNonNull(shift.getEnd()), zone, shift.getEndOffset()).toInstant()));
+		var start = ZonedDateTime.ofLocal(Objects.requireNonNull(shift.getStart()), zone, shift.getStartOffset());
+		var end = ZonedDateTime.ofLocal(Objects.requireNonNull(shift.getEnd()), zone, shift.getEndOffset());
+		inZone(zones, event.setDateStart(Date.from(start.toInstant())), start, groupZone);
+		inZone(zones, event.setDateEnd(Date.from(end.toInstant())), end, groupZone);
 		return event;
+	}
+
+	/**
+	 * Writes the time on the group's clock, except the second occurrence of a time the clocks repeat: a calendar reads
+	 * a repeated local time as its first occurrence (RFC 5545, 3.3.5), so that one is written in UTC.
+	 */
+	private static void inZone(TimezoneInfo zones, ICalProperty property, ZonedDateTime time,
+			TimezoneAssignment groupZone) {
+		if (time.equals(time.withEarlierOffsetAtOverlap())) {
+			zones.setTimezone(property, groupZone);
+		}
 	}
 
 }

@@ -2,6 +2,7 @@ package fr.mosaic.portal;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransitionRule;
@@ -60,17 +61,23 @@ final class ZoneComponent {
 	}
 
 	/**
-	 * The rule's day as a yearly recurrence: a fixed day, the month's last such weekday, or the one in the seven days
-	 * from a day on (a positive indicator) or up to a day counted from the month's end (a negative one).
+	 * The rule's day as a yearly recurrence: a fixed day; the month's first to fourth such weekday or its last, as the
+	 * JDK tells them (the weekday on or after the 1st, 8th, 15th or 22nd; on or after the 25th of a 31-day month, or on
+	 * or before its last day); else the weekday among the seven days from a day on, or up to a day from the month's
+	 * end.
 	 */
 	private static Recurrence yearly(ZoneOffsetTransitionRule change) {
-		var builder = new Recurrence.Builder(Frequency.YEARLY).byMonth(change.getMonth().getValue());
+		var month = change.getMonth();
+		var builder = new Recurrence.Builder(Frequency.YEARLY).byMonth(month.getValue());
 		var day = change.getDayOfMonthIndicator();
 		if (change.getDayOfWeek() == null) {
 			return builder.byMonthDay(day).build();
 		}
 		var weekday = DayOfWeek.valueOfAbbr(change.getDayOfWeek().name().substring(0, 2));
-		if (day == -1) {
+		if (day > 0 && day <= 22 && (day - 1) % 7 == 0) {
+			return builder.byDay((day - 1) / 7 + 1, weekday).build();
+		}
+		if (day == -1 || month != Month.FEBRUARY && day == month.maxLength() - 6) {
 			return builder.byDay(-1, weekday).build();
 		}
 		var first = day < 0 ? day - 6 : day;

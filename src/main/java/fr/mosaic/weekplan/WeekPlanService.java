@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -178,11 +179,25 @@ public class WeekPlanService {
 	@Transactional(readOnly = true)
 	@PreAuthorize(Access.COORDINATORS_OR_WORKER_SELF)
 	public List<PlannedShift> publishedShiftsOf(long workerId, LocalDate weekStart) {
-		return plans.findWithShiftsByWeekStart(weekStart).map(plan -> switch (plan.getState()) {
-			case PUBLISHED -> plan.getShifts();
-			case DRAFT -> plan.isReopened() ? plan.publishedShifts() : List.<PlannedShift>of();
-		}).orElse(List.of()).stream()
-				.filter(shift -> shift.getWorker() != null && Objects.equals(shift.getWorker().getId(), workerId))
+		return publishedShiftsOf(workerId, plans.findWithShiftsByWeekStart(weekStart).stream());
+	}
+
+	/**
+	 * The worker's shifts as members and workers know them, as {@link #publishedShiftsOf(long, LocalDate)} says, of the
+	 * weeks from one Monday to another, both included, by start: what the worker's calendar feed holds.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize(Access.COORDINATORS_OR_WORKER_SELF)
+	public List<PlannedShift> publishedShiftsOf(long workerId, LocalDate firstWeek, LocalDate lastWeek) {
+		return publishedShiftsOf(workerId,
+				plans.findWithShiftsByWeekStartBetweenOrderByWeekStart(firstWeek, lastWeek).stream());
+	}
+
+	private static List<PlannedShift> publishedShiftsOf(long workerId, Stream<WeekPlan> weeks) {
+		return weeks.flatMap(plan -> switch (plan.getState()) {
+			case PUBLISHED -> plan.getShifts().stream();
+			case DRAFT -> plan.isReopened() ? plan.publishedShifts().stream() : Stream.<PlannedShift>empty();
+		}).filter(shift -> shift.getWorker() != null && Objects.equals(shift.getWorker().getId(), workerId))
 				.sorted(Comparator.comparing(PlannedShift::getStart, Comparator.nullsLast(Comparator.naturalOrder())))
 				.toList();
 	}
