@@ -32,6 +32,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -61,6 +62,9 @@ class SecurityConfig {
 		return headers(http).securityMatcher(CALENDAR_FEEDS)
 				.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, CALENDAR_FEEDS).permitAll()
 						.anyRequest().denyAll())
+				// any other method is refused as such, not sent to the login form
+				.exceptionHandling(exceptions -> exceptions
+						.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.METHOD_NOT_ALLOWED)))
 				.csrf(csrf -> csrf.disable()).requestCache(cache -> cache.disable())
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)).build();
 	}
