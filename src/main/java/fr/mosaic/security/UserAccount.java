@@ -50,6 +50,14 @@ class UserAccount extends BaseEntity {
 
 	private @Nullable Instant invitationExpiresAt;
 
+	/** Where the notices of published weeks go; null: the account gets none. */
+	@Size(max = EmailAddresses.MAX_LENGTH, message = "{security.account.email.size}")
+	private @Nullable String email;
+
+	/** The language of the account's last login, fr or en; null until it logs in from a browser saying one. */
+	@Size(max = 8, message = "{security.account.locale.size}")
+	private @Nullable String locale;
+
 	protected UserAccount() {
 		this("", "", AppRoles.COORDINATOR);
 	}
@@ -86,6 +94,20 @@ class UserAccount extends BaseEntity {
 	void bind(@Nullable Long memberId, @Nullable Long workerId) {
 		this.memberId = memberId;
 		this.workerId = workerId;
+	}
+
+	@Nullable
+	String getEmail() {
+		return email;
+	}
+
+	void setEmail(@Nullable String email) {
+		this.email = email;
+	}
+
+	@Nullable
+	String getLocale() {
+		return locale;
 	}
 
 	boolean isMustChangePassword() {

@@ -16,6 +16,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	List<UserAccount> findAllByOrderByUsername();
 
+	List<UserAccount> findByEmailIsNotNull();
+
 	boolean existsByRole(String role);
 
 	boolean existsByUsername(String username);
@@ -42,5 +44,11 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	@Query("update UserAccount a set a.failedLogins = 0, a.lockedUntil = null where a.username = :username"
 			+ " and (a.failedLogins > 0 or a.lockedUntil is not null)")
 	int recordSuccess(String username);
+
+	/** Remembers the language of the account's login; writes only when it changed. */
+	@Modifying
+	@Query("update UserAccount a set a.locale = :locale where a.username = :username"
+			+ " and (a.locale is null or a.locale <> :locale)")
+	int recordLocale(String username, String locale);
 
 }

@@ -4,8 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -96,8 +99,8 @@ public class UserAccountService implements UserDetailsService {
 	 * Creates an account with an initial password, which its owner must change at first login before anything else.
 	 *
 	 * @throws RefusedException {@code security.account.username.required}, {@code security.account.username.size},
-	 *         {@code security.account.usernameTaken}, {@code security.account.binding}, or a password refusal of
-	 *         {@link #refuseWeak}
+	 *         {@code security.account.usernameTaken}, {@code security.account.binding},
+	 *         {@code security.account.email.invalid}, or a password refusal of {@link #refuseWeak}
 	 */
 	@Transactional
 	@PreAuthorize(Access.COORDINATORS)
@@ -245,9 +248,34 @@ public class UserAccountService implements UserDetailsService {
 		accounts.recordFailure(username, properties.maxFailedLogins(), clock.instant().plus(properties.lockDuration()));
 	}
 
+	/** Forgets the account's failed logins and, when the browser said it, remembers the language it logged in with. */
 	@Transactional
-	void recordSuccessfulLogin(String username) {
+	void recordSuccessfulLogin(String username, Optional<Locale> locale) {
 		accounts.recordSuccess(username);
+		locale.ifPresent(language -> accounts.recordLocale(username, language.getLanguage()));
+	}
+
+	/**
+	 * The accounts that gave an e-mail address, each with the member or worker it speaks for and the language to write
+	 * to it in: its last login's, French when unknown.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize(Access.COORDINATORS)
+	public List<Contact> contacts() {
+		return accounts.findByEmailIsNotNull().stream()
+				.map(account -> new Contact(Objects.requireNonNull(account.getEmail()),
+						account.getLocale() == null ? Locale.FRENCH : Locale.of(account.getLocale()),
+						account.getMemberId(), account.getWorkerId()))
+				.toList();
+	}
+
+	/**
+	 * Where to write to an account.
+	 *
+	 * @param memberId the member employer a member's account speaks for, null for other roles
+	 * @param workerId the worker a worker's account is, null for other roles
+	 */
+	public record Contact(String email, Locale locale, @Nullable Long memberId, @Nullable Long workerId) {
 	}
 
 	private UserAccount newAccount(NewAccount request, String password) {
@@ -264,8 +292,13 @@ public class UserAccountService implements UserDetailsService {
 		if (!request.boundAsItsRoleNeeds()) {
 			throw new RefusedException("security.account.binding");
 		}
+		var email = request.email() == null ? "" : request.email().strip();
+		if (!email.isEmpty() && !EmailAddresses.isValid(email)) {
+			throw new RefusedException("security.account.email.invalid", email);
+		}
 		var account = new UserAccount(username, encoder.encode(password), request.role());
 		account.bind(request.memberId(), request.workerId());
+		account.setEmail(email.isEmpty() ? null : email);
 		return account;
 	}
 

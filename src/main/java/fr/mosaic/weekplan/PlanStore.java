@@ -60,7 +60,8 @@ public class PlanStore {
 		requests.findByWeek(plan.weekStart()).forEach(r -> requestsByCode.put(r.getCode(), r));
 		Map<String, Worker> workersByCode = new HashMap<>();
 		workers.findAll().forEach(w -> workersByCode.put(w.getCode(), w));
-		var shifts = plan.shifts().stream()
+		// a request withdrawn while the week was being solved leaves its shifts out
+		var shifts = plan.shifts().stream().filter(s -> requestsByCode.containsKey(s.request()))
 				.map(s -> s.covered()
 						? shift(requestsByCode.get(s.request()), s.index(), workersByCode.get(s.worker()), s.start(),
 								Objects.requireNonNull(s.end()), Boolean.TRUE.equals(s.pinned()))
@@ -94,6 +95,12 @@ public class PlanStore {
 	private static PlanDocument.Shift published(PlannedShift s) {
 		return new PlanDocument.Shift(s.getRequest().getCode(), s.getIndex(), code(s.getBaselineWorker()),
 				time(s.getBaselineStart(), s.getBaselineStartOffset()), null, null, null);
+	}
+
+	/** The shift's worker and start, as {@link #find} gives a reopened week's published ones. */
+	static PlanDocument.Shift assignment(PlannedShift s) {
+		return new PlanDocument.Shift(s.getRequest().getCode(), s.getIndex(), code(s.getWorker()),
+				time(s.getStart(), s.getStartOffset()), null, null, null);
 	}
 
 	private static ShiftKey key(PlannedShift shift) {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.mosaic.base.RefusedException;
+import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.security.Access;
 import fr.mosaic.worker.Worker;
 
@@ -84,8 +86,9 @@ public class WeekPlanService {
 	}
 
 	/**
-	 * Publishes the week's plan to members and workers, and announces it as {@link WeekPlanPublished}. Only a feasible
-	 * plan is published: one that breaks a hard rule stays a draft. Records the caller's login and the clock's time.
+	 * Publishes the week's plan to members and workers, and announces it as {@link WeekPlanPublished} (with the plan a
+	 * reopened week had been published with). Only a feasible plan is published: one that breaks a hard rule stays a
+	 * draft. Records the caller's login and the clock's time.
 	 *
 	 * @throws RefusedException {@code weekplan.publish.infeasible} when the plan is not feasible
 	 * @throws IllegalStateException when the week has no plan
@@ -98,8 +101,9 @@ public class WeekPlanService {
 		}
 		// method security let the caller in: there is a login
 		var publisher = Objects.requireNonNull(securityContexts.getContext().getAuthentication(), "login");
+		var replaced = publishedAssignments(plan);
 		plan.published(publisher.getName(), LocalDateTime.now(clock));
-		events.publishEvent(new WeekPlanPublished(weekStart));
+		events.publishEvent(new WeekPlanPublished(weekStart, replaced));
 		return plan;
 	}
 
@@ -133,10 +137,11 @@ public class WeekPlanService {
 		plans.findWithShiftsByWeekStart(weekStart).ifPresent(plan -> {
 			requireDraft(plan);
 			if (plan.isReopened()) {
+				var replaced = publishedAssignments(plan);
 				// only a feasible plan is ever published
 				replaceShifts(plan, plan.publishedShifts(), plan.publishedScore(), true);
 				plan.republishedAsItWas();
-				events.publishEvent(new WeekPlanPublished(weekStart));
+				events.publishEvent(new WeekPlanPublished(weekStart, replaced));
 				return;
 			}
 			plans.delete(plan);
@@ -179,7 +184,7 @@ public class WeekPlanService {
 	@Transactional(readOnly = true)
 	@PreAuthorize(Access.COORDINATORS_OR_WORKER_SELF)
 	public List<PlannedShift> publishedShiftsOf(long workerId, LocalDate weekStart) {
-		return publishedShiftsOf(workerId, plans.findWithShiftsByWeekStart(weekStart).stream());
+		return publishedShifts(plans.findWithShiftsByWeekStart(weekStart).stream(), worker(workerId));
 	}
 
 	/**
@@ -189,15 +194,30 @@ public class WeekPlanService {
 	@Transactional(readOnly = true)
 	@PreAuthorize(Access.COORDINATORS_OR_WORKER_SELF)
 	public List<PlannedShift> publishedShiftsOf(long workerId, LocalDate firstWeek, LocalDate lastWeek) {
-		return publishedShiftsOf(workerId,
-				plans.findWithShiftsByWeekStartBetweenOrderByWeekStart(firstWeek, lastWeek).stream());
+		return publishedShifts(plans.findWithShiftsByWeekStartBetweenOrderByWeekStart(firstWeek, lastWeek).stream(),
+				worker(workerId));
 	}
 
-	private static List<PlannedShift> publishedShiftsOf(long workerId, Stream<WeekPlan> weeks) {
+	/**
+	 * The covered shifts at the member's sites in the week as members and workers know it, by start, as
+	 * {@link #publishedShiftsOf} reads a worker's: none in a week never published.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize(Access.COORDINATORS_OR_MEMBER_SELF)
+	public List<PlannedShift> publishedShiftsOfMember(long memberId, LocalDate weekStart) {
+		return publishedShifts(plans.findWithShiftsByWeekStart(weekStart).stream(), shift -> shift.getWorker() != null
+				&& Objects.equals(Objects.requireNonNull(shift.getRequest().getMember()).getId(), memberId));
+	}
+
+	private static Predicate<PlannedShift> worker(long workerId) {
+		return shift -> shift.getWorker() != null && Objects.equals(shift.getWorker().getId(), workerId);
+	}
+
+	private static List<PlannedShift> publishedShifts(Stream<WeekPlan> weeks, Predicate<PlannedShift> filter) {
 		return weeks.flatMap(plan -> switch (plan.getState()) {
 			case PUBLISHED -> plan.getShifts().stream();
 			case DRAFT -> plan.isReopened() ? plan.publishedShifts().stream() : Stream.<PlannedShift>empty();
-		}).filter(shift -> shift.getWorker() != null && Objects.equals(shift.getWorker().getId(), workerId))
+		}).filter(filter)
 				.sorted(Comparator.comparing(PlannedShift::getStart, Comparator.nullsLast(Comparator.naturalOrder())))
 				.toList();
 	}
@@ -226,6 +246,11 @@ public class WeekPlanService {
 	@Transactional
 	public void addHistory(Collection<WorkHistory> entries) {
 		history.saveAll(entries);
+	}
+
+	/** A reopened week's assignments as published, shifts the corrections dropped included; null for another week. */
+	private static @Nullable List<PlanDocument.Shift> publishedAssignments(WeekPlan plan) {
+		return plan.isReopened() ? plan.publishedShifts().stream().map(PlanStore::assignment).toList() : null;
 	}
 
 	private static void requireDraft(WeekPlan plan) {

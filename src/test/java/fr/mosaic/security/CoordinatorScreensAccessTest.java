@@ -32,7 +32,7 @@ class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
 	@Test
 	@WithMockUser(roles = AppRoles.MEMBER)
 	void memberReachesNoCoordinatorScreen() {
-		assertEveryRouteRefused();
+		assertEveryRouteRefused(ROUTES);
 	}
 
 	@Test
@@ -40,7 +40,7 @@ class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
 	void memberSeesOnlyItsOwnScreensInTheMenu() {
 		fixtures.member("menu-member", "MENU-M1");
 
-		assertMenuIs(RoleHomes.MEMBER, RoleHomes.ACCOUNT);
+		assertMenuIs(RoleHomes.MEMBER, "my-schedule", "statement", RoleHomes.ACCOUNT);
 	}
 
 	@Test
@@ -59,7 +59,13 @@ class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
 	@Test
 	@WithMockUser(roles = AppRoles.WORKER)
 	void workerReachesNoCoordinatorScreen() {
-		assertEveryRouteRefused();
+		assertEveryRouteRefused(ROUTES);
+	}
+
+	@Test
+	@WithMockUser(roles = AppRoles.WORKER)
+	void workerReachesNoMemberScreen() {
+		assertEveryRouteRefused(RoleHomes.MEMBER, "my-schedule", "statement");
 	}
 
 	@Test
@@ -72,8 +78,8 @@ class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
 		}
 	}
 
-	private void assertEveryRouteRefused() {
-		for (var route : ROUTES) {
+	private void assertEveryRouteRefused(String... routes) {
+		for (var route : routes) {
 			UI.getCurrent().navigate(route);
 			assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).as(route)
 					.noneMatch(target -> target.getClass().getPackageName().startsWith("fr.mosaic")

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 
 import fr.mosaic.RegisterFixtures;
 import fr.mosaic.member.MemberService;
@@ -46,6 +47,9 @@ class FrontDoorIT {
 	@Autowired
 	SystemAccess systemAccess;
 
+	@Autowired
+	Environment environment;
+
 	@BeforeAll
 	void createAccounts() {
 		systemAccess.run(() -> {
@@ -70,8 +74,13 @@ class FrontDoorIT {
 			assertThat(header(response, "X-Frame-Options")).isEqualTo("DENY");
 			assertThat(header(response, "Referrer-Policy")).isEqualTo("no-referrer");
 		}
-		assertThat(header(login, "Set-Cookie")).contains("JSESSIONID=", "HttpOnly", "SameSite=Lax")
-				.doesNotContain("Secure");
+		var cookie = assertThat(header(login, "Set-Cookie")).contains("JSESSIONID=", "HttpOnly", "SameSite=Lax");
+		// production is served over HTTPS only (.ci/run runs this test again in the prod profile)
+		if (environment.matchesProfiles("prod")) {
+			cookie.contains("Secure");
+		} else {
+			cookie.doesNotContain("Secure");
+		}
 		assertThat(login.body()).doesNotContainIgnoringCase("jsessionid");
 	}
 

@@ -70,7 +70,7 @@ class WeekPlanServiceIT {
 		weekPlans.publish(week());
 
 		assertThat(weekPlans.isPublished(week())).isTrue();
-		assertThat(events.stream(WeekPlanPublished.class)).containsExactly(new WeekPlanPublished(week()));
+		assertThat(events.stream(WeekPlanPublished.class)).containsExactly(new WeekPlanPublished(week(), null));
 	}
 
 }

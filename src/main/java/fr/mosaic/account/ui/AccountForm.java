@@ -11,19 +11,22 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 
 import fr.mosaic.member.Member;
 import fr.mosaic.security.AppRoles;
+import fr.mosaic.security.EmailAddresses;
 import fr.mosaic.security.NewAccount;
 import fr.mosaic.security.UserAccountService;
 import fr.mosaic.worker.Worker;
 
 /**
- * A new account: its login, its role and what it speaks for (a member employer, a worker), and how its owner gets in:
- * an invitation link, or an initial password to change at first login.
+ * A new account: its login, its role and what it speaks for (a member employer, a worker), where its notices go (an
+ * e-mail address, optional), and how its owner gets in: an invitation link, or an initial password to change at first
+ * login.
  */
 final class AccountForm extends VerticalLayout {
 
@@ -34,6 +37,8 @@ final class AccountForm extends VerticalLayout {
 	final ComboBox<Member> member = new ComboBox<>(getTranslation("account.form.member"));
 
 	final ComboBox<Worker> worker = new ComboBox<>(getTranslation("account.form.worker"));
+
+	final EmailField email = new EmailField(getTranslation("account.form.email"));
 
 	final RadioButtonGroup<Boolean> invitation = new RadioButtonGroup<>(getTranslation("account.form.access"));
 
@@ -50,6 +55,10 @@ final class AccountForm extends VerticalLayout {
 		role.addValueChangeListener(event -> showBinding());
 		member.setItemLabelGenerator(Member::getName);
 		worker.setItemLabelGenerator(Worker::getName);
+		// the address is judged once, on creation, by the same check as the service's
+		email.setManualValidation(true);
+		email.setMaxLength(EmailAddresses.MAX_LENGTH);
+		email.setHelperText(getTranslation("account.form.email.helper"));
 		invitation.setItems(true, false);
 		invitation.setItemLabelGenerator(
 				byLink -> getTranslation(byLink ? "account.form.access.invitation" : "account.form.access.password"));
@@ -59,7 +68,7 @@ final class AccountForm extends VerticalLayout {
 		create.addClickListener(event -> valid().ifPresent(account -> fireEvent(new CreateEvent(this, account))));
 		cancel.addClickListener(event -> setVisible(false));
 		setPadding(false);
-		add(username, role, member, worker, invitation, password, new HorizontalLayout(create, cancel));
+		add(username, role, member, worker, email, invitation, password, new HorizontalLayout(create, cancel));
 	}
 
 	/** Opens the form empty, with the register's members and workers to choose from. */
@@ -70,6 +79,7 @@ final class AccountForm extends VerticalLayout {
 		role.setValue(AppRoles.MEMBER);
 		member.clear();
 		worker.clear();
+		email.clear();
 		invitation.setValue(true);
 		password.clear();
 		setVisible(true);
@@ -94,14 +104,18 @@ final class AccountForm extends VerticalLayout {
 		member.setInvalid(member.isVisible() && member.isEmpty());
 		worker.setErrorMessage(getTranslation("account.form.worker.required"));
 		worker.setInvalid(worker.isVisible() && worker.isEmpty());
-		if (username.isInvalid() || member.isInvalid() || worker.isInvalid()) {
+		var address = email.getValue().strip();
+		email.setErrorMessage(getTranslation("account.form.email.invalid"));
+		email.setInvalid(!address.isEmpty() && !EmailAddresses.isValid(address));
+		if (username.isInvalid() || member.isInvalid() || worker.isInvalid() || email.isInvalid()) {
 			return Optional.empty();
 		}
-		return Optional.of(switch (role.getValue()) {
+		var account = switch (role.getValue()) {
 			case AppRoles.MEMBER -> NewAccount.member(name, member.getValue().getId());
 			case AppRoles.WORKER -> NewAccount.worker(name, worker.getValue().getId());
 			default -> NewAccount.coordinator(name);
-		});
+		};
+		return Optional.of(account.withEmail(address));
 	}
 
 	Registration addCreateListener(ComponentEventListener<CreateEvent> listener) {

@@ -54,6 +54,7 @@ import fr.mosaic.planning.PlanningService.JobStatus;
 import fr.mosaic.planning.PlanningService.WeekReview;
 import fr.mosaic.planning.ShiftEditing;
 import fr.mosaic.planning.ui.board.BoardModel;
+import fr.mosaic.request.RequestService;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.weekplan.WeekPlan;
 import fr.mosaic.weekplan.WeekPlanService;
@@ -126,12 +127,16 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 	/** A reopened week's changes against what was published. */
 	final ChangesPanel changes = new ChangesPanel();
 
+	/** What members asked to change in the published week. */
+	final MemberChangeRequests memberChanges;
+
 	/** Offered only while the week has a stored plan to download. */
 	final Anchor download;
 
-	WeekPlanView(PlanningService planning, WeekPlanService weekPlans, ShiftEditing editing,
+	WeekPlanView(PlanningService planning, WeekPlanService weekPlans, ShiftEditing editing, RequestService requests,
 			UnavailabilityDeclarations declarations, Clock clock) {
 		this.planning = planning;
+		memberChanges = new MemberChangeRequests(requests);
 		this.weekPlans = weekPlans;
 		this.declarations = declarations;
 		this.clock = clock;
@@ -181,7 +186,7 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		var toolbar = new HorizontalLayout(previousWeek, week, nextWeek, solve, stop, publish, reopen, discard,
 				download);
 		toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-		add(toolbar, status, solving, progress, changes, panels);
+		add(toolbar, status, solving, progress, memberChanges, changes, panels);
 		setSizeFull();
 		refresh();
 	}
@@ -362,6 +367,7 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 
 	/** Shows the stored plan of the chosen week, or says there is none yet. */
 	void refresh() {
+		memberChanges.show(monday());
 		var jobStatus = planning.status(PlanningService.weekJobId(monday()));
 		// A queued job holds the week as a running one does, until it ends or is cancelled.
 		var running = jobStatus.map(s -> !s.state().finished()).orElse(false);

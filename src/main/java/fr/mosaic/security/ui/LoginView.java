@@ -1,5 +1,8 @@
 package fr.mosaic.security.ui;
 
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -9,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 @Route(value = "login", autoLayout = false)
@@ -22,19 +26,24 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
 
 	private final Paragraph passwordSet = new Paragraph();
 
+	/** The texts the form shows, which {@link LoginForm} does not give back. */
+	LoginI18n texts;
+
 	LoginView() {
 		setSizeFull();
 		setAlignItems(Alignment.CENTER);
 		setJustifyContentMode(JustifyContentMode.CENTER);
 		login.setAction("login");
 		login.setForgotPasswordButtonVisible(false);
-		login.setI18n(translatedForm());
+		texts = translatedForm(false);
+		login.setI18n(texts);
 		passwordSet.setText(getTranslation("security.login.passwordSet"));
 		add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("security.login.tagline")), passwordSet,
 				login);
 	}
 
-	private LoginI18n translatedForm() {
+	/** The form's texts; a locked account's refusal says so, rather than blaming a password that may be right. */
+	private LoginI18n translatedForm(boolean locked) {
 		var i18n = LoginI18n.createDefault();
 		i18n.getForm().setTitle(getTranslation("security.login.title"));
 		i18n.getForm().setUsername(getTranslation("security.login.username"));
@@ -42,8 +51,10 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
 		i18n.getForm().setSubmit(getTranslation("security.login.submit"));
 		// hidden, but Vaadin's default is English
 		i18n.getForm().setForgotPassword(getTranslation("security.login.forgotPassword"));
-		i18n.getErrorMessage().setTitle(getTranslation("security.login.error.title"));
-		i18n.getErrorMessage().setMessage(getTranslation("security.login.error.message"));
+		i18n.getErrorMessage()
+				.setTitle(getTranslation(locked ? "security.login.locked.title" : "security.login.error.title"));
+		i18n.getErrorMessage()
+				.setMessage(getTranslation(locked ? "security.login.locked.message" : "security.login.error.message"));
 		i18n.getErrorMessage().setUsername(getTranslation("security.login.error.username"));
 		i18n.getErrorMessage().setPassword(getTranslation("security.login.error.password"));
 		return i18n;
@@ -52,8 +63,18 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		var parameters = event.getLocation().getQueryParameters().getParameters();
-		login.setError(parameters.containsKey("error"));
+		var failed = parameters.containsKey("error");
+		texts = translatedForm(failed && lastFailureWasLock());
+		login.setI18n(texts);
+		login.setError(failed);
 		passwordSet.setVisible(parameters.containsKey(PASSWORD_SET));
+	}
+
+	/** Spring Security keeps the last login failure in the session it redirects back here with. */
+	private static boolean lastFailureWasLock() {
+		var session = VaadinSession.getCurrent();
+		return session != null
+				&& session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
 	}
 
 	@Override

@@ -17,12 +17,14 @@ import com.vaadin.flow.component.notification.Notification;
 
 import fr.mosaic.RegisterFixtures;
 import fr.mosaic.base.ReferenceCheck.InUseException;
+import fr.mosaic.base.RefusedException;
 import fr.mosaic.base.Translations;
 import fr.mosaic.base.ui.DateText;
 import fr.mosaic.base.ui.DayTime;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.security.Account;
 import fr.mosaic.security.AppRoles;
+import fr.mosaic.security.NewAccount;
 import fr.mosaic.security.UserAccountService;
 import fr.mosaic.security.ui.InvitationView;
 import fr.mosaic.worker.WorkerService;
@@ -68,12 +70,7 @@ class AccountListViewTest extends SpringBrowserlessTest {
 
 	@Test
 	void aWorkerGetsAnInitialPasswordToChange() {
-		workers.save(RegisterFixtures.worker("ACC-W1", "Inès Roussel"));
-		var view = navigate(AccountListView.class);
-		test(view.add).click();
-		test(view.form.username).setValue("ines.roussel");
-		test(view.form.role).selectItem(message("security.role.WORKER"));
-		test(view.form.worker).selectItem("Inès Roussel");
+		var view = workerAccountForm("ACC-W1", "Inès Roussel", "ines.roussel");
 		test(view.form.invitation).selectItem(message("account.form.access.password"));
 		test(view.form.password).setValue("provisoire-2026");
 		test(view.form.create).click();
@@ -105,6 +102,38 @@ class AccountListViewTest extends SpringBrowserlessTest {
 
 		assertThat(test($(Notification.class).last()).getText())
 				.isEqualTo(message("security.account.usernameTaken", "coordinateur-bis"));
+	}
+
+	@Test
+	void anAccountMayGiveAnEmailAddressWhichMustBeOne() {
+		var view = workerAccountForm("ACC-W2", "Lou Garnier", "lou.garnier");
+		test(view.form.email).setValue("lou.garnier@");
+		test(view.form.create).click();
+
+		assertThat(view.form.email.isInvalid()).isTrue();
+		assertThat(view.form.email.getErrorMessage()).isEqualTo(message("account.form.email.invalid"));
+		assertThat(accounts.findAll()).extracting(Account::username).doesNotContain("lou.garnier");
+
+		test(view.form.email).setValue(" lou.garnier@example.org ");
+		test(view.form.create).click();
+
+		assertThat(account("lou.garnier").email()).isEqualTo("lou.garnier@example.org");
+		assertThatThrownBy(
+				() -> accounts.invite(NewAccount.coordinator("sans.adresse").withEmail("Lou <lou@example.org>")))
+				.as("the service checks it too").isInstanceOf(RefusedException.class)
+				.hasMessageContaining("security.account.email.invalid");
+		assertThat(accounts.findAll()).extracting(Account::username).doesNotContain("sans.adresse");
+	}
+
+	/** The form filled in for a new worker's account, but for how they get in and an address. */
+	private AccountListView workerAccountForm(String code, String name, String username) {
+		workers.save(RegisterFixtures.worker(code, name));
+		var view = navigate(AccountListView.class);
+		test(view.add).click();
+		test(view.form.username).setValue(username);
+		test(view.form.role).selectItem(message("security.role.WORKER"));
+		test(view.form.worker).selectItem(name);
+		return view;
 	}
 
 	private Account account(String username) {
