@@ -261,11 +261,17 @@ public class ProblemImporter {
 		return worker.contractSites() == null ? List.of() : worker.contractSites();
 	}
 
-	/** The file speaks for its own week only: periods outside it are kept. */
+	/**
+	 * The file speaks for its own week only: periods outside it are kept. A period of the file the worker declared
+	 * stays theirs: the file does not say who declared it.
+	 */
 	private static List<Unavailability> mergeUnavailability(List<Unavailability> stored,
 			List<ProblemDocument.Unavailable> fromFile, LocalDateTime weekFrom, LocalDateTime weekTo) {
 		var merged = new ArrayList<>(stored.stream().filter(u -> !u.overlaps(weekFrom, weekTo)).toList());
-		fromFile.forEach(u -> merged.add(unavailability(u)));
+		fromFile.forEach(u -> {
+			var period = unavailability(u);
+			merged.add(stored.stream().filter(s -> s.withoutDeclaration().equals(period)).findFirst().orElse(period));
+		});
 		return merged;
 	}
 

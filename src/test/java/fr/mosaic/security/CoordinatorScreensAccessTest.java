@@ -48,7 +48,7 @@ class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
 	void workerSeesOnlyTheirOwnScreensInTheMenu() {
 		fixtures.worker("menu-worker", "MENU-W1");
 
-		assertMenuIs(RoleHomes.WORKER, RoleHomes.ACCOUNT);
+		assertMenuIs(RoleHomes.WORKER, "my-unavailability", "my-calendar", RoleHomes.ACCOUNT);
 	}
 
 	private static void assertMenuIs(String... routes) {
