@@ -27,7 +27,7 @@ class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
 	AccountFixtures fixtures;
 
 	static final String[] ROUTES = { "", "members", "workers", "skills", "requests", "recurring-requests",
-			"import-export", "dashboard", "accounts" };
+			"import-export", "dashboard", "accounts", "what-if" };
 
 	@Test
 	@WithMockUser(roles = AppRoles.MEMBER)
