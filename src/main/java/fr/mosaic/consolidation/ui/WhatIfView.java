@@ -20,6 +20,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -326,6 +327,7 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 				.setHeader(getTranslation("consolidation.whatif.hiring.lost")).setFlexGrow(2);
 		grid.setItems(hiring.scenarios());
 		grid.setAllRowsVisible(true);
+		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		result.add(grid);
 	}
 
@@ -352,6 +354,7 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 				.setHeader(getTranslation("consolidation.whatif.amendments.shifts")).setFlexGrow(3);
 		grid.setItems(amendments.suggestions());
 		grid.setAllRowsVisible(true);
+		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		result.add(grid);
 	}
 
@@ -378,6 +381,7 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 				: "").setHeader(getTranslation("consolidation.whatif.departure.contract"));
 		grid.setItems(departure.workers());
 		grid.setAllRowsVisible(true);
+		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		result.add(grid);
 		result.add(new Paragraph(departure.takenUp().isEmpty()
 				? getTranslation("consolidation.whatif.departure.noTakeUp")
