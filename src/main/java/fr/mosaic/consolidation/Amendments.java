@@ -21,16 +21,21 @@ public final class Amendments {
 
 	/**
 	 * @param candidates how many amendments to verify by solving at most
-	 * @return the amendments that cover more minutes than the week's plan, the most first
+	 * @return the amendments that cover more minutes than the control, the most first
 	 */
 	public static Result of(SolvedWeek week, int candidates, WhatIfSolve solve, Progress progress) {
 		var chosen = candidates(week).stream().limit(candidates).toList();
 		List<Suggestion> suggestions = new ArrayList<>();
-		int done = 0;
+		if (chosen.isEmpty()) {
+			return new Result(week.coveredMinutes(), 0, suggestions);
+		}
+		int done = 1;
+		var control = week.control(solve);
+		progress.solved(done, chosen.size() + 1);
 		for (var candidate : chosen) {
 			var copy = WeekCopies.withContractMember(week.problem(), candidate.workerId(), candidate.memberId());
 			var after = week.whatIf(copy, solve);
-			long gained = after.coveredMinutes() - week.coveredMinutes();
+			long gained = after.coveredMinutes() - control.coveredMinutes();
 			if (gained > 0) {
 				var requests = after.requests();
 				var shifts = after.placed().stream().filter(shift -> shift.worker().equals(candidate.workerId())
@@ -39,7 +44,7 @@ public final class Amendments {
 						candidate.memberId(), week.memberName(candidate.memberId()), gained, after.coveredMinutes(),
 						shifts, after.placed()));
 			}
-			progress.solved(++done, chosen.size());
+			progress.solved(++done, chosen.size() + 1);
 		}
 		suggestions.sort(Comparator.comparingLong(Suggestion::gainedMinutes).reversed()
 				.thenComparing(Suggestion::worker).thenComparing(Suggestion::member));
@@ -84,7 +89,7 @@ public final class Amendments {
 	/**
 	 * An amendment verified by solving.
 	 *
-	 * @param gainedMinutes minutes its copy covers more than the week's plan
+	 * @param gainedMinutes minutes its copy covers more than the control
 	 * @param coveredMinutes all the minutes its copy covers
 	 * @param shifts the worker's shifts with the member in that copy: the plan that shows it
 	 * @param plan every covered shift of that copy

@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * What a member's departure, or a cut of its requests, costs: the week's copy without those shifts is solved from the
- * week's plan; each worker's minutes with that member in the plan, before and after, who falls below their contract,
- * and which other members' requests the solver fills with the time set free.
+ * week's plan; each worker's minutes with that member in the plan, their minutes before (the week solved again for as
+ * long, its control) and after, who falls below their contract, and which other members' requests the solver fills with
+ * the time set free.
  */
 public final class Departure {
 
@@ -24,9 +25,11 @@ public final class Departure {
 				|| week.problem().members().stream().noneMatch(member -> member.id().equals(memberId))) {
 			throw new IllegalArgumentException("%d%% of member %s".formatted(percent, memberId));
 		}
+		var control = week.control(solve);
+		progress.solved(1, 2);
 		var copy = WeekCopies.withRequestsCut(week.problem(), memberId, percent);
 		var after = week.whatIf(copy, solve);
-		progress.solved(1, 1);
+		progress.solved(2, 2);
 		var requests = week.requests();
 		Map<String, Long> fromMember = new HashMap<>();
 		Map<String, Long> dropped = new HashMap<>();
@@ -39,7 +42,7 @@ public final class Departure {
 				}
 			}
 		}
-		var changes = WorkerChange.changes(week, after);
+		var changes = WorkerChange.changes(control, after);
 		List<WorkerCost> workers = new ArrayList<>();
 		for (var worker : week.problem().workers()) {
 			var change = changes.stream().filter(c -> c.worker().equals(worker.name())).findFirst().orElseThrow();
@@ -49,7 +52,7 @@ public final class Departure {
 			}
 		}
 		workers.sort((a, b) -> a.change().worker().compareTo(b.change().worker()));
-		var before = week.coveredByMember();
+		var before = control.coveredByMember();
 		List<TakenUp> takenUp = new ArrayList<>();
 		after.coveredByMember().forEach((member, minutes) -> {
 			long more = minutes - before.getOrDefault(member, 0L);
@@ -58,8 +61,8 @@ public final class Departure {
 			}
 		});
 		takenUp.sort((a, b) -> Long.compare(b.minutes(), a.minutes()));
-		return new Result(memberId, week.memberName(memberId), percent, week.coveredMinutes(), after.coveredMinutes(),
-				workers, takenUp);
+		return new Result(memberId, week.memberName(memberId), percent, control.coveredMinutes(),
+				after.coveredMinutes(), workers, takenUp);
 	}
 
 	/**
@@ -76,7 +79,7 @@ public final class Departure {
 	}
 
 	/**
-	 * @param coveredBefore minutes the week's plan covers
+	 * @param coveredBefore minutes the control covers
 	 * @param coveredAfter minutes the copy covers
 	 * @param workers those who worked for the member or whose minutes change, by name
 	 */

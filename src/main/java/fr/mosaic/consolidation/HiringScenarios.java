@@ -42,11 +42,16 @@ public final class HiringScenarios {
 		}
 		var profiles = propose(week, hires, contractMinutes);
 		List<Scenario> scenarios = new ArrayList<>();
+		if (profiles.isEmpty()) {
+			return new Result(requestedMinutes(week.problem()), week.coveredMinutes(), scenarios);
+		}
+		var control = week.control(solve);
+		progress.solved(1, profiles.size() + 1);
 		for (int k = 1; k <= profiles.size(); k++) {
 			var chosen = profiles.subList(0, k);
 			var copy = withHires(week.problem(), chosen);
-			scenarios.add(scenario(week, week.whatIf(copy, solve), chosen));
-			progress.solved(k, profiles.size());
+			scenarios.add(scenario(control, week.whatIf(copy, solve), chosen));
+			progress.solved(k + 1, profiles.size() + 1);
 		}
 		return new Result(requestedMinutes(week.problem()), week.coveredMinutes(), scenarios);
 	}
@@ -160,9 +165,9 @@ public final class HiringScenarios {
 	 * One scenario's solved copy.
 	 *
 	 * @param coveredMinutes requested minutes covered with the hires
-	 * @param gainedMinutes covered minutes more than the week's plan
+	 * @param gainedMinutes covered minutes more than the control
 	 * @param membersServed names of the members the hires work for
-	 * @param losses existing workers planned fewer minutes than in the week's plan
+	 * @param losses existing workers planned fewer minutes than in the control
 	 */
 	public record Scenario(List<Hire> hires, long coveredMinutes, long gainedMinutes, List<String> membersServed,
 			List<WorkerChange> losses) {

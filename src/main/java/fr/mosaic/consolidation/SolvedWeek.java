@@ -70,6 +70,14 @@ public record SolvedWeek(ProblemDocument problem, PlanDocument plan) {
 				.findFirst().orElse(id);
 	}
 
+	/**
+	 * The week itself solved again from its plan for a what-if's time: what the what-ifs are weighed against, so that a
+	 * gain is the change's and not the solver's extra seconds on a plan it had not finished improving.
+	 */
+	public SolvedWeek control(WhatIfSolve solve) {
+		return whatIf(problem, solve);
+	}
+
 	/** The what-if copy solved from this week's plan. */
 	public SolvedWeek whatIf(ProblemDocument copy, WhatIfSolve solve) {
 		return new SolvedWeek(copy, solve.solve(copy, plan.shifts()));

@@ -72,7 +72,8 @@ class ConsolidationServiceTest {
 		var ended = awaitEnd(jobId);
 
 		assertThat(ended.state()).as(String.valueOf(ended.error())).isEqualTo(JobState.SOLVED);
-		assertThat(ended.done()).isEqualTo(ended.total()).isEqualTo(1);
+		// the control, then the one scenario
+		assertThat(ended.done()).isEqualTo(ended.total()).isEqualTo(2);
 		var stored = consolidation.analyses(WhatIfKind.HIRING, monday);
 		assertThat(stored).singleElement().satisfies(analysis -> {
 			assertThat(analysis.id()).isEqualTo(ended.analysisId());

@@ -325,7 +325,11 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 				: s.losses().stream().map(l -> l.worker() + " −" + hours(l.lostMinutes()))
 						.collect(Collectors.joining(", ")))
 				.setHeader(getTranslation("consolidation.whatif.hiring.lost")).setFlexGrow(2);
-		grid.setItems(hiring.scenarios());
+		showGrid(grid, hiring.scenarios());
+	}
+
+	private <T> void showGrid(Grid<T> grid, List<T> rows) {
+		grid.setItems(rows);
 		grid.setAllRowsVisible(true);
 		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		result.add(grid);
@@ -352,10 +356,7 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 				.setHeader(getTranslation("consolidation.whatif.amendments.gained"));
 		grid.addColumn(s -> s.shifts().stream().map(this::shift).collect(Collectors.joining(", ")))
 				.setHeader(getTranslation("consolidation.whatif.amendments.shifts")).setFlexGrow(3);
-		grid.setItems(amendments.suggestions());
-		grid.setAllRowsVisible(true);
-		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-		result.add(grid);
+		showGrid(grid, amendments.suggestions());
 	}
 
 	private String shift(SolvedWeek.Placed placed) {
@@ -379,10 +380,7 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 		grid.addColumn(c -> c.change().afterMinutes() < c.change().contractMinutes()
 				? getTranslation("consolidation.whatif.departure.below", hours(c.change().contractMinutes()))
 				: "").setHeader(getTranslation("consolidation.whatif.departure.contract"));
-		grid.setItems(departure.workers());
-		grid.setAllRowsVisible(true);
-		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-		result.add(grid);
+		showGrid(grid, departure.workers());
 		result.add(new Paragraph(departure.takenUp().isEmpty()
 				? getTranslation("consolidation.whatif.departure.noTakeUp")
 				: getTranslation("consolidation.whatif.departure.takenUp", departure.takenUp().stream()
