@@ -5,11 +5,11 @@ CREATE TABLE what_if_analysis (
     version BIGINT NOT NULL DEFAULT 0,
     kind VARCHAR(16) NOT NULL,
     week_start DATE NOT NULL,
-    subject VARCHAR(200) NOT NULL,
+    subject VARCHAR(200),
     created_at DATETIME NOT NULL,
     created_by VARCHAR(100) NOT NULL,
     solve_seconds INT NOT NULL,
     elapsed_millis BIGINT NOT NULL,
-    result LONGTEXT NOT NULL,
+    result MEDIUMTEXT NOT NULL,
     KEY ix_what_if_analysis_week (kind, week_start)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

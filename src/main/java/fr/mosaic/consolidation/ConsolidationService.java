@@ -173,16 +173,20 @@ public class ConsolidationService {
 		}
 		var problem = planning.week(weekStart);
 		var plan = planning.exportPlan(weekStart, Locale.ROOT);
-		var createdBy = currentUser.username().orElse("");
+		// method security let a logged-in coordinator in
+		var createdBy = currentUser.username().orElseThrow();
 		return jobs.start(kind, weekStart, job -> {
 			long started = System.nanoTime();
 			job.solvingBaseline(plan.isEmpty());
 			var week = new SolvedWeek(problem, plan.orElseGet(() -> solve().solve(problem, List.of())));
 			job.solvingBaseline(false);
 			var outcome = analysis.run(week, job);
-			var stored = analyses.save(new WhatIfAnalysis(kind, weekStart, outcome.subject(), LocalDateTime.now(clock),
-					createdBy, (int) properties.solveTime().toSeconds(),
-					Duration.ofNanos(System.nanoTime() - started).toMillis(),
+			var subject = outcome.subject().isBlank()
+					? null
+					: outcome.subject().substring(0,
+							Math.min(outcome.subject().length(), WhatIfAnalysis.SUBJECT_LENGTH));
+			var stored = analyses.save(new WhatIfAnalysis(kind, weekStart, subject, LocalDateTime.now(clock), createdBy,
+					(int) properties.solveTime().toSeconds(), Duration.ofNanos(System.nanoTime() - started).toMillis(),
 					json.writeValueAsString(outcome.result())));
 			return Objects.requireNonNull(stored.getId());
 		});

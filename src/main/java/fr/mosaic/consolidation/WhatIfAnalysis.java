@@ -7,6 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
 
 import fr.mosaic.base.BaseEntity;
 
@@ -15,31 +19,40 @@ import fr.mosaic.base.BaseEntity;
 @Table(name = "what_if_analysis")
 class WhatIfAnalysis extends BaseEntity {
 
+	static final int SUBJECT_LENGTH = 200;
+
 	@Enumerated(EnumType.STRING)
 	private WhatIfKind kind;
 
 	private LocalDate weekStart;
 
-	// what the analysis was about, for the list: the member that leaves, the hires proposed
-	private String subject;
+	// what the analysis was about, for the list: the member that leaves, the hires proposed; null when nothing came of
+	// it
+	@Size(max = SUBJECT_LENGTH, message = "{consolidation.analysis.subject.size}")
+	private @Nullable String subject;
 
 	// the group's wall-clock time (the Clock bean's zone)
 	private LocalDateTime createdAt;
 
+	@NotBlank(message = "{consolidation.analysis.createdBy.required}")
+	@Size(max = 100, message = "{consolidation.analysis.createdBy.size}")
 	private String createdBy;
 
 	private int solveSeconds;
 
 	private long elapsedMillis;
 
+	// MEDIUMTEXT: an amendments analysis of a large week keeps a few plans
+	@NotBlank(message = "{consolidation.analysis.result.required}")
+	@Size(max = 16_777_215, message = "{consolidation.analysis.result.size}")
 	private String result;
 
 	protected WhatIfAnalysis() {
-		this(WhatIfKind.HIRING, LocalDate.EPOCH, "", LocalDateTime.MIN, "", 0, 0, "");
+		this(WhatIfKind.HIRING, LocalDate.EPOCH, null, LocalDateTime.MIN, "", 0, 0, "");
 	}
 
-	WhatIfAnalysis(WhatIfKind kind, LocalDate weekStart, String subject, LocalDateTime createdAt, String createdBy,
-			int solveSeconds, long elapsedMillis, String result) {
+	WhatIfAnalysis(WhatIfKind kind, LocalDate weekStart, @Nullable String subject, LocalDateTime createdAt,
+			String createdBy, int solveSeconds, long elapsedMillis, String result) {
 		this.kind = kind;
 		this.weekStart = weekStart;
 		this.subject = subject;
@@ -58,6 +71,7 @@ class WhatIfAnalysis extends BaseEntity {
 		return weekStart;
 	}
 
+	@Nullable
 	String getSubject() {
 		return subject;
 	}

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,9 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
-import fr.mosaic.DatabaseCleaner;
-import fr.mosaic.demo.ProblemGenerator;
-import fr.mosaic.demo.ProblemSize;
 import fr.mosaic.planning.PlanningService;
 import fr.mosaic.planning.PlanningService.JobState;
 import fr.mosaic.security.AppRoles;
@@ -59,9 +54,7 @@ class ConsolidationServiceTest {
 
 	@BeforeEach
 	void importTheDemoWeek() {
-		DatabaseCleaner.clean(dataSource);
-		monday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-		systemAccess.run(() -> importer.importProblem(new ProblemGenerator().generate(ProblemSize.DEMO, monday)));
+		monday = ComingDemoWeek.imported(dataSource, systemAccess, importer, clock);
 	}
 
 	@Test

@@ -116,7 +116,6 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 		percent.setMin(1);
 		percent.setMax(100);
 		percent.setValue(100);
-		percent.setSuffixComponent(new Span("%"));
 		run.setId("whatif-run");
 		run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		run.addClickListener(event -> start());

@@ -3,10 +3,7 @@ package fr.mosaic.consolidation.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
@@ -19,8 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import fr.mosaic.Browser;
 import fr.mosaic.DatabaseCleaner;
-import fr.mosaic.demo.ProblemGenerator;
-import fr.mosaic.demo.ProblemSize;
+import fr.mosaic.consolidation.ComingDemoWeek;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.SystemAccess;
 import fr.mosaic.security.UserAccountService;
@@ -56,10 +52,8 @@ class HiringScenariosJourneyIT {
 
 	@BeforeEach
 	void importTheDemoWeekAndLogIn() {
-		DatabaseCleaner.clean(dataSource);
-		var monday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+		ComingDemoWeek.imported(dataSource, systemAccess, importer, clock);
 		systemAccess.run(() -> {
-			importer.importProblem(new ProblemGenerator().generate(ProblemSize.DEMO, monday));
 			if (accounts.findAll().stream().noneMatch(account -> account.username().equals("embauche"))) {
 				accounts.create("embauche", "embauche-password", AppRoles.COORDINATOR);
 			}

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +17,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 
-import fr.mosaic.DatabaseCleaner;
-import fr.mosaic.demo.ProblemGenerator;
+import fr.mosaic.consolidation.ComingDemoWeek;
 import fr.mosaic.demo.ProblemSize;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.SystemAccess;
@@ -47,9 +44,7 @@ class WhatIfViewTest extends SpringBrowserlessTest {
 
 	@BeforeEach
 	void importTheDemoWeek() {
-		DatabaseCleaner.clean(dataSource);
-		monday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-		systemAccess.run(() -> importer.importProblem(new ProblemGenerator().generate(ProblemSize.DEMO, monday)));
+		monday = ComingDemoWeek.imported(dataSource, systemAccess, importer, clock);
 	}
 
 	@Test
