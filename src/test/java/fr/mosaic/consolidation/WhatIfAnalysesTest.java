@@ -75,15 +75,18 @@ class WhatIfAnalysesTest {
 	@Test
 	void anAmendmentAppliedCoversWhatItAnnouncedWhenTheWeekIsSolvedAgain() {
 		var generated = new ProblemGenerator().generate(ProblemSize.DEMO, MONDAY);
-		// the only worker with a skill, whose contract leaves out the member asking for it
+		// the only worker with a skill, whose contract leaves out the member asking for it; free all week, up to the
+		// legal weekly maximum, so that the amendment has room to pay
 		var worker = generated.workers().getFirst();
-		var member = generated.members().getLast();
+		var member = generated.members().reversed().stream()
+				.filter(m -> !m.excludedWorkers().contains(worker.id()) && !worker.excludedMembers().contains(m.id()))
+				.findFirst().orElseThrow();
 		var skill = new ProblemDocument.Skill("what-if-amend-skill", "Taille de haies");
 		var skilled = new ArrayList<String>(worker.skills());
 		skilled.add(skill.id());
 		var restricted = new ProblemDocument.Worker(worker.id(), worker.name(), worker.contractMinutes(),
-				worker.maxMinutes(), worker.partTime(), skilled, worker.home(), worker.availability(),
-				worker.unavailable(), worker.preferredMembers(), worker.excludedMembers(), generated.members().stream()
+				LabourLaw.MAX_WEEKLY_WORK_MINUTES, false, skilled, worker.home(), List.of(), List.of(),
+				worker.preferredMembers(), worker.excludedMembers(), generated.members().stream()
 						.map(ProblemDocument.Member::id).filter(id -> !id.equals(member.id())).toList(),
 				MONDAY.minusMonths(1));
 		var workers = Stream.concat(Stream.of(restricted), generated.workers().stream().skip(1)).toList();
