@@ -60,11 +60,7 @@ class WhatIfViewTest extends SpringBrowserlessTest {
 		assertThat(view.cancel.isEnabled()).isTrue();
 		assertThat(view.progressText.getText()).isIn("The week has no stored plan: solving a reference plan first…",
 				"Waiting: another what-if is running.");
-		await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(300)).pollInSameThread().until(() -> {
-			view.pollProgress();
-			return view.run.isEnabled();
-		});
-		assertThat(view.progressText.getText()).isEqualTo("What-if done and stored.");
+		awaitTheEnd(view);
 		var scenarios = test($(Grid.class).id("whatif-scenarios"));
 		assertThat(scenarios.size()).isEqualTo(1);
 		assertThat(scenarios.getCellText(0, 0)).isEqualTo("One hire");
@@ -75,7 +71,7 @@ class WhatIfViewTest extends SpringBrowserlessTest {
 	}
 
 	@Test
-	void theDepartureTabOffersTheWeeksMembers() {
+	void theDepartureTabOffersTheWeeksMembersAndShowsWhatOneLeavingCosts() {
 		var view = navigate(WhatIfView.class);
 
 		view.kinds.setSelectedIndex(2);
@@ -85,6 +81,23 @@ class WhatIfViewTest extends SpringBrowserlessTest {
 		assertThat(test(view.member).getSuggestionItems()).hasSize(ProblemSize.DEMO.members());
 		test(view.run).click();
 		assertThat(view.progressText.getText()).isEqualTo("Choose the member that leaves and a share from 1 to 100%.");
+
+		var leaving = view.member.getListDataView().getItems().findFirst().orElseThrow();
+		view.member.setValue(leaving);
+		test(view.run).click();
+		awaitTheEnd(view);
+
+		assertThat(view.result.getElement().getTextRecursively()).contains("Without " + leaving.name() + " (100%");
+		assertThat(test($(Grid.class).id("whatif-costs")).size()).isPositive();
+		assertThat(test(view.analyses).getCellText(0, 2)).isEqualTo(leaving.name() + " (100 %)");
+	}
+
+	private void awaitTheEnd(WhatIfView view) {
+		await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(300)).pollInSameThread().until(() -> {
+			view.pollProgress();
+			return view.run.isEnabled();
+		});
+		assertThat(view.progressText.getText()).isEqualTo("What-if done and stored.");
 	}
 
 }
