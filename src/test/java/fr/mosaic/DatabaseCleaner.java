@@ -15,7 +15,7 @@ public final class DatabaseCleaner {
 			"request_window", "request", "recurring_request_window", "recurring_request", "worker_skill",
 			"worker_availability", "worker_unavailability", "worker_preferred_member", "worker_excluded_member",
 			"worker_contract_member", "worker_contract_site", "member_excluded_worker", "change_request",
-			"calendar_feed", "worker", "skill", "travel_override", "site", "member", "notice" };
+			"calendar_feed", "worker", "skill", "travel_override", "site", "member", "notice", "what_if_analysis" };
 
 	private DatabaseCleaner() {
 	}

@@ -210,6 +210,32 @@ public final class WeekPlanSolutionMapper {
 		}
 	}
 
+	/**
+	 * Gives the solver a plan's shifts to improve on (a week's draft, or the plan a what-if copy of the week starts
+	 * from), those the problem allows; the others (a worker no longer eligible, gone or on leave, a start outside the
+	 * windows now, a request no longer there) are left for the solver to place. Pins are the problem's already.
+	 */
+	public static void startFrom(WeekPlanSolution start, List<PlanDocument.Shift> plan) {
+		Map<String, PlanningWorker> workers = byId(start.getWorkers(), PlanningWorker::getId);
+		var shifts = plan.stream().filter(PlanDocument.Shift::covered)
+				.collect(Collectors.toMap(s -> new ShiftKey(s.request(), s.index()).toString(), Function.identity()));
+		for (var assignment : start.getShifts()) {
+			var shift = shifts.get(assignment.getId());
+			if (shift == null || assignment.isPinned()) {
+				continue;
+			}
+			var worker = workers.get(shift.worker());
+			var minute = minuteOf(start, Objects.requireNonNull(shift.start()));
+			var request = assignment.getRequest();
+			if (worker != null && request.getEligibleWorkers().contains(worker)
+					&& request.getAllowedStarts().contains(minute)
+					&& worker.unavailableMinutes(minute, minute + request.getDurationMinutes()) == 0) {
+				assignment.setWorker(worker);
+				assignment.setStart(minute);
+			}
+		}
+	}
+
 	// Computed once here so that the solver never offers a worker who breaks a hard rule on their own.
 	private static void setEligibleWorkers(List<PlanningRequest> requests, List<PlanningWorker> workers,
 			List<ShiftAssignment> shifts) {

@@ -27,7 +27,7 @@ class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
 	AccountFixtures fixtures;
 
 	static final String[] ROUTES = { "", "members", "workers", "skills", "requests", "recurring-requests",
-			"import-export", "dashboard", "skills-gap", "consolidation", "accounts" };
+			"import-export", "dashboard", "skills-gap", "consolidation", "accounts", "what-if" };
 
 	@Test
 	@WithMockUser(roles = AppRoles.MEMBER)
