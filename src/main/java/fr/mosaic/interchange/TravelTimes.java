@@ -26,8 +26,18 @@ public final class TravelTimes {
 	}
 
 	public static TravelTimes of(ProblemDocument problem) {
-		return new TravelTimes(problem.travel().speedKmh(), problem.travel().detourFactor(),
+		return of(problem.travel().speedKmh(), problem.travel().detourFactor(),
 				problem.travelMinutes() == null ? Map.of() : problem.travelMinutes());
+	}
+
+	/**
+	 * Travel as the group's settings and register give it, for a week outside any problem file (a worker's published
+	 * week).
+	 *
+	 * @param overrides minutes by site id, from and to
+	 */
+	public static TravelTimes of(double speedKmh, double detourFactor, Map<String, Map<String, Integer>> overrides) {
+		return new TravelTimes(speedKmh, detourFactor, overrides);
 	}
 
 	/**

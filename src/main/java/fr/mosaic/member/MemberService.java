@@ -1,10 +1,12 @@
 package fr.mosaic.member;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -107,10 +109,29 @@ public class MemberService implements RegisterService<Member> {
 	/** Travel minutes given explicitly between site codes, overriding the estimate from coordinates. */
 	@Transactional(readOnly = true)
 	public Map<String, Map<String, Integer>> travelOverrides() {
+		return travelOverrides(override -> true);
+	}
+
+	/**
+	 * The travel minutes given explicitly between these sites, as {@link #travelOverrides()} writes them: what a worker
+	 * reads of the trips between their own shifts' sites, and no more.
+	 *
+	 * @param siteCodes the sites' ids in the interchange format
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize(Access.AUTHENTICATED)
+	public Map<String, Map<String, Integer>> travelOverridesBetween(Collection<String> siteCodes) {
+		return travelOverrides(override -> siteCodes.contains(override.getFrom().getCode())
+				&& siteCodes.contains(override.getTo().getCode()));
+	}
+
+	private Map<String, Map<String, Integer>> travelOverrides(Predicate<TravelOverride> kept) {
 		var matrix = new LinkedHashMap<String, Map<String, Integer>>();
 		for (var override : travelOverrides.findAllByOrderById()) {
-			matrix.computeIfAbsent(override.getFrom().getCode(), k -> new LinkedHashMap<>())
-					.put(override.getTo().getCode(), override.getMinutes());
+			if (kept.test(override)) {
+				matrix.computeIfAbsent(override.getFrom().getCode(), k -> new LinkedHashMap<>())
+						.put(override.getTo().getCode(), override.getMinutes());
+			}
 		}
 		return matrix;
 	}

@@ -241,6 +241,26 @@ public class PlanningService {
 	}
 
 	/**
+	 * The week's stored plan with its problem, for figures over many weeks: the plan's shifts and summaries as
+	 * {@link #review} gives them, its score recomputed, without the score's breakdown nor reasons for the uncovered
+	 * shifts (null), which take most of a review's time on a large group.
+	 *
+	 * @throws InvalidWeekException when the week has a stored plan and breaks a rule of the interchange format
+	 */
+	public Optional<WeekPlanDocuments> storedPlan(LocalDate weekStart) {
+		return planStore.find(weekStart).map(stored -> {
+			var problem = storedWeeks.checkedWeek(weekStart);
+			var solution = storedWeeks.withStored(problem, stored);
+			solutionManager.update(solution);
+			return new WeekPlanDocuments(problem, mapper.toPlanWithoutReasons(solution));
+		});
+	}
+
+	/** A stored week's problem and plan. */
+	public record WeekPlanDocuments(ProblemDocument problem, PlanDocument plan) {
+	}
+
+	/**
 	 * An overridden shift says so in the plan, exports included, as the reason of a covered shift: « Affectation
 	 * maintenue par le coordinateur malgré : … ».
 	 */

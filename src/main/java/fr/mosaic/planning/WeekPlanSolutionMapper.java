@@ -148,6 +148,7 @@ public final class WeekPlanSolutionMapper {
 				.preferredMembers(Set.copyOf(worker.preferredMembers()))
 				.excludedMembers(Set.copyOf(worker.excludedMembers()))
 				.contractMembers(worker.contractMembers() == null ? Set.of() : Set.copyOf(worker.contractMembers()))
+				.contractSites(worker.contractSites() == null ? Set.of() : Set.copyOf(worker.contractSites()))
 				.availability(availability(worker.availability(), calendar))
 				.unavailable(intervals(worker.unavailable(), ProblemDocument.Unavailable::start,
 						ProblemDocument.Unavailable::end, field + ".unavailable", calendar))
@@ -284,8 +285,19 @@ public final class WeekPlanSolutionMapper {
 
 	/** The plan, with reasons for uncovered shifts in the given locale, naming workers and skills by {@code names}. */
 	public PlanDocument toPlan(WeekPlanSolution solution, PlanNames names, Locale locale) {
+		return toPlan(solution, UncoveredReasons.explain(solution, names), locale);
+	}
+
+	/**
+	 * The plan without reasons for its uncovered shifts (null): its figures only, for a large group's weeks read many
+	 * at a time, as finding the reasons weighs every skilled worker against every uncovered shift.
+	 */
+	public PlanDocument toPlanWithoutReasons(WeekPlanSolution solution) {
+		return toPlan(solution, Map.of(), Locale.ROOT);
+	}
+
+	private PlanDocument toPlan(WeekPlanSolution solution, Map<String, PlanningMessage> reasons, Locale locale) {
 		WeekCalendar calendar = solution.getCalendar();
-		Map<String, PlanningMessage> reasons = UncoveredReasons.explain(solution, names);
 		List<PlanDocument.Shift> shifts = solution.getShifts().stream().map(shift -> {
 			if (shift.isAssigned()) {
 				return new PlanDocument.Shift(shift.getRequest().getId(), shift.getIndex(),

@@ -53,6 +53,11 @@ public class RecurringRequest extends RequestTerms {
 				.allMatch(w -> w.from().toSecondOfDay() / 60 + getDurationMinutes() <= w.endMinuteOfDay());
 	}
 
+	@Override
+	long windowDays() {
+		return windows.stream().map(RecurringWindow::day).distinct().count();
+	}
+
 	public @Nullable LocalDate getFirstDay() {
 		return firstDay;
 	}

@@ -19,6 +19,9 @@ interface RecurringRequestRepository extends JpaRepository<RecurringRequest, Lon
 	List<RecurringRequest> findAllByOrderById();
 
 	@EntityGraph(attributePaths = "windows", type = EntityGraphType.LOAD)
+	List<RecurringRequest> findByMemberIdOrderById(long memberId);
+
+	@EntityGraph(attributePaths = "windows", type = EntityGraphType.LOAD)
 	Optional<RecurringRequest> findWithWindowsById(Long id);
 
 	@EntityGraph(attributePaths = "windows", type = EntityGraphType.LOAD)

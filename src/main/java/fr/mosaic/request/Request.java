@@ -60,6 +60,11 @@ public class Request extends RequestTerms {
 								&& !w.end().isAfter(weekStart.plusDays(7).atStartOfDay())));
 	}
 
+	@Override
+	long windowDays() {
+		return windows.stream().map(w -> w.start().toLocalDate()).distinct().count();
+	}
+
 	public String getCode() {
 		return code;
 	}

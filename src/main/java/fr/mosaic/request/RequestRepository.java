@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.EntityGraph.EntityGraphType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 import fr.mosaic.base.MergingSave;
 import fr.mosaic.member.Member;
@@ -26,6 +28,17 @@ interface RequestRepository extends JpaRepository<Request, Long>, MergingSave<Re
 	Optional<Request> findWithWindowsById(Long id);
 
 	boolean existsByWeekStartAndRecurringRequest(LocalDate weekStart, RecurringRequest recurringRequest);
+
+	boolean existsByWeekStartAndCode(LocalDate weekStart, String code);
+
+	/** The member the site belongs to, as stored; null for no such site. */
+	@Query("select s.member.id from Site s where s.id = :siteId")
+	@Nullable
+	Long ownerOfSite(@Nullable Long siteId);
+
+	/** The member by its id, for a change request a member makes. */
+	@Query("select m from Member m where m.id = :memberId")
+	Member getMemberReference(long memberId);
 
 	long countByMember(Member member);
 

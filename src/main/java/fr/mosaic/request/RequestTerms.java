@@ -63,6 +63,16 @@ public abstract class RequestTerms extends BaseEntity {
 	@Enumerated(EnumType.STRING)
 	private Priority priority = Priority.CONTRACTED;
 
+	// the solver could never place more blocks than there are days to put them on
+	@AssertTrue(message = "{request.form.count.distinctDays}")
+	boolean isDistinctDaysEnough() {
+		var days = windowDays();
+		return !distinctDays || days == 0 || count <= days;
+	}
+
+	/** How many different days the windows start on. */
+	abstract long windowDays();
+
 	@AssertTrue(message = "{request.form.site.ofMember}")
 	boolean isSiteOfMember() {
 		return site == null || member == null || member.equals(site.getMember());

@@ -1,12 +1,8 @@
 package fr.mosaic.security;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -352,16 +348,14 @@ public class UserAccountService implements UserDetailsService {
 	}
 
 	private String newInvitation(UserAccount account) {
-		var bytes = new byte[32];
-		random.nextBytes(bytes);
-		var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		account.invite(sha256(token), clock.instant().plus(properties.invitationValidity()));
+		var token = SecretTokens.newToken();
+		account.invite(SecretTokens.sha256(token), clock.instant().plus(properties.invitationValidity()));
 		return token;
 	}
 
 	private Optional<UserAccount> invitation(String token) {
 		var now = clock.instant();
-		return accounts.findByInvitationHash(sha256(token)).filter(
+		return accounts.findByInvitationHash(SecretTokens.sha256(token)).filter(
 				account -> account.getInvitationExpiresAt() != null && now.isBefore(account.getInvitationExpiresAt()));
 	}
 
@@ -385,16 +379,6 @@ public class UserAccountService implements UserDetailsService {
 			text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
 		}
 		return text.toString();
-	}
-
-	/** A token is 256 random bits: a fast hash keeps it safe, no need for a slow password hash. */
-	private static String sha256(String token) {
-		try {
-			return HexFormat.of()
-					.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		} catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every JDK has SHA-256", ex);
-		}
 	}
 
 }

@@ -60,7 +60,8 @@ public class PlanStore {
 		requests.findByWeek(plan.weekStart()).forEach(r -> requestsByCode.put(r.getCode(), r));
 		Map<String, Worker> workersByCode = new HashMap<>();
 		workers.findAll().forEach(w -> workersByCode.put(w.getCode(), w));
-		var shifts = plan.shifts().stream()
+		// a request withdrawn while the week was being solved leaves its shifts out
+		var shifts = plan.shifts().stream().filter(s -> requestsByCode.containsKey(s.request()))
 				.map(s -> s.covered()
 						? shift(requestsByCode.get(s.request()), s.index(), workersByCode.get(s.worker()), s.start(),
 								Objects.requireNonNull(s.end()), Boolean.TRUE.equals(s.pinned()))

@@ -105,6 +105,12 @@ public class PlannedShift {
 		this.weekPlan = weekPlan;
 	}
 
+	/** The plan holding the shift, once stored in one. */
+	@Nullable
+	WeekPlan weekPlan() {
+		return weekPlan;
+	}
+
 	public Request getRequest() {
 		return request;
 	}

@@ -16,6 +16,8 @@ interface PlannedShiftRepository extends JpaRepository<PlannedShift, Long> {
 
 	long countByRequest(Request request);
 
+	List<PlannedShift> findByRequestId(long requestId);
+
 	@Query("select distinct s.weekPlan.weekStart from PlannedShift s where s.worker = :worker"
 			+ " and s.weekPlan.state = fr.mosaic.weekplan.WeekPlanState.PUBLISHED order by s.weekPlan.weekStart")
 	List<LocalDate> findPublishedWeeksOf(Worker worker);

@@ -15,6 +15,7 @@ import fr.mosaic.base.ReferenceCheck;
 import fr.mosaic.base.RefusedException;
 import fr.mosaic.base.RegisterService;
 import fr.mosaic.security.Access;
+import fr.mosaic.security.AppRoles;
 
 @PreAuthorize(Access.COORDINATORS)
 @Service
@@ -35,7 +36,9 @@ public class SkillService implements RegisterService<Skill> {
 		return skills.findAllByOrderById();
 	}
 
+	/** By name; members read them too, to say what their requests need. */
 	@Transactional(readOnly = true)
+	@PreAuthorize(Access.COORDINATORS + " or hasRole('" + AppRoles.MEMBER + "')")
 	public List<Skill> findAllByName() {
 		return skills.findAllByOrderByName();
 	}

@@ -17,8 +17,8 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import fr.mosaic.AccountFixtures;
 
 /**
- * The register, requests, planning and accounts screens are the coordinator's: the server refuses them to members and
- * workers, whose menus show their own screens only.
+ * The register, requests, planning, analyses and accounts screens are the coordinator's: the server refuses them to
+ * members and workers, whose menus show their own screens only.
  */
 @SpringBootTest
 class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
@@ -27,12 +27,12 @@ class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
 	AccountFixtures fixtures;
 
 	static final String[] ROUTES = { "", "members", "workers", "skills", "requests", "recurring-requests",
-			"import-export", "dashboard", "accounts" };
+			"import-export", "dashboard", "skills-gap", "consolidation", "accounts" };
 
 	@Test
 	@WithMockUser(roles = AppRoles.MEMBER)
 	void memberReachesNoCoordinatorScreen() {
-		assertEveryRouteRefused();
+		assertEveryRouteRefused(ROUTES);
 	}
 
 	@Test
@@ -40,7 +40,7 @@ class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
 	void memberSeesOnlyItsOwnScreensInTheMenu() {
 		fixtures.member("menu-member", "MENU-M1");
 
-		assertMenuIs(RoleHomes.MEMBER, RoleHomes.ACCOUNT);
+		assertMenuIs(RoleHomes.MEMBER, "my-schedule", "statement", RoleHomes.ACCOUNT);
 	}
 
 	@Test
@@ -48,7 +48,7 @@ class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
 	void workerSeesOnlyTheirOwnScreensInTheMenu() {
 		fixtures.worker("menu-worker", "MENU-W1");
 
-		assertMenuIs(RoleHomes.WORKER, RoleHomes.ACCOUNT);
+		assertMenuIs(RoleHomes.WORKER, "my-unavailability", "my-calendar", RoleHomes.ACCOUNT);
 	}
 
 	private static void assertMenuIs(String... routes) {
@@ -59,7 +59,13 @@ class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
 	@Test
 	@WithMockUser(roles = AppRoles.WORKER)
 	void workerReachesNoCoordinatorScreen() {
-		assertEveryRouteRefused();
+		assertEveryRouteRefused(ROUTES);
+	}
+
+	@Test
+	@WithMockUser(roles = AppRoles.WORKER)
+	void workerReachesNoMemberScreen() {
+		assertEveryRouteRefused(RoleHomes.MEMBER, "my-schedule", "statement");
 	}
 
 	@Test
@@ -72,8 +78,8 @@ class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
 		}
 	}
 
-	private void assertEveryRouteRefused() {
-		for (var route : ROUTES) {
+	private void assertEveryRouteRefused(String... routes) {
+		for (var route : routes) {
 			UI.getCurrent().navigate(route);
 			assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).as(route)
 					.noneMatch(target -> target.getClass().getPackageName().startsWith("fr.mosaic")

@@ -15,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import fr.mosaic.dashboard.AnalysisService;
 import fr.mosaic.dashboard.DashboardService;
 import fr.mosaic.interchange.ShiftKey;
 import fr.mosaic.member.MemberService;
@@ -61,6 +62,9 @@ class ServiceAccessTest {
 
 	@Autowired
 	DashboardService dashboard;
+
+	@Autowired
+	AnalysisService analyses;
 
 	@Autowired
 	ShiftEditing editing;
@@ -125,6 +129,10 @@ class ServiceAccessTest {
 		calls.put("plan store", () -> planStore.find(WEEK));
 		calls.put("export", () -> exporter.exportWeek(WEEK));
 		calls.put("dashboard", () -> dashboard.weeks(WEEK, 1));
+		calls.put("skills gap", () -> analyses.skillsGap(WEEK, WEEK, share -> {
+		}).join());
+		calls.put("consolidation", () -> analyses.consolidation(WEEK, WEEK, share -> {
+		}).join());
 		return calls;
 	}
 

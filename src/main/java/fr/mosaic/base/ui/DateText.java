@@ -25,6 +25,11 @@ public final class DateText {
 		return format("base.format.weekday", day, locale);
 	}
 
+	/** « novembre 2026 », "November 2026". */
+	public static String month(TemporalAccessor month, Locale locale) {
+		return format("base.format.month", month, locale);
+	}
+
 	private static String format(String key, TemporalAccessor day, Locale locale) {
 		return DateTimeFormatter.ofPattern(Translations.translate(key, locale), locale).format(day);
 	}

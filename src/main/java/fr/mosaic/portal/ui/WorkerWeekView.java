@@ -1,8 +1,9 @@
 package fr.mosaic.portal.ui;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,18 +18,18 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import fr.mosaic.base.ui.DateText;
-import fr.mosaic.base.ui.DayTime;
 import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.planning.Durations;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.CurrentUser;
 import fr.mosaic.security.RoleHomes;
-import fr.mosaic.weekplan.PlannedShift;
-import fr.mosaic.weekplan.WeekPlanService;
+import fr.mosaic.statement.ShiftWithTravel;
+import fr.mosaic.statement.StatementService;
 import fr.mosaic.worker.WorkerService;
 
 /**
- * A worker's home: their shifts of a week as it was published, by day, with the member and site and the week's total.
+ * A worker's home: their shifts of a week as it was published, by day, with the member, the site and its address and
+ * the travel from the shift before, the week's total beside their weekly contract, and the hours of the week's month.
  * It opens on the week under way; a week not published yet shows nothing. The service lets a worker read their own
  * shifts only.
  */
@@ -39,55 +40,64 @@ class WorkerWeekView extends VerticalLayout implements HasDynamicTitle {
 
 	final WeekField week = new WeekField(getTranslation("portal.week.week"));
 
-	final Grid<PlannedShift> grid = new Grid<>();
+	final Grid<ShiftWithTravel> grid = new Grid<>();
 
 	/** The week's total, or that nothing is published for it. */
 	final Paragraph summary = new Paragraph();
 
-	private final WeekPlanService plans;
+	/** The worker's weekly contract, against which the week's total reads. */
+	final Paragraph contract = new Paragraph();
+
+	/** The hours of the published shifts of the month the week belongs to: its Thursday's, as ISO reckons. */
+	final Paragraph month = new Paragraph();
+
+	private final StatementService statements;
 
 	private final long workerId;
 
-	WorkerWeekView(WeekPlanService plans, WorkerService workers, CurrentUser currentUser, Clock clock) {
-		this.plans = plans;
+	WorkerWeekView(StatementService statements, WorkerService workers, CurrentUser currentUser, Clock clock) {
+		this.statements = statements;
 		this.workerId = currentUser.workerId().orElseThrow();
 		week.setValue(LocalDate.now(clock));
 		week.refuseEmpty();
 		week.addValueChangeListener(event -> refresh());
-		grid.addColumn(shift -> DateText.weekday(start(shift), getLocale()))
-				.setHeader(getTranslation("portal.week.day"));
-		grid.addColumn(shift -> DayTime.time(start(shift).toLocalTime()) + "–"
-				+ DayTime.time(Objects.requireNonNull(shift.getEnd()).toLocalTime()))
-				.setHeader(getTranslation("portal.week.hours"));
-		grid.addColumn(shift -> Objects.requireNonNull(shift.getRequest().getMember()).getName())
+		ShiftColumns.addDayAndTimes(grid, ShiftWithTravel::shift, this, getLocale(), "portal.week");
+		grid.addColumn(row -> Objects.requireNonNull(row.shift().getRequest().getMember()).getName())
 				.setHeader(getTranslation("portal.week.member")).setFlexGrow(2);
-		grid.addColumn(shift -> Objects.requireNonNull(shift.getRequest().getSite()).getName())
-				.setHeader(getTranslation("portal.week.site")).setFlexGrow(2);
-		grid.addColumn(shift -> Durations.format(minutes(shift), getLocale()))
+		grid.addColumn(row -> ShiftColumns.site(row.shift()).getName()).setHeader(getTranslation("portal.week.site"))
+				.setFlexGrow(2);
+		grid.addColumn(row -> Objects.requireNonNullElse(ShiftColumns.site(row.shift()).getAddress(), ""))
+				.setHeader(getTranslation("portal.week.address")).setFlexGrow(3);
+		grid.addColumn(row -> Durations.format(minutes(row), getLocale()))
 				.setHeader(getTranslation("portal.week.duration"));
+		// no trip to the first shift of a duty period: a blank, not "0 h"
+		grid.addColumn(row -> row.travelBefore() == 0 ? "" : Durations.format(row.travelBefore(), getLocale()))
+				.setHeader(getTranslation("portal.week.travel"));
+		var worker = workers.get(workerId);
+		contract.setText(
+				getTranslation("portal.week.contract", Durations.format(worker.getContractMinutes(), getLocale())));
 		setSizeFull();
-		add(new H2(workers.get(workerId).getName()), week, summary, grid);
+		add(new H2(worker.getName()), week, summary, contract, month, grid);
 		refresh();
 	}
 
 	void refresh() {
-		List<PlannedShift> shifts = plans.publishedShiftsOf(workerId, week.getValue());
+		List<ShiftWithTravel> shifts = statements.publishedWeekOf(workerId, week.getValue());
 		grid.setItems(shifts);
 		grid.setVisible(!shifts.isEmpty());
 		summary.setText(shifts.isEmpty()
 				? getTranslation("portal.week.none")
 				: getTranslation("portal.week.total", shifts.size(),
 						Durations.format(shifts.stream().mapToLong(WorkerWeekView::minutes).sum(), getLocale())));
-	}
-
-	/** A published shift has its times: only covered shifts are the worker's. */
-	private static LocalDateTime start(PlannedShift shift) {
-		return Objects.requireNonNull(shift.getStart());
+		// ISO's rule: a week belongs to the month of its Thursday, where most of its days are
+		var shownMonth = YearMonth.from(week.getValue().with(DayOfWeek.THURSDAY));
+		month.setText(getTranslation("portal.week.month", DateText.month(shownMonth, getLocale()),
+				Durations.format(statements.workerMinutes(workerId, shownMonth), getLocale())));
 	}
 
 	/** Elapsed minutes: a shift lasts its request's duration, a clock change included. */
-	private static long minutes(PlannedShift shift) {
-		return shift.getRequest().getDurationMinutes();
+	private static long minutes(ShiftWithTravel row) {
+		return row.shift().getRequest().getDurationMinutes();
 	}
 
 	@Override

@@ -1,4 +1,4 @@
-/** A worker's week. */
+/** A worker's week and a member's schedule, as published. */
 @NullMarked
 package fr.mosaic.portal.ui;
 

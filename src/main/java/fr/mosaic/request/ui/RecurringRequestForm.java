@@ -1,5 +1,9 @@
 package fr.mosaic.request.ui;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -42,14 +46,29 @@ final class RecurringRequestForm extends EntityForm<RecurringRequest> {
 				.withConverter(rows -> rows.stream().map(r -> new RecurringWindow(r.day(), r.from(), r.to())).toList(),
 						stored -> stored.stream().map(Windows::of).toList())
 				.bind("windows");
-		binder.withValidator(
-				new BeanLevelValidator(RecurringRequest.class, "periodValid", "windowsValid", "siteOfMember"));
+		binder.withValidator(new BeanLevelValidator(RecurringRequest.class, "periodValid", "windowsValid",
+				"siteOfMember", "distinctDaysEnough"));
 		binder.setStatusLabel(status);
 		add(terms, new FormLayout(firstDay, lastDay), windows, status, buttons());
 	}
 
 	void setChoices(List<Member> members, List<Skill> skills) {
 		terms.setChoices(members, skills);
+	}
+
+	/** For a member's own recurring requests: see {@link TermsFields#fixMember}. */
+	void forMember(Member member, List<Skill> skills) {
+		terms.fixMember(member, skills);
+		delete.setText(getTranslation("request.mine.withdraw"));
+	}
+
+	/** A new recurring request runs for a year from the coming Monday. */
+	static RecurringRequest newRecurring(Clock clock) {
+		var recurring = new RecurringRequest();
+		var monday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+		recurring.setFirstDay(monday);
+		recurring.setLastDay(monday.plusYears(1).minusDays(1));
+		return recurring;
 	}
 
 	@Override

@@ -1,9 +1,6 @@
 package fr.mosaic.request.ui;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -61,14 +58,9 @@ class RecurringRequestListView extends EntityListView<RecurringRequest> {
 		return RequestColumns.searchText(recurring, "");
 	}
 
-	/** A new recurring request runs for a year from the coming Monday. */
 	@Override
 	protected RecurringRequest newBean() {
-		var recurring = new RecurringRequest();
-		var monday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-		recurring.setFirstDay(monday);
-		recurring.setLastDay(monday.plusYears(1).minusDays(1));
-		return recurring;
+		return RecurringRequestForm.newRecurring(clock);
 	}
 
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.grid.Grid;
 import fr.mosaic.base.ui.DayTime;
 import fr.mosaic.member.Member;
 import fr.mosaic.member.Site;
+import fr.mosaic.request.Request;
 import fr.mosaic.request.RequestTerms;
 import fr.mosaic.worker.Skill;
 
@@ -41,6 +42,18 @@ final class RequestColumns {
 				.setHeader(view.getTranslation("request.form.priority"));
 		grid.addColumn(r -> view.getTranslation(r.isDistinctDays() ? "base.yes" : "base.no"))
 				.setHeader(view.getTranslation("request.list.distinctDays"));
+	}
+
+	/**
+	 * The terms in one line, for a change asked of the coordinator: « Grange, Traite : 2 × 4 h 00 dans mar.
+	 * 08:00–12:00, ven. 14:00–18:00, un par jour au plus ».
+	 */
+	static String summary(Request request, Component view) {
+		var minutes = request.getDurationMinutes();
+		return view.getTranslation("request.change.proposal", name(request.getSite()), name(request.getSkill()),
+				request.getCount(), view.getTranslation("worker.form.hours", minutes / 60, minutes % 60),
+				Windows.summary(Windows.of(request), locale()),
+				request.isDistinctDays() ? view.getTranslation("request.change.proposal.distinctDays") : "");
 	}
 
 	/** What the search box looks in. */

@@ -1,13 +1,20 @@
 package fr.mosaic.request.ui;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.ValidationResult;
 
@@ -42,7 +49,23 @@ final class RequestForm extends EntityForm<Request> {
 
 	final TermsFields<Request> terms = new TermsFields<>(binder);
 
+	/**
+	 * A fixed slot (true): one window, which is the block, so the block's length follows the window and there is one; a
+	 * flexible need (false): blocks of a length, as many as asked, within the windows.
+	 */
+	final RadioButtonGroup<Boolean> fixedSlot = new RadioButtonGroup<>();
+
+	/** For a member's request of a published week, instead of Save: the change goes to the coordinator. */
+	final Button askChange = new Button();
+
+	final Paragraph publishedNote = new Paragraph();
+
 	private LocalDate editedWeek = LocalDate.MIN;
+
+	private @Nullable Long editedId;
+
+	// the coordinator edits any week; a member's form switches to asking once a week is published
+	private Predicate<LocalDate> isPublished = week -> false;
 
 	/**
 	 * @param isOver the service's rule: whether a week is over
@@ -62,9 +85,96 @@ final class RequestForm extends EntityForm<Request> {
 				.withValidator((value, context) -> skippedTime.apply(value)
 						.map(skipped -> ValidationResult.error(skippedMessage(skipped))).orElse(ValidationResult.ok()))
 				.bind("windows");
-		binder.withValidator(new BeanLevelValidator(Request.class, "weekStartMonday", "windowsValid", "siteOfMember"));
+		binder.withValidator(new BeanLevelValidator(Request.class, "weekStartMonday", "windowsValid", "siteOfMember",
+				"distinctDaysEnough"));
 		binder.setStatusLabel(status);
-		add(new FormLayout(code, weekStart), terms, windows, status, buttons());
+		askChange.setText(getTranslation("request.change.ask"));
+		askChange.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		askChange.setVisible(false);
+		publishedNote.setText(getTranslation("request.mine.publishedNote"));
+		publishedNote.setVisible(false);
+		weekStart.addValueChangeListener(event -> showPublished());
+		fixedSlot.setLabel(getTranslation("request.form.kind"));
+		fixedSlot.setItems(true, false);
+		fixedSlot.setItemLabelGenerator(
+				fixed -> getTranslation(fixed ? "request.form.kind.fixed" : "request.form.kind.flexible"));
+		fixedSlot.setValue(false);
+		// the coordinator's form says how many blocks of how long, whatever the windows
+		fixedSlot.setVisible(false);
+		fixedSlot.addValueChangeListener(event -> showKind());
+		windows.addValueChangeListener(event -> fitBlockToSlot());
+		var buttons = buttons();
+		buttons.addComponentAsFirst(askChange);
+		add(new FormLayout(code, weekStart), fixedSlot, terms, windows, publishedNote, status, buttons);
+	}
+
+	/**
+	 * For a member's own requests: the member fixed ({@link TermsFields#fixMember}), no code (the service gives one), a
+	 * fixed slot or a flexible need to choose ({@link #fixedSlot}), Delete says withdraw; a request of a published
+	 * week, or a request moved to one, is not saved but asked of the coordinator ({@link #askChange}).
+	 */
+	void forMember(Member member, List<Skill> skills, Predicate<LocalDate> published) {
+		terms.fixMember(member, skills);
+		code.setVisible(false);
+		binder.removeBinding(code);
+		delete.setText(getTranslation("request.mine.withdraw"));
+		fixedSlot.setVisible(true);
+		isPublished = published;
+	}
+
+	private void showPublished() {
+		var week = weekStart.getValue();
+		var published = editedId != null && isPublished.test(editedWeek) || week != null && isPublished.test(week);
+		askChange.setVisible(published);
+		publishedNote.setVisible(published);
+		save.setVisible(!published);
+		delete.setVisible(editedId != null && !published);
+	}
+
+	/** The id of the request on the form; null for a new one. */
+	@Nullable
+	Long editedId() {
+		return editedId;
+	}
+
+	private boolean isFixed() {
+		return Boolean.TRUE.equals(fixedSlot.getValue());
+	}
+
+	private void showKind() {
+		var fixed = isFixed();
+		terms.count.setVisible(!fixed);
+		terms.distinctDays.setVisible(!fixed);
+		terms.durationMinutes.setReadOnly(fixed);
+		fitBlockToSlot();
+	}
+
+	/** A fixed slot's block is its one window, once: its length in wall-clock minutes. */
+	private void fitBlockToSlot() {
+		var rows = windows.getValue();
+		if (isFixed() && rows.size() == 1) {
+			var window = toWindow(rows.getFirst());
+			terms.durationMinutes.setValue((int) Duration.between(window.start(), window.end()).toMinutes());
+			terms.count.setValue(1);
+			terms.distinctDays.setValue(false);
+		}
+	}
+
+	/** Whether the stored request is one block filling its one window. */
+	private static boolean isFixedSlot(Request request) {
+		var stored = request.getWindows();
+		return request.getCount() == 1 && stored.size() == 1
+				&& Duration.between(stored.getFirst().start(), stored.getFirst().end()).toMinutes() == request
+						.getDurationMinutes();
+	}
+
+	/**
+	 * The terms on the form, written to a request of their own, for a change asked of the coordinator; empty, with the
+	 * errors shown, when they are not valid.
+	 */
+	Optional<Request> proposedTerms() {
+		var proposed = new Request();
+		return binder.writeBeanIfValid(proposed) ? Optional.of(proposed) : Optional.empty();
 	}
 
 	/** « Le 29 mars 2026 à 02:30 n'existe pas : on avance l'heure cette nuit-là », in the UI's locale. */
@@ -85,12 +195,19 @@ final class RequestForm extends EntityForm<Request> {
 	@Override
 	protected void read(Request request) {
 		editedWeek = request.getWeekStart();
+		editedId = request.getId();
 		binder.readBean(request);
 		terms.useChoicesFor(request);
+		fixedSlot.setValue(fixedSlot.isVisible() && isFixedSlot(request));
+		showPublished();
 	}
 
 	@Override
 	protected boolean writeIfValid(Request request) {
+		if (isFixed() && windows.getValue().size() != 1) {
+			status.setText(getTranslation("request.form.kind.oneWindow"));
+			return false;
+		}
 		return binder.writeBeanIfValid(request);
 	}
 

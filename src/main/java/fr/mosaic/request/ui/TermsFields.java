@@ -76,6 +76,17 @@ final class TermsFields<T extends RequestTerms> extends FormLayout {
 	}
 
 	/**
+	 * For a member's own requests: the member fixed and hidden, its own sites only; the priority and start step stay
+	 * the coordinator's and are hidden too.
+	 */
+	void fixMember(Member fixed, List<Skill> skillChoices) {
+		setChoices(List.of(fixed), skillChoices);
+		member.setVisible(false);
+		priority.setVisible(false);
+		startStepMinutes.setVisible(false);
+	}
+
+	/**
 	 * After reading a stored request: shows its member and site as the loaded choices, whose sites are known, so the
 	 * site list matches the member.
 	 */

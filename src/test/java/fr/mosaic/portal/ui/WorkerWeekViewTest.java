@@ -6,7 +6,9 @@ import static fr.mosaic.RegisterFixtures.skill;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -19,19 +21,23 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 
 import fr.mosaic.AccountFixtures;
+import fr.mosaic.PlannedWeeks;
 import fr.mosaic.base.Translations;
+import fr.mosaic.base.ui.DateText;
 import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.planning.Durations;
 import fr.mosaic.request.RequestService;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.SystemAccess;
-import fr.mosaic.weekplan.PlannedShift;
-import fr.mosaic.weekplan.WeekPlanService;
+import fr.mosaic.statement.StatementFixtures;
 import fr.mosaic.worker.SkillService;
 import fr.mosaic.worker.WorkerService;
 
-/** A worker's home shows their shifts of a published week, with the member and the site, and nothing of a draft. */
+/**
+ * A worker's home shows their shifts of a published week, with the member, the site and its address, the week's total
+ * beside their contract, the hours of the week's month and the travel between two shifts of a day; nothing of a draft.
+ */
 @SpringBootTest
 @WithMockUser(username = "week-worker", roles = AppRoles.WORKER)
 class WorkerWeekViewTest extends SpringBrowserlessTest {
@@ -55,7 +61,7 @@ class WorkerWeekViewTest extends SpringBrowserlessTest {
 	RequestService requests;
 
 	@Autowired
-	WeekPlanService weekPlans;
+	PlannedWeeks plannedWeeks;
 
 	@Autowired
 	Clock clock;
@@ -66,38 +72,57 @@ class WorkerWeekViewTest extends SpringBrowserlessTest {
 
 	@AfterEach
 	void removeWeek() {
-		systemAccess.run(() -> {
-			if (weekPlans.isPublished(week())) {
-				weekPlans.reopen(week());
-			}
-			weekPlans.deleteWeek(week());
-		});
+		plannedWeeks.remove(week());
 	}
 
 	@Test
 	void showsThePublishedShiftsOfTheChosenWeek() {
 		var workerId = fixtures.worker("week-worker", "WEEK-W1");
 		systemAccess.run(() -> {
-			var request = requests.save(request("WEEK-R1", members.save(member("WEEK-M1", "Mairie de Sassenage")),
-					skills.save(skill("WEEK-SK", "Entretien des espaces verts")), week()));
-			var start = week().plusDays(2).atTime(9, 0);
-			weekPlans.saveDraft(week(), List.of(new PlannedShift(request, 0, workers.get(workerId), start, null,
-					start.plusHours(3), null, false, null)), "0hard/0medium/0soft", true);
+			var mairie = member("WEEK-M1", "Mairie de Sassenage");
+			mairie.getSites().getFirst().setAddress("1 place de la Libération, Sassenage");
+			var skill = skills.save(skill("WEEK-SK", "Entretien des espaces verts"));
+			var morning = requests.save(request("WEEK-R1", members.save(mairie), skill, week()));
+			// 11 km north of the first site, by the group's 40 km/h and 1.3 detour: 22 minutes away
+			var ferme = member("WEEK-M2", "Ferme des Îles");
+			ferme.getSites().getFirst().setLat(45.1);
+			var afternoon = requests.save(StatementFixtures.request(
+					request("WEEK-R2", members.save(ferme), skill, week()), week().plusDays(2).atTime(13, 0), 120));
+			plannedWeeks.draft(week(), List.of(StatementFixtures.shift(morning, workers.get(workerId)),
+					StatementFixtures.shift(afternoon, workers.get(workerId))));
 		});
 		var view = navigate(WorkerWeekView.class);
 		view.week.setValue(week());
 		assertThat(view.grid.isVisible()).as("a draft").isFalse();
 		assertThat(view.summary.getText()).isEqualTo(message("portal.week.none"));
+		assertThat(view.month.getText()).as("a draft counts nothing").isEqualTo(monthHours(0));
+		assertThat(view.contract.getText()).isEqualTo(message("portal.week.contract", duration(35 * 60)));
 
-		systemAccess.run(() -> weekPlans.publish(week()));
+		plannedWeeks.publish(week());
 		view.refresh();
 
 		var grid = test(view.grid);
-		assertThat(grid.size()).isEqualTo(1);
+		assertThat(grid.size()).isEqualTo(2);
 		assertThat(grid.getCellText(0, 1)).isEqualTo("09:00–12:00");
 		assertThat(grid.getCellText(0, 2)).isEqualTo("Mairie de Sassenage");
-		assertThat(view.summary.getText())
-				.isEqualTo(message("portal.week.total", 1, Durations.format(180, UI.getCurrent().getLocale())));
+		assertThat(grid.getCellText(0, 4)).isEqualTo("1 place de la Libération, Sassenage");
+		assertThat(grid.getCellText(0, 6)).as("the day's first shift").isEmpty();
+		assertThat(grid.getCellText(1, 1)).isEqualTo("13:00–15:00");
+		assertThat(grid.getCellText(1, 2)).isEqualTo("Ferme des Îles");
+		assertThat(grid.getCellText(1, 6)).isEqualTo(duration(22));
+		assertThat(view.summary.getText()).isEqualTo(message("portal.week.total", 2, duration(300)));
+		assertThat(view.month.getText()).isEqualTo(monthHours(300));
+	}
+
+	/** The hours of the month the test's week belongs to, by its Thursday. */
+	private String monthHours(long minutes) {
+		return message("portal.week.month",
+				DateText.month(YearMonth.from(week().with(DayOfWeek.THURSDAY)), UI.getCurrent().getLocale()),
+				duration(minutes));
+	}
+
+	private static String duration(long minutes) {
+		return Durations.format(minutes, UI.getCurrent().getLocale());
 	}
 
 	private static String message(String key, Object... args) {

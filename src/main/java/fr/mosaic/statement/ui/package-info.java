@@ -1,0 +1,5 @@
+/** The monthly statement screen, for a member and for the coordinator. */
+@NullMarked
+package fr.mosaic.statement.ui;
+
+import org.jspecify.annotations.NullMarked;
