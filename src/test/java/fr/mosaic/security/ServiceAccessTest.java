@@ -19,6 +19,7 @@ import fr.mosaic.dashboard.AnalysisService;
 import fr.mosaic.dashboard.DashboardService;
 import fr.mosaic.interchange.ShiftKey;
 import fr.mosaic.member.MemberService;
+import fr.mosaic.notice.NoticeService;
 import fr.mosaic.planning.PlanningService;
 import fr.mosaic.planning.ShiftEditing;
 import fr.mosaic.request.RequestService;
@@ -76,6 +77,9 @@ class ServiceAccessTest {
 
 	@Autowired
 	UserAccountService accounts;
+
+	@Autowired
+	NoticeService notices;
 
 	@Autowired
 	SystemAccess systemAccess;
@@ -138,6 +142,8 @@ class ServiceAccessTest {
 		calls.put("import", () -> importer.importJson("{}"));
 		calls.put("shift editing", () -> editing.pin(WEEK, new ShiftKey("r1", 0), true));
 		calls.put("accounts", () -> accounts.create("intruder", "intruder-password", AppRoles.COORDINATOR));
+		calls.put("account e-mail", () -> accounts.changeEmail(1, "intruder@example.org"));
+		calls.put("notices", () -> notices.retry(1));
 		return calls;
 	}
 
