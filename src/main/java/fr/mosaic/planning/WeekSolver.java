@@ -66,17 +66,33 @@ public final class WeekSolver {
 	 * @throws IllegalStateException when solving fails; the solver's error is its cause
 	 */
 	public SolveOutcome solve(ProblemDocument problem, Duration timeLimit, Locale locale) {
+		return solve(problem, timeLimit, null, locale);
+	}
+
+	/**
+	 * Solves until the time limit, or earlier once the best plan has not improved for {@code unimprovedLimit} (elapsed
+	 * solving time) when one is given.
+	 *
+	 * @throws IllegalStateException when solving fails; the solver's error is its cause
+	 */
+	public SolveOutcome solve(ProblemDocument problem, Duration timeLimit, @Nullable Duration unimprovedLimit,
+			Locale locale) {
 		WeekPlanSolution problemSolution = mapper.toSolution(problem);
 		// The job reads its own solving time; a best plan may come before run() has handed the job back.
 		CompletableFuture<SolverJob<WeekPlanSolution, String>> started = new CompletableFuture<>();
 		AtomicReference<@Nullable Duration> firstFeasible = new AtomicReference<>();
+		AtomicReference<Duration> lastImproved = new AtomicReference<>(Duration.ZERO);
+		SolverConfigOverride<WeekPlanSolution> termination = new SolverConfigOverride<WeekPlanSolution>()
+				.withTerminationSpentLimit(timeLimit);
+		if (unimprovedLimit != null) {
+			termination = termination.withTerminationUnimprovedSpentLimit(unimprovedLimit);
+		}
 		try (SolverManager<WeekPlanSolution, String> solverManager = SolverManager.create(solverFactory,
 				new SolverManagerConfig().withParallelSolverCount("1"))) {
 			SolverJob<WeekPlanSolution, String> job = solverManager.solveBuilder()
 					.withProblemId(problem.weekStart().toString()).withProblem(problemSolution)
-					.withConfigOverride(
-							new SolverConfigOverride<WeekPlanSolution>().withTerminationSpentLimit(timeLimit))
-					.withBestSolutionEventConsumer(event -> {
+					.withConfigOverride(termination).withBestSolutionEventConsumer(event -> {
+						lastImproved.set(started.join().getSolvingDuration());
 						if (firstFeasible.get() == null && isInitializedAndFeasible(event.solution())) {
 							firstFeasible.compareAndSet(null, started.join().getSolvingDuration());
 						}
@@ -89,7 +105,7 @@ public final class WeekSolver {
 				firstFeasible.set(Duration.ZERO);
 			}
 			return new SolveOutcome(mapper.toPlan(solved, PlanNames.of(problem), locale), solved, firstFeasible.get(),
-					job.getMoveEvaluationSpeed(), score);
+					lastImproved.get(), job.getSolvingDuration(), job.getMoveEvaluationSpeed(), score);
 		}
 	}
 
