@@ -1,5 +1,6 @@
 package fr.mosaic.benchmark;
 
+import java.io.File;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import ai.timefold.solver.core.api.solver.SolverFactory;
 import fr.mosaic.demo.ProblemGenerator;
 import fr.mosaic.demo.ProblemSize;
 import fr.mosaic.interchange.PlanDocument;
@@ -30,7 +32,7 @@ public final class Benchmark {
 	static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
 
 	static final String USAGE = "Usage: benchmark [--sizes S,M,L,XL] [--loads normal,tight,loose] [--seeds 3]"
-			+ " [--seconds 30,120] [--bound-seconds 30] [--unimproved S=5,M=15,L=30,XL=60]";
+			+ " [--seconds 30,120] [--bound-seconds 30] [--unimproved S=5,M=15,L=30,XL=60] [--config solverConfig.xml]";
 
 	/** How demand compares with the size's usual demand: tight asks for more than the group can give, loose less. */
 	enum Load {
@@ -47,7 +49,7 @@ public final class Benchmark {
 
 	/** What to run; {@code unimproved} maps a size to the time without a better plan after which solving ends. */
 	record Settings(List<ProblemSize> sizes, List<Load> loads, int seeds, List<Duration> limits, Duration boundLimit,
-			Map<ProblemSize, Duration> unimproved) {
+			Map<ProblemSize, Duration> unimproved, @Nullable File config) {
 	}
 
 	private Benchmark() {
@@ -68,6 +70,7 @@ public final class Benchmark {
 		Map<ProblemSize, Duration> unimproved = new EnumMap<>(ProblemSize.class);
 		int seeds = 3;
 		Duration boundLimit = Duration.ofSeconds(30);
+		File config = null;
 		try {
 			for (int i = 0; i < args.length; i++) {
 				String option = args[i];
@@ -80,6 +83,7 @@ public final class Benchmark {
 					case "--loads" -> loads = list(value, v -> Load.valueOf(v.toUpperCase(Locale.ROOT)));
 					case "--seeds" -> seeds = positive(value);
 					case "--seconds" -> limits = list(value, v -> Duration.ofSeconds(positive(v)));
+					case "--config" -> config = new File(value);
 					case "--bound-seconds" -> boundLimit = Duration.ofSeconds(Long.parseLong(value.trim()));
 					case "--unimproved" -> {
 						for (String entry : value.split(",")) {
@@ -99,7 +103,7 @@ public final class Benchmark {
 		} catch (IllegalArgumentException ex) {
 			return usage(out, ex.getMessage());
 		}
-		out.print(run(new Settings(sizes, loads, seeds, limits, boundLimit, unimproved), out).format());
+		out.print(run(new Settings(sizes, loads, seeds, limits, boundLimit, unimproved, config), out).format());
 		return 0;
 	}
 
@@ -122,7 +126,10 @@ public final class Benchmark {
 	/** Runs every instance against every limit, logging progress on {@code log}. */
 	static BenchmarkTable run(Settings settings, PrintStream log) {
 		BenchmarkTable table = new BenchmarkTable();
-		WeekSolver solver = new WeekSolver(WeekSolver.solverFactoryFromClasspath(), new WeekPlanSolutionMapper());
+		// another solver configuration, to compare it with the packaged one on the same instances
+		WeekSolver solver = new WeekSolver(settings.config() == null
+				? WeekSolver.solverFactoryFromClasspath()
+				: SolverFactory.createFromXmlFile(settings.config()), new WeekPlanSolutionMapper());
 		for (ProblemSize size : settings.sizes()) {
 			for (Load load : settings.loads()) {
 				String group = size + " " + load.name().toLowerCase(Locale.ROOT);

@@ -44,7 +44,7 @@ public final class BenchmarkTable {
 
 		/** Coverage points below the bound; NaN without a bound. */
 		double gapPoints() {
-			return bound == null
+			return bound == null || bound.coverageKind() == PlanBound.Kind.NONE
 					? Double.NaN
 					: 100.0 * (bound.coverableMinutes() - metrics.coveredMinutes()) / metrics.requestedMinutes();
 		}

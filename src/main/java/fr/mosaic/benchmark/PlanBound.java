@@ -51,8 +51,9 @@ import fr.mosaic.planning.validation.WorkerRules;
  * <p>
  * The <em>timed</em> model, for small weeks, chooses a start per shift and worker and also keeps overlaps with travel,
  * the 13 h duty period and the 6 h without break between two shifts, and the 35 h weekly rest; it leaves travel out of
- * the weekly maximum and part-time interruptions to the validator. When CP-SAT proves its optimum and the validator
- * finds nothing in that plan, the figure is the true optimum ({@link Kind#EXACT}); otherwise it is a bound.
+ * the weekly maximum and part-time interruptions to the validator, and forces pinned shifts. When CP-SAT proves its
+ * optimum and the validator finds nothing in that plan, the figure is the true optimum ({@link Kind#EXACT}); otherwise
+ * it is a bound.
  */
 final class PlanBound {
 
@@ -64,7 +65,11 @@ final class PlanBound {
 		/** CP-SAT's bound on the timed model: no legal plan can do better, perhaps none reaches it. */
 		TIMED("timed bound"),
 		/** CP-SAT's bound on the relaxed model. */
-		RELAXED("relaxed bound");
+		RELAXED("relaxed bound"),
+		/**
+		 * CP-SAT proved nothing within its time: the figure is the trivial one (all requested minutes, no shortfall).
+		 */
+		NONE("no bound");
 
 		final String label;
 
@@ -112,16 +117,21 @@ final class PlanBound {
 
 	Figures figures() {
 		List<Candidate> candidates = candidates();
-		long relaxedCoverage = relaxed(candidates, false);
-		long shortfall = relaxed(candidates, true);
+		long requested = problem.requests().stream().mapToLong(r -> (long) r.count() * r.durationMinutes()).sum();
+		Long relaxedCoverage = relaxed(candidates, false);
+		Long shortfall = relaxed(candidates, true);
+		Kind shortfallKind = shortfall == null ? Kind.NONE : Kind.RELAXED;
+		long shortfallMinutes = shortfall == null ? 0 : shortfall;
+		long coverage = relaxedCoverage == null ? requested : Math.min(requested, relaxedCoverage);
 		if (candidates.size() <= TIMED_CANDIDATE_LIMIT) {
 			Timed timed = timed(candidates);
-			if (timed != null && timed.bound() <= relaxedCoverage) {
-				return new Figures(timed.bound(), timed.optimum() == null ? Kind.TIMED : Kind.EXACT, shortfall,
-						Kind.RELAXED, timed.optimum());
+			if (timed != null && timed.bound() <= coverage) {
+				return new Figures(timed.bound(), timed.optimum() == null ? Kind.TIMED : Kind.EXACT, shortfallMinutes,
+						shortfallKind, timed.optimum());
 			}
 		}
-		return new Figures(relaxedCoverage, Kind.RELAXED, shortfall, Kind.RELAXED, null);
+		return new Figures(coverage, relaxedCoverage == null ? Kind.NONE : Kind.RELAXED, shortfallMinutes,
+				shortfallKind, null);
 	}
 
 	/** A start of a request that fits a worker on its own: skill, exclusions, contract, window, availability. */
@@ -178,9 +188,9 @@ final class PlanBound {
 
 	/**
 	 * The relaxed model: maximum coverable minutes, or with {@code shortfall} the least contract shortfall whatever the
-	 * coverage. Returns CP-SAT's proven bound.
+	 * coverage. Returns CP-SAT's proven bound, or null when it found no solution to prove one against in its time.
 	 */
-	private long relaxed(List<Candidate> candidates, boolean shortfall) {
+	private @Nullable Long relaxed(List<Candidate> candidates, boolean shortfall) {
 		CpModel model = new CpModel();
 		List<Request> requests = problem.requests();
 		List<Worker> workers = problem.workers();
@@ -252,6 +262,9 @@ final class PlanBound {
 		CpSolverStatus status = solver.solve(model);
 		if (status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID) {
 			throw new IllegalStateException("relaxed bound model " + status);
+		}
+		if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+			return null;
 		}
 		return shortfall
 				? (long) Math.ceil(solver.bestObjectiveBound() - 1e-6)
@@ -354,6 +367,7 @@ final class PlanBound {
 			rests.add(idle);
 			model.addBoolOr(rests.toArray(Literal[]::new));
 		}
+		boolean pinsKept = pin(model, candidates, x);
 		model.maximize(covered);
 		CpSolver solver = solver();
 		CpSolverStatus status = solver.solve(model);
@@ -361,13 +375,47 @@ final class PlanBound {
 			return null;
 		}
 		long bound = (long) Math.floor(solver.bestObjectiveBound() + 1e-6);
-		if (status == CpSolverStatus.OPTIMAL) {
+		if (status == CpSolverStatus.OPTIMAL && pinsKept) {
 			PlanDocument plan = plan(candidates, i -> solver.booleanValue(x[i]));
 			if (plan.feasible()) {
 				return new Timed(bound, plan);
 			}
 		}
 		return new Timed(bound, null);
+	}
+
+	/**
+	 * Forces each pinned shift's worker and start; returns false when a pin matches no candidate (it breaks a rule the
+	 * candidates keep), and the model then only bounds.
+	 */
+	private boolean pin(CpModel model, List<Candidate> candidates, BoolVar[] x) {
+		Map<String, Integer> requestIndex = new HashMap<>();
+		for (int r = 0; r < problem.requests().size(); r++) {
+			requestIndex.putIfAbsent(problem.requests().get(r).id(), r);
+		}
+		Map<String, Integer> workerIndex = new HashMap<>();
+		for (int w = 0; w < problem.workers().size(); w++) {
+			workerIndex.putIfAbsent(problem.workers().get(w).id(), w);
+		}
+		boolean kept = true;
+		for (ProblemDocument.Pin pin : problem.pinned()) {
+			Integer r = requestIndex.get(pin.request());
+			Integer w = workerIndex.get(pin.worker());
+			int start = rules.minute(pin.start());
+			int found = -1;
+			for (int i = 0; i < candidates.size() && r != null && w != null; i++) {
+				Candidate c = candidates.get(i);
+				if (c.request() == r && c.worker() == w && c.start() == start) {
+					found = i;
+				}
+			}
+			if (found < 0) {
+				kept = false;
+			} else {
+				model.addBoolOr(new Literal[] { x[found] });
+			}
+		}
+		return kept;
 	}
 
 	// two starts one worker cannot both take: overlap with travel, a duty period over 13 h, 6 h without a break
