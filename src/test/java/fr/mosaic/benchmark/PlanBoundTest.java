@@ -27,8 +27,7 @@ class PlanBoundTest {
 	// after 5 s without a better plan, finds a plan that covers as much.
 	@Test
 	void exactOptimumOfASmallWeekIsLegalAndTheSolverReachesIt() {
-		ProblemDocument problem = small(Integer.getInteger("bound.workers", 3),
-				Integer.getInteger("bound.requests", 12));
+		ProblemDocument problem = small(3, 12);
 
 		PlanBound.Figures bound = PlanBound.of(problem, Duration.ofSeconds(60));
 		var outcome = new WeekSolver(WeekSolver.solverFactoryFromClasspath(), new WeekPlanSolutionMapper())
