@@ -89,6 +89,12 @@ final class PlanBound {
 			@Nullable PlanDocument optimum) {
 	}
 
+	/**
+	 * Starts to try (request starts times workers that may serve it) above which no model is built: XL's 1,000 workers
+	 * make millions of them, beyond a 2 GB heap and anything CP-SAT bounds in minutes.
+	 */
+	static final long CANDIDATE_LIMIT = 3_000_000;
+
 	/** Candidates above which the timed model is not tried: beyond S it does not prove anything in a minute. */
 	static final int TIMED_CANDIDATE_LIMIT = 12_000;
 
@@ -116,8 +122,11 @@ final class PlanBound {
 	}
 
 	Figures figures() {
-		List<Candidate> candidates = candidates();
 		long requested = problem.requests().stream().mapToLong(r -> (long) r.count() * r.durationMinutes()).sum();
+		if (startsToTry() > CANDIDATE_LIMIT) {
+			return new Figures(requested, Kind.NONE, 0, Kind.NONE, null);
+		}
+		List<Candidate> candidates = candidates();
 		Long relaxedCoverage = relaxed(candidates, false);
 		Long shortfall = relaxed(candidates, true);
 		Kind shortfallKind = shortfall == null ? Kind.NONE : Kind.RELAXED;
@@ -136,6 +145,15 @@ final class PlanBound {
 
 	/** A start of a request that fits a worker on its own: skill, exclusions, contract, window, availability. */
 	private record Candidate(int request, int worker, int start, int end, int day, int minutesOnDay, int site) {
+	}
+
+	private long startsToTry() {
+		long starts = 0;
+		for (Request request : problem.requests()) {
+			long servers = problem.workers().stream().filter(w -> rules.mayServe(w.id(), request)).count();
+			starts += servers * starts(request).length;
+		}
+		return starts;
 	}
 
 	private List<Candidate> candidates() {
