@@ -32,7 +32,7 @@ public final class Benchmark {
 	static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
 
 	static final String USAGE = "Usage: benchmark [--sizes S,M,L,XL] [--loads normal,tight,loose] [--seeds 3]"
-			+ " [--seconds 30,120] [--bound-seconds 30] [--unimproved S=5,M=15,L=30,XL=60] [--config solverConfig.xml]";
+			+ " [--seconds 30,120] [--bound-seconds 60] [--unimproved S=5,M=15,L=30,XL=60] [--config solverConfig.xml]";
 
 	/** How demand compares with the size's usual demand: tight asks for more than the group can give, loose less. */
 	enum Load {
@@ -69,7 +69,7 @@ public final class Benchmark {
 		List<Duration> limits = new ArrayList<>(List.of(Duration.ofSeconds(30), Duration.ofSeconds(120)));
 		Map<ProblemSize, Duration> unimproved = new EnumMap<>(ProblemSize.class);
 		int seeds = 3;
-		Duration boundLimit = Duration.ofSeconds(30);
+		Duration boundLimit = Duration.ofSeconds(60);
 		File config = null;
 		try {
 			for (int i = 0; i < args.length; i++) {

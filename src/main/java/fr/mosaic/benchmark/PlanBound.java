@@ -122,7 +122,7 @@ final class PlanBound {
 	}
 
 	Figures figures() {
-		long requested = problem.requests().stream().mapToLong(r -> (long) r.count() * r.durationMinutes()).sum();
+		long requested = requestedMinutes();
 		if (startsToTry() > CANDIDATE_LIMIT) {
 			return new Figures(requested, Kind.NONE, 0, Kind.NONE, null);
 		}
@@ -145,6 +145,10 @@ final class PlanBound {
 
 	/** A start of a request that fits a worker on its own: skill, exclusions, contract, window, availability. */
 	private record Candidate(int request, int worker, int start, int end, int day, int minutesOnDay, int site) {
+	}
+
+	private long requestedMinutes() {
+		return problem.requests().stream().mapToLong(r -> (long) r.count() * r.durationMinutes()).sum();
 	}
 
 	private long startsToTry() {
@@ -284,9 +288,12 @@ final class PlanBound {
 		if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
 			return null;
 		}
-		return shortfall
-				? (long) Math.ceil(solver.bestObjectiveBound() - 1e-6)
-				: (long) Math.floor(solver.bestObjectiveBound() + 1e-6);
+		if (shortfall) {
+			return (long) Math.ceil(solver.bestObjectiveBound() - 1e-6);
+		}
+		long bound = (long) Math.floor(solver.bestObjectiveBound() + 1e-6);
+		// unproven and no better than all the requested minutes: CP-SAT has not bounded anything yet
+		return status != CpSolverStatus.OPTIMAL && bound >= requestedMinutes() ? null : bound;
 	}
 
 	private int longestJourney() {
