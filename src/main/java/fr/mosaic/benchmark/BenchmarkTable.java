@@ -81,7 +81,7 @@ public final class BenchmarkTable {
 					b == null ? "-" : hours(b.shortfallMinutes()) + " " + b.shortfallKind().label,
 					number("%.1f h", row.shortfallGapHours()), m.workersAtContract() + "/" + m.workers(),
 					percent(f.continuityShare()), percent(f.worstUncoveredShare()),
-					points(100 * f.uncoveredShareSpread()), Integer.toString(f.membersWithNothing()),
+					points(100 * f.uncoveredShareSpread()), nothing(f.membersWithNothing(), b),
 					number("%.2f", f.employersPerWorkerDay()), hours(f.travelMinutes()), hours(f.idleMinutes()),
 					duration(row.bestAt()), duration(row.stopped()), duration(row.firstFeasible()),
 					row.movesPerSecond() == null ? "-" : number("%,.0f", row.movesPerSecond()),
@@ -124,6 +124,13 @@ public final class BenchmarkTable {
 					Integer.toString(runs.stream().mapToInt(r -> r.metrics().hardViolations()).sum()) });
 		});
 		return lines;
+	}
+
+	// members left with nothing, and how many of them no worker could serve at all
+	private static String nothing(int members, PlanBound.@Nullable Figures bound) {
+		return bound == null || bound.unservableMembers() < 0
+				? Integer.toString(members)
+				: members + " (" + bound.unservableMembers() + " unservable)";
 	}
 
 	private static double mean(List<Row> runs, ToDoubleFunction<Row> figure) {

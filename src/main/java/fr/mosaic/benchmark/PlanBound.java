@@ -12,9 +12,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
@@ -84,9 +86,11 @@ final class PlanBound {
 	 * @param shortfallMinutes no legal plan leaves workers less short of their contracts, in minutes (travel included
 	 *        in work, as {@link PlanMetrics} counts it)
 	 * @param optimum the plan proven best, when {@code coverageKind} is {@link Kind#EXACT}
+	 * @param unservableMembers members no worker can serve at any allowed start, whatever else the plan holds (each
+	 *        plan leaves them with nothing); -1 when not computed
 	 */
 	record Figures(long coverableMinutes, Kind coverageKind, long shortfallMinutes, Kind shortfallKind,
-			@Nullable PlanDocument optimum) {
+			@Nullable PlanDocument optimum, int unservableMembers) {
 	}
 
 	/**
@@ -124,7 +128,7 @@ final class PlanBound {
 	Figures figures() {
 		long requested = requestedMinutes();
 		if (startsToTry() > CANDIDATE_LIMIT) {
-			return new Figures(requested, Kind.NONE, 0, Kind.NONE, null);
+			return new Figures(requested, Kind.NONE, 0, Kind.NONE, null, -1);
 		}
 		List<Candidate> candidates = candidates();
 		Long relaxedCoverage = relaxed(candidates, false);
@@ -132,15 +136,19 @@ final class PlanBound {
 		Kind shortfallKind = shortfall == null ? Kind.NONE : Kind.RELAXED;
 		long shortfallMinutes = shortfall == null ? 0 : shortfall;
 		long coverage = relaxedCoverage == null ? requested : Math.min(requested, relaxedCoverage);
+		Set<String> served = new HashSet<>();
+		candidates.forEach(c -> served.add(problem.requests().get(c.request()).member()));
+		int unservable = (int) problem.requests().stream().map(Request::member).distinct()
+				.filter(m -> !served.contains(m)).count();
 		if (candidates.size() <= TIMED_CANDIDATE_LIMIT) {
 			Timed timed = timed(candidates);
 			if (timed != null && timed.bound() <= coverage) {
 				return new Figures(timed.bound(), timed.optimum() == null ? Kind.TIMED : Kind.EXACT, shortfallMinutes,
-						shortfallKind, timed.optimum());
+						shortfallKind, timed.optimum(), unservable);
 			}
 		}
 		return new Figures(coverage, relaxedCoverage == null ? Kind.NONE : Kind.RELAXED, shortfallMinutes,
-				shortfallKind, null);
+				shortfallKind, null, unservable);
 	}
 
 	/** A start of a request that fits a worker on its own: skill, exclusions, contract, window, availability. */

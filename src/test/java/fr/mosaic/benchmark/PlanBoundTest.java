@@ -53,6 +53,8 @@ class PlanBoundTest {
 		assertThat(bound.coverableMinutes()).isGreaterThanOrEqualTo(greedy.coveredMinutes())
 				.isLessThanOrEqualTo(greedy.requestedMinutes());
 		assertThat(bound.shortfallMinutes()).isBetween(0L, greedy.contractShortfallMinutes());
+		// a member nobody can serve gets nothing from any plan
+		assertThat(bound.unservableMembers()).isBetween(0, greedy.members().membersWithNothing());
 	}
 
 	/** The benchmark's small group cut down to its first workers and requests, demand well above what they can give. */

@@ -62,7 +62,8 @@ class PlanMetricsTest {
 	@Test
 	void tableAlignsColumnsAndSummarisesSeeds() {
 		PlanMetrics metrics = PlanMetrics.of(PROBLEM, PLAN);
-		PlanBound.Figures bound = new PlanBound.Figures(2340, PlanBound.Kind.EXACT, 1200, PlanBound.Kind.RELAXED, null);
+		PlanBound.Figures bound = new PlanBound.Figures(2340, PlanBound.Kind.EXACT, 1200, PlanBound.Kind.RELAXED, null,
+				0);
 		String table = new BenchmarkTable()
 				.add(new BenchmarkTable.Row("small", "small #0", "timefold", Duration.ofSeconds(30), metrics, bound,
 						Duration.ofMillis(1200), Duration.ofMillis(3400), Duration.ofSeconds(30), 123456.0))
@@ -72,7 +73,7 @@ class PlanMetricsTest {
 		assertThat(lines).hasSize(4 + 1 + 4);
 		assertThat(lines.get(0)).startsWith("instance  solver    time limit  coverage");
 		assertThat(lines.get(2)).contains("30.0 s", "100.0 %", "100.0 % exact", "0.0 pt", "55.0 h", "20.0 h relaxed",
-				"35.0 h", "0/3", "56.4 %", "1.14", "3.4 s", "1.2 s", "123,456");
+				"35.0 h", "0/3", "56.4 %", "0 (0 unservable)", "1.14", "3.4 s", "1.2 s", "123,456");
 		assertThat(lines.get(3)).contains("greedy");
 		// the coverage column ends at the same place on every line
 		int end = lines.get(0).indexOf("coverage") + "coverage".length();
