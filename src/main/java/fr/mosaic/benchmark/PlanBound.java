@@ -289,6 +289,8 @@ final class PlanBound {
 			model.maximize(covered);
 		}
 		CpSolver solver = solver();
+		// presolve took the whole limit on L without a first solution; the model needs none to be bounded by its LP
+		solver.getParameters().setCpModelPresolve(false);
 		CpSolverStatus status = solver.solve(model);
 		if (status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID) {
 			throw new IllegalStateException("relaxed bound model " + status);
