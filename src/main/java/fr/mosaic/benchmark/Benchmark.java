@@ -1,12 +1,18 @@
 package fr.mosaic.benchmark;
 
+import java.io.File;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
+import ai.timefold.solver.core.api.solver.SolverFactory;
 import fr.mosaic.demo.ProblemGenerator;
 import fr.mosaic.demo.ProblemSize;
 import fr.mosaic.interchange.PlanDocument;
@@ -16,14 +22,35 @@ import fr.mosaic.planning.WeekPlanSolutionMapper;
 import fr.mosaic.planning.WeekSolver;
 
 /**
- * The {@code benchmark [--sizes S,M,L,XL] [--seconds 30,120]} command: for each generated size and time limit, the
- * greedy baseline and the week solver on the same instance, in one table whose figures are recomputed from the plans by
- * {@link PlanMetrics} and the validator.
+ * The {@code benchmark} command: for each generated size, load and seed, the CP-SAT bounds ({@link PlanBound}), the
+ * greedy baseline and the week solver at each time limit, in one table whose figures are recomputed from the plans by
+ * {@link PlanMetrics} and the validator, followed by the mean and worst over the seeds.
  */
 public final class Benchmark {
 
 	/** A fixed Monday, so that every run plans the same weeks. */
 	static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+
+	static final String USAGE = "Usage: benchmark [--sizes S,M,L,XL] [--loads normal,tight,loose] [--seeds 3]"
+			+ " [--seconds 30,120] [--bound-seconds 60] [--unimproved S=5,M=15,L=30,XL=60] [--config solverConfig.xml]";
+
+	/** How demand compares with the size's usual demand: tight asks for more than the group can give, loose less. */
+	enum Load {
+
+		NORMAL(1.0), TIGHT(1.3), LOOSE(0.7);
+
+		final double demandScale;
+
+		Load(double demandScale) {
+			this.demandScale = demandScale;
+		}
+
+	}
+
+	/** What to run; {@code unimproved} maps a size to the time without a better plan after which solving ends. */
+	record Settings(List<ProblemSize> sizes, List<Load> loads, int seeds, List<Duration> limits, Duration boundLimit,
+			Map<ProblemSize, Duration> unimproved, @Nullable File config) {
+	}
 
 	private Benchmark() {
 	}
@@ -33,12 +60,17 @@ public final class Benchmark {
 	}
 
 	/**
-	 * Runs the benchmark and prints its table, with no database and no Spring context; returns the exit code (2 on bad
+	 * Runs the benchmark and prints its tables, with no database and no Spring context; returns the exit code (2 on bad
 	 * arguments).
 	 */
 	public static int run(String[] args, PrintStream out) {
 		List<ProblemSize> sizes = new ArrayList<>(List.of(ProblemSize.S, ProblemSize.M, ProblemSize.L, ProblemSize.XL));
+		List<Load> loads = new ArrayList<>(List.of(Load.NORMAL));
 		List<Duration> limits = new ArrayList<>(List.of(Duration.ofSeconds(30), Duration.ofSeconds(120)));
+		Map<ProblemSize, Duration> unimproved = new EnumMap<>(ProblemSize.class);
+		int seeds = 3;
+		Duration boundLimit = Duration.ofSeconds(60);
+		File config = null;
 		try {
 			for (int i = 0; i < args.length; i++) {
 				String option = args[i];
@@ -47,20 +79,20 @@ public final class Benchmark {
 				}
 				String value = args[++i];
 				switch (option) {
-					case "--sizes" -> {
-						sizes.clear();
-						for (String size : value.split(",")) {
-							sizes.add(ProblemSize.valueOf(size.trim().toUpperCase(Locale.ROOT)));
-						}
-					}
-					case "--seconds" -> {
-						limits.clear();
-						for (String seconds : value.split(",")) {
-							long s = Long.parseLong(seconds.trim());
-							if (s <= 0) {
-								return usage(out, "time limits are positive: " + seconds);
+					case "--sizes" -> sizes = list(value, v -> ProblemSize.valueOf(v.toUpperCase(Locale.ROOT)));
+					case "--loads" -> loads = list(value, v -> Load.valueOf(v.toUpperCase(Locale.ROOT)));
+					case "--seeds" -> seeds = positive(value);
+					case "--seconds" -> limits = list(value, v -> Duration.ofSeconds(positive(v)));
+					case "--config" -> config = new File(value);
+					case "--bound-seconds" -> boundLimit = Duration.ofSeconds(Long.parseLong(value.trim()));
+					case "--unimproved" -> {
+						for (String entry : value.split(",")) {
+							String[] parts = entry.split("=");
+							if (parts.length != 2) {
+								return usage(out, "--unimproved takes SIZE=seconds, not " + entry);
 							}
-							limits.add(Duration.ofSeconds(s));
+							unimproved.put(ProblemSize.valueOf(parts[0].trim().toUpperCase(Locale.ROOT)),
+									Duration.ofSeconds(positive(parts[1])));
 						}
 					}
 					default -> {
@@ -71,44 +103,74 @@ public final class Benchmark {
 		} catch (IllegalArgumentException ex) {
 			return usage(out, ex.getMessage());
 		}
-		out.print(run(sizes, limits, out).format());
+		out.print(run(new Settings(sizes, loads, seeds, limits, boundLimit, unimproved, config), out).format());
 		return 0;
 	}
 
-	/** Runs every size against every limit, logging progress on {@code log}. */
-	static BenchmarkTable run(List<ProblemSize> sizes, List<Duration> limits, PrintStream log) {
+	private static <T> List<T> list(String value, java.util.function.Function<String, T> parse) {
+		List<T> list = new ArrayList<>();
+		for (String v : value.split(",")) {
+			list.add(parse.apply(v.trim()));
+		}
+		return list;
+	}
+
+	private static int positive(String value) {
+		int n = Integer.parseInt(value.trim());
+		if (n <= 0) {
+			throw new IllegalArgumentException("counts and time limits are positive: " + value);
+		}
+		return n;
+	}
+
+	/** Runs every instance against every limit, logging progress on {@code log}. */
+	static BenchmarkTable run(Settings settings, PrintStream log) {
 		BenchmarkTable table = new BenchmarkTable();
-		WeekSolver solver = new WeekSolver(WeekSolver.solverFactoryFromClasspath(), new WeekPlanSolutionMapper());
-		for (ProblemSize size : sizes) {
-			ProblemDocument problem = new ProblemGenerator().generate(size, MONDAY);
-			String instance = instanceName(size, problem);
-			log.println("# " + instance + ": greedy");
-			long started = System.nanoTime();
-			PlanDocument greedy = new GreedyPlanner().plan(problem);
-			Duration greedyTime = Duration.ofNanos(System.nanoTime() - started);
-			PlanMetrics greedyMetrics = PlanMetrics.of(problem, greedy);
-			// the greedy has no time limit: its first feasible plan is its only plan, after its run time
-			table.add(new BenchmarkTable.Row(instance, "greedy", null, "n/a", greedyMetrics,
-					greedyMetrics.hardViolations() == 0 ? greedyTime : null, null));
-			for (Duration limit : limits) {
-				log.println("# " + instance + ": timefold " + limit.toSeconds() + " s");
-				SolveOutcome outcome = solver.solve(problem, limit);
-				table.add(new BenchmarkTable.Row(instance, "timefold", limit, outcome.score().toString(),
-						PlanMetrics.of(problem, outcome.plan()), outcome.timeToFirstFeasible(),
-						(double) outcome.moveEvaluationSpeed()));
+		// another solver configuration, to compare it with the packaged one on the same instances
+		WeekSolver solver = new WeekSolver(settings.config() == null
+				? WeekSolver.solverFactoryFromClasspath()
+				: SolverFactory.createFromXmlFile(settings.config()), new WeekPlanSolutionMapper());
+		for (ProblemSize size : settings.sizes()) {
+			for (Load load : settings.loads()) {
+				String group = size + " " + load.name().toLowerCase(Locale.ROOT);
+				for (int seed = 0; seed < settings.seeds(); seed++) {
+					ProblemDocument problem = new ProblemGenerator().generate(size, MONDAY, seed, load.demandScale);
+					String instance = instanceName(group, seed, problem);
+					PlanBound.@Nullable Figures bound = null;
+					if (!settings.boundLimit().isZero()) {
+						log.println("# " + instance + ": bounds");
+						bound = PlanBound.of(problem, settings.boundLimit());
+					}
+					log.println("# " + instance + ": greedy");
+					long started = System.nanoTime();
+					PlanDocument greedy = new GreedyPlanner().plan(problem);
+					Duration greedyTime = Duration.ofNanos(System.nanoTime() - started);
+					PlanMetrics greedyMetrics = PlanMetrics.of(problem, greedy);
+					// the greedy has no time limit: its first feasible plan is its only plan, after its run time
+					table.add(new BenchmarkTable.Row(group, instance, "greedy", null, greedyMetrics, bound,
+							greedyMetrics.hardViolations() == 0 ? greedyTime : null, null, null, null));
+					for (Duration limit : settings.limits()) {
+						log.println("# " + instance + ": timefold " + limit.toSeconds() + " s");
+						SolveOutcome outcome = solver.solve(problem, List.of(), limit, settings.unimproved().get(size),
+								Locale.ROOT);
+						table.add(new BenchmarkTable.Row(group, instance, "timefold", limit,
+								PlanMetrics.of(problem, outcome.plan()), bound, outcome.timeToFirstFeasible(),
+								outcome.timeToBest(), outcome.solvingTime(), (double) outcome.moveEvaluationSpeed()));
+					}
+				}
 			}
 		}
 		return table;
 	}
 
-	private static String instanceName(ProblemSize size, ProblemDocument problem) {
+	private static String instanceName(String group, int seed, ProblemDocument problem) {
 		int shifts = problem.requests().stream().mapToInt(r -> r.count() == null ? 0 : r.count()).sum();
-		return size + " (" + shifts + " shifts, " + problem.workers().size() + " workers)";
+		return group + " #" + seed + " (" + shifts + " shifts, " + problem.workers().size() + " workers)";
 	}
 
 	private static int usage(PrintStream out, String problem) {
 		out.println(problem);
-		out.println("Usage: benchmark [--sizes S,M,L,XL] [--seconds 30,120]");
+		out.println(USAGE);
 		return 2;
 	}
 

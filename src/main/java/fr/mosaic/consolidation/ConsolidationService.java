@@ -163,7 +163,7 @@ public class ConsolidationService {
 	}
 
 	private WhatIfSolve solve() {
-		return (copy, start) -> solver.solve(copy, start, properties.solveTime(), Locale.ROOT).plan();
+		return (copy, start) -> solver.solve(copy, start, properties.solveTime(), null, Locale.ROOT).plan();
 	}
 
 	// Reads the week and its plan with the caller's rights, then solves and stores on the job's thread.

@@ -42,10 +42,25 @@ public final class ProblemGenerator {
 	private static final int[] PART_TIME = { 1050, 1200, 1440, 1560, 1680 };
 
 	public ProblemDocument generate(ProblemSize size, LocalDate weekStart) {
+		return generate(size, weekStart, 0, 1.0);
+	}
+
+	/**
+	 * Another group of the same size, for benchmarks that must not tune on one instance: {@code variant} 0 is the group
+	 * of {@link #generate(ProblemSize, LocalDate)}, others draw from another seed; {@code demandScale} multiplies the
+	 * size's demand (requested minutes over contract minutes), above 1 for a tight week, below for a loose one.
+	 *
+	 * @throws IllegalArgumentException when weekStart is not a Monday or demandScale is not positive
+	 */
+	public ProblemDocument generate(ProblemSize size, LocalDate weekStart, int variant, double demandScale) {
 		if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
 			throw new IllegalArgumentException("weekStart must be a Monday, not " + weekStart.getDayOfWeek());
 		}
-		Random random = new Random(SEED + size.ordinal());
+		if (!(demandScale > 0)) {
+			throw new IllegalArgumentException("demandScale must be positive, not " + demandScale);
+		}
+		// variants step by a prime beyond the sizes' ordinals, so no variant of one size replays another size's seed
+		Random random = new Random(SEED + size.ordinal() + 7919L * variant);
 		List<Town> towns = new ArrayList<>(FrenchNames.LYON);
 		if (size.regional) {
 			towns.addAll(FrenchNames.REGION);
@@ -61,7 +76,7 @@ public final class ProblemGenerator {
 					: PART_TIME[random.nextInt(PART_TIME.length)];
 			supply += contracts[i];
 		}
-		List<Request> requests = requests(size, random, weekStart, members, kinds, supply);
+		List<Request> requests = requests(size.demandFactor * demandScale, random, weekStart, members, kinds, supply);
 		List<Worker> workers = workers(size, random, weekStart, towns, contracts, members, requests);
 		List<History> history = history(random, members, kinds, workers);
 		if (size == ProblemSize.DEMO) {
@@ -148,12 +163,12 @@ public final class ProblemGenerator {
 	}
 
 	/** Requests until demand reaches the size's share of the total contract hours; every member asks once first. */
-	private static List<Request> requests(ProblemSize size, Random random, LocalDate weekStart, List<Member> members,
+	private static List<Request> requests(double demandFactor, Random random, LocalDate weekStart, List<Member> members,
 			List<Kind> kinds, long supply) {
 		RequestMaker maker = new RequestMaker(random, weekStart);
 		List<Request> requests = new ArrayList<>();
 		long demand = 0;
-		for (int n = 0; demand < supply * size.demandFactor || n < members.size(); n++) {
+		for (int n = 0; demand < supply * demandFactor || n < members.size(); n++) {
 			int m = n < members.size() ? n : random.nextInt(members.size());
 			Member member = members.get(m);
 			Kind kind = kinds.get(m);

@@ -79,15 +79,8 @@ public final class WeekPlanSolutionMapper {
 						Integer::sum);
 			}
 		}
-		Map<String, List<String>> skillsByWorker = problem.workers().stream()
-				.collect(Collectors.toMap(ProblemDocument.Worker::id, ProblemDocument.Worker::skills, (a, b) -> a));
-		List<PlanningMember> members = problem.members().stream().map(member -> {
-			Map<String, Integer> memberHistory = history.getOrDefault(member.id(), Map.of());
-			Set<String> historySkills = memberHistory.keySet().stream()
-					.flatMap(workerId -> skillsByWorker.getOrDefault(workerId, List.of()).stream())
-					.collect(Collectors.toSet());
-			return new PlanningMember(member.id(), Set.copyOf(member.excludedWorkers()), memberHistory, historySkills);
-		}).toList();
+		List<PlanningMember> members = problem.members().stream().map(member -> new PlanningMember(member.id(),
+				Set.copyOf(member.excludedWorkers()), history.getOrDefault(member.id(), Map.of()))).toList();
 		Map<String, PlanningMember> membersById = byId(members, PlanningMember::getId);
 
 		List<PlanningWorker> workers = new ArrayList<>();

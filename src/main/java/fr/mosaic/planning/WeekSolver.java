@@ -68,31 +68,39 @@ public final class WeekSolver {
 	 * @throws IllegalStateException when solving fails; the solver's error is its cause
 	 */
 	public SolveOutcome solve(ProblemDocument problem, Duration timeLimit, Locale locale) {
-		return solve(problem, List.of(), timeLimit, locale);
+		return solve(problem, List.of(), timeLimit, null, locale);
 	}
 
 	/**
 	 * Solves starting from a plan's shifts, those the problem still allows (see
-	 * {@link WeekPlanSolutionMapper#startFrom}): the plan found scores at least as well as that start. An interrupt of
-	 * the calling thread stops the solver.
+	 * {@link WeekPlanSolutionMapper#startFrom}): the plan found scores at least as well as that start. Solving stops at
+	 * the time limit, or earlier once the best plan has not improved for {@code unimprovedLimit} when one is given. An
+	 * interrupt of the calling thread stops the solver.
 	 *
+	 * @param start shifts to start from; empty to build a plan from nothing
 	 * @param timeLimit solving time (elapsed)
+	 * @param unimprovedLimit solving time (elapsed) without a better plan after which solving ends; null for none
 	 * @throws IllegalStateException when solving fails or is interrupted; the solver's error is its cause
 	 */
 	public SolveOutcome solve(ProblemDocument problem, List<PlanDocument.Shift> start, Duration timeLimit,
-			Locale locale) {
+			@Nullable Duration unimprovedLimit, Locale locale) {
 		WeekPlanSolution problemSolution = mapper.toSolution(problem);
 		WeekPlanSolutionMapper.startFrom(problemSolution, start);
 		// The job reads its own solving time; a best plan may come before run() has handed the job back.
 		CompletableFuture<SolverJob<WeekPlanSolution, String>> started = new CompletableFuture<>();
 		AtomicReference<@Nullable Duration> firstFeasible = new AtomicReference<>();
+		AtomicReference<Duration> lastImproved = new AtomicReference<>(Duration.ZERO);
+		SolverConfigOverride<WeekPlanSolution> termination = new SolverConfigOverride<WeekPlanSolution>()
+				.withTerminationSpentLimit(timeLimit);
+		if (unimprovedLimit != null) {
+			termination = termination.withTerminationUnimprovedSpentLimit(unimprovedLimit);
+		}
 		try (SolverManager<WeekPlanSolution, String> solverManager = SolverManager.create(solverFactory,
 				new SolverManagerConfig().withParallelSolverCount("1"))) {
 			SolverJob<WeekPlanSolution, String> job = solverManager.solveBuilder()
 					.withProblemId(problem.weekStart().toString()).withProblem(problemSolution)
-					.withConfigOverride(
-							new SolverConfigOverride<WeekPlanSolution>().withTerminationSpentLimit(timeLimit))
-					.withBestSolutionEventConsumer(event -> {
+					.withConfigOverride(termination).withBestSolutionEventConsumer(event -> {
+						lastImproved.set(started.join().getSolvingDuration());
 						if (firstFeasible.get() == null && isInitializedAndFeasible(event.solution())) {
 							firstFeasible.compareAndSet(null, started.join().getSolvingDuration());
 						}
@@ -105,7 +113,7 @@ public final class WeekSolver {
 				firstFeasible.set(Duration.ZERO);
 			}
 			return new SolveOutcome(mapper.toPlan(solved, PlanNames.of(problem), locale), solved, firstFeasible.get(),
-					job.getMoveEvaluationSpeed(), score);
+					lastImproved.get(), job.getSolvingDuration(), job.getMoveEvaluationSpeed(), score);
 		}
 	}
 

@@ -15,15 +15,16 @@ class BenchmarkTest {
 	void printsOneTableWithTheGreedyAndTheSolverRows() {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-		int code = Benchmark.run(new String[] { "--sizes", "demo", "--seconds", "2" },
-				new PrintStream(bytes, true, StandardCharsets.UTF_8));
+		int code = Benchmark.run(new String[] { "--sizes", "demo", "--seeds", "1", "--seconds", "2", "--bound-seconds",
+				"2", "--unimproved", "DEMO=1" }, new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
 		String out = bytes.toString(StandardCharsets.UTF_8);
 		assertThat(code).isZero();
-		assertThat(out).contains("instance", "first feasible", "moves/s", "hard violations");
-		assertThat(out.lines().filter(line -> line.startsWith("DEMO ("))).hasSize(2)
+		assertThat(out).contains("instance", "bound", "gap", "continuity", "best at", "moves/s", "hard violations");
+		assertThat(out.lines().filter(line -> line.startsWith("DEMO normal #0 ("))).hasSize(2)
 				.anyMatch(line -> line.contains(" greedy ") && line.endsWith(" 0"))
 				.anyMatch(line -> line.contains(" timefold ") && line.contains("2.0 s") && line.endsWith(" 0"));
+		assertThat(out.lines().filter(line -> line.startsWith("DEMO normal ") && !line.contains("#"))).hasSize(2);
 	}
 
 	@Test
@@ -34,6 +35,8 @@ class BenchmarkTest {
 		assertThat(Benchmark.run(new String[] { "--sizes", "XXL" }, out)).isEqualTo(2);
 		assertThat(Benchmark.run(new String[] { "--seconds", "0" }, out)).isEqualTo(2);
 		assertThat(Benchmark.run(new String[] { "--fast" }, out)).isEqualTo(2);
+		assertThat(Benchmark.run(new String[] { "--loads", "heavy" }, out)).isEqualTo(2);
+		assertThat(Benchmark.run(new String[] { "--unimproved", "S" }, out)).isEqualTo(2);
 		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Usage: benchmark [--sizes S,M,L,XL]");
 	}
 

@@ -28,8 +28,10 @@ class PlanMetricsTest {
 	@Test
 	void workedExampleMetrics() {
 		PlanMetrics metrics = PlanMetrics.of(PROBLEM, PLAN);
-		// w1 works 662 min travel included, w2 840, w3 840: nobody reaches their contract
-		assertThat(metrics).isEqualTo(new PlanMetrics(2340, 2340, 1.0, 3, 0, 1438 + 600 + 1260, 0));
+		// w1 works 662 min travel included, w2 840, w3 840: nobody reaches their contract. w1 has history at m1 (480
+		// min covered) and w2 at m3 (840 min); w1 serves two employers on Monday, with 2 min of travel and 58 idle
+		assertThat(metrics).isEqualTo(new PlanMetrics(2340, 2340, 1.0, 3, 0, 1438 + 600 + 1260, 0,
+				new PlanMetrics.MemberFigures(1320.0 / 2340, 0, 0, 0, 8.0 / 7, 2, 58)));
 	}
 
 	@Test
@@ -40,6 +42,11 @@ class PlanMetricsTest {
 		PlanMetrics metrics = PlanMetrics.of(PROBLEM, plan);
 		assertThat(metrics.coveredMinutes()).isEqualTo(2100);
 		assertThat(metrics.contractShortfallMinutes()).isEqualTo(1438 + 600 + 1500);
+		// m2 asked for 600 min and got 360; the other two members got everything
+		assertThat(metrics.members().worstUncoveredShare()).isEqualTo(0.4);
+		assertThat(metrics.members().uncoveredShareSpread()).isCloseTo(Math.sqrt(0.16 / 3 - 0.16 / 9),
+				org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(metrics.members().membersWithNothing()).isZero();
 	}
 
 	@Test
@@ -53,20 +60,26 @@ class PlanMetricsTest {
 	}
 
 	@Test
-	void tableAlignsColumns() {
+	void tableAlignsColumnsAndSummarisesSeeds() {
+		PlanMetrics metrics = PlanMetrics.of(PROBLEM, PLAN);
+		PlanBound.Figures bound = new PlanBound.Figures(2340, PlanBound.Kind.EXACT, 1200, PlanBound.Kind.RELAXED, null,
+				0);
 		String table = new BenchmarkTable()
-				.add(new BenchmarkTable.Row("small", "timefold", Duration.ofSeconds(30), "0hard/0medium/-3900soft",
-						PlanMetrics.of(PROBLEM, PLAN), Duration.ofMillis(1200), 123456.0))
-				.add(new BenchmarkTable.Row("small", "greedy", null, "n/a", PlanMetrics.of(PROBLEM, PLAN), null, null))
+				.add(new BenchmarkTable.Row("small", "small #0", "timefold", Duration.ofSeconds(30), metrics, bound,
+						Duration.ofMillis(1200), Duration.ofMillis(3400), Duration.ofSeconds(30), 123456.0))
+				.add(new BenchmarkTable.Row("small", "small #0", "greedy", null, metrics, null, null, null, null, null))
 				.format();
 		List<String> lines = table.lines().toList();
-		assertThat(lines).hasSize(4);
-		assertThat(lines.get(0)).startsWith("instance  solver    time limit  score");
-		assertThat(lines.get(2)).contains("30.0 s", "100.0 %", "0/3", "55.0 h", "1.2 s", "123,456");
-		assertThat(lines.get(3)).contains("greedy", "n/a");
+		assertThat(lines).hasSize(4 + 1 + 4);
+		assertThat(lines.get(0)).startsWith("instance  solver    time limit  coverage");
+		assertThat(lines.get(2)).contains("30.0 s", "100.0 %", "100.0 % exact", "0.0 pt", "55.0 h", "20.0 h relaxed",
+				"35.0 h", "0/3", "56.4 %", "0 (0 unservable)", "1.14", "3.4 s", "1.2 s", "123,456");
+		assertThat(lines.get(3)).contains("greedy");
 		// the coverage column ends at the same place on every line
 		int end = lines.get(0).indexOf("coverage") + "coverage".length();
 		assertThat(lines.subList(2, 4)).allMatch(l -> l.substring(end - 1, end).equals("%"));
+		assertThat(lines.get(5)).startsWith("group");
+		assertThat(lines.get(7)).startsWith("small").contains("timefold", " 1 ", "0.0 pt", "35.0 h", "3.4 s");
 	}
 
 	private static <T> T read(String file, Class<T> type) {

@@ -37,7 +37,8 @@ class WhatIfAnalysesTest {
 
 	private static final Duration SOLVE_TIME = Duration.ofSeconds(2);
 
-	private static final WhatIfSolve SOLVE = (copy, start) -> SOLVER.solve(copy, start, SOLVE_TIME, Locale.ROOT).plan();
+	private static final WhatIfSolve SOLVE = (copy, start) -> SOLVER.solve(copy, start, SOLVE_TIME, null, Locale.ROOT)
+			.plan();
 
 	private static final LocalDate MONDAY = LocalDate.now(TestClock.clock())
 			.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
@@ -108,7 +109,7 @@ class WhatIfAnalysesTest {
 		var amended = WeekCopies.withContractMember(problem, worker.id(), member.id());
 		var shown = suggestion.plan().stream().map(placed -> new PlanDocument.Shift(placed.request(), placed.index(),
 				placed.worker(), WallTime.parse(placed.start()), null, null, null)).toList();
-		var again = new SolvedWeek(amended, SOLVER.solve(amended, shown, SOLVE_TIME, Locale.ROOT).plan());
+		var again = new SolvedWeek(amended, SOLVER.solve(amended, shown, SOLVE_TIME, null, Locale.ROOT).plan());
 		assertThat(again.coveredMinutes()).isGreaterThanOrEqualTo(suggestion.coveredMinutes());
 		// the amended contract leaves that pair nothing more to suggest
 		assertThat(Amendments.candidates(again))

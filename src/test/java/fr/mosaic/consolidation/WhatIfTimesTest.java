@@ -37,10 +37,9 @@ class WhatIfTimesTest {
 		var size = ProblemSize.valueOf(System.getProperty("whatif.size"));
 		var problem = new ProblemGenerator().generate(size, LocalDate.of(2026, 11, 23));
 		var copyTime = Duration.ofSeconds(Long.getLong("whatif.copySeconds", 3));
-		WhatIfSolve solve = (copy, start) -> SOLVER.solve(copy, start, copyTime, Locale.ROOT).plan();
-		var plan = SOLVER
-				.solve(problem, List.of(), Duration.ofSeconds(Long.getLong("whatif.planSeconds", 30)), Locale.ROOT)
-				.plan();
+		WhatIfSolve solve = (copy, start) -> SOLVER.solve(copy, start, copyTime, null, Locale.ROOT).plan();
+		var plan = SOLVER.solve(problem, List.of(), Duration.ofSeconds(Long.getLong("whatif.planSeconds", 30)), null,
+				Locale.ROOT).plan();
 		var week = new SolvedWeek(problem, plan);
 		var member = week.coveredByMember().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow()
 				.getKey();

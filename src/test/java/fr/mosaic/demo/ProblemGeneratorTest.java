@@ -45,6 +45,24 @@ class ProblemGeneratorTest {
 	}
 
 	@Test
+	void variantsAreOtherGroupsAndLoadsScaleDemand() {
+		ProblemDocument normal = generator.generate(ProblemSize.S, MONDAY, 1, 1.0);
+		assertThat(generator.generate(ProblemSize.S, MONDAY, 0, 1.0))
+				.isEqualTo(generator.generate(ProblemSize.S, MONDAY));
+		assertThat(normal).isNotEqualTo(generator.generate(ProblemSize.S, MONDAY));
+		assertThat(normal.workers()).hasSize(10);
+		long asked = requested(normal);
+		assertThat(requested(generator.generate(ProblemSize.S, MONDAY, 1, 1.3))).isGreaterThan(asked);
+		assertThat(requested(generator.generate(ProblemSize.S, MONDAY, 1, 0.7))).isLessThan(asked);
+		assertThatThrownBy(() -> generator.generate(ProblemSize.S, MONDAY, 1, 0))
+				.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("demandScale");
+	}
+
+	private static long requested(ProblemDocument problem) {
+		return problem.requests().stream().mapToLong(r -> (long) r.count() * r.durationMinutes()).sum();
+	}
+
+	@Test
 	void weekMustStartOnMonday() {
 		assertThatThrownBy(() -> generator.generate(ProblemSize.S, MONDAY.plusDays(1)))
 				.isInstanceOf(IllegalArgumentException.class);

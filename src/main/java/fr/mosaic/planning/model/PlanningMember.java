@@ -10,24 +10,19 @@ public class PlanningMember extends PlanningFact {
 
 	private final Map<String, Integer> historyMinutesByWorker;
 
-	// Skills of the workers in its history: continuity only asks for them on requests of those skills.
-	private final Set<String> historySkills;
-
-	public PlanningMember(String id, Set<String> excludedWorkerIds, Map<String, Integer> historyMinutesByWorker,
-			Set<String> historySkills) {
+	public PlanningMember(String id, Set<String> excludedWorkerIds, Map<String, Integer> historyMinutesByWorker) {
 		super(id);
 		this.excludedWorkerIds = Set.copyOf(excludedWorkerIds);
 		this.historyMinutesByWorker = Map.copyOf(historyMinutesByWorker);
-		this.historySkills = Set.copyOf(historySkills);
 	}
 
 	public boolean excludes(PlanningWorker worker) {
 		return excludedWorkerIds.contains(worker.getId());
 	}
 
-	/** Whether some worker it has had in recent weeks has this skill. */
-	public boolean hasHistoryFor(String skill) {
-		return historySkills.contains(skill);
+	/** Whether it has had some worker in recent weeks. */
+	public boolean hasHistory() {
+		return !historyMinutesByWorker.isEmpty();
 	}
 
 	public int historyMinutes(PlanningWorker worker) {

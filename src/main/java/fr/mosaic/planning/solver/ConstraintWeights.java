@@ -90,8 +90,8 @@ public final class ConstraintWeights {
 		// Soft weights are per minute: filling a contract beats the comfort rules, travel costs twice an idle minute.
 		weights.put(CONSOLIDATE_TO_CONTRACT_HOURS, HardMediumSoftLongScore.ofSoft(10));
 		weights.put(OVERTIME_ABOVE_CONTRACT, HardMediumSoftLongScore.ofSoft(10));
-		weights.put(FAIR_UNCOVERED_MINUTES_BETWEEN_MEMBERS, HardMediumSoftLongScore.ofSoft(5));
-		weights.put(CONTINUITY_WITH_HISTORY, HardMediumSoftLongScore.ofSoft(3));
+		weights.put(FAIR_UNCOVERED_MINUTES_BETWEEN_MEMBERS, HardMediumSoftLongScore.ofSoft(10));
+		weights.put(CONTINUITY_WITH_HISTORY, HardMediumSoftLongScore.ofSoft(6));
 		weights.put(SAME_WORKER_WITHIN_REQUEST, HardMediumSoftLongScore.ofSoft(2));
 		// A count, not minutes: one more employer in a day costs like an hour of idle time.
 		weights.put(EMPLOYERS_PER_WORKER_PER_DAY, HardMediumSoftLongScore.ofSoft(60));

@@ -63,16 +63,27 @@ public class FirstFitConstruction implements PhaseCommand<WeekPlanSolution> {
 		scoreDirector.triggerVariableListeners();
 	}
 
+	// The workers the member has had in recent weeks first, at any start, then everyone: continuity is what members
+	// value most, and local search rarely trades a placed shift for a known face once coverage is reached.
 	private static boolean place(ScoreDirector<WeekPlanSolution> scoreDirector, ShiftAssignment shift,
 			List<Integer> starts, Map<PlanningWorker, List<WorkerWeek.Slot>> weeks, Map<PlanningWorker, Integer> worked,
 			Map<PlanningRequest, Set<Integer>> days) {
+		List<PlanningWorker> eligible = shift.getRequest().getEligibleWorkers();
+		List<PlanningWorker> known = eligible.stream().filter(w -> shift.getMember().historyMinutes(w) > 0).toList();
+		return (!known.isEmpty() && place(scoreDirector, shift, starts, known, weeks, worked, days))
+				|| place(scoreDirector, shift, starts, eligible, weeks, worked, days);
+	}
+
+	private static boolean place(ScoreDirector<WeekPlanSolution> scoreDirector, ShiftAssignment shift,
+			List<Integer> starts, List<PlanningWorker> workers, Map<PlanningWorker, List<WorkerWeek.Slot>> weeks,
+			Map<PlanningWorker, Integer> worked, Map<PlanningRequest, Set<Integer>> days) {
 		PlanningRequest request = shift.getRequest();
 		Set<Integer> usedDays = days.getOrDefault(request, Set.of());
 		for (int start : starts) {
 			if (request.isDistinctDays() && usedDays.contains(request.getCalendar().dayOf(start))) {
 				continue;
 			}
-			for (PlanningWorker worker : request.getEligibleWorkers()) {
+			for (PlanningWorker worker : workers) {
 				if (fits(worker, shift, start, weeks.getOrDefault(worker, List.of()), worked.getOrDefault(worker, 0))) {
 					set(scoreDirector, shift, worker, start);
 					record(shift, weeks, worked, days);

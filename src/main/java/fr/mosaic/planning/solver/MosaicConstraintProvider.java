@@ -1,6 +1,5 @@
 package fr.mosaic.planning.solver;
 
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.loadBalance;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toSet;
@@ -33,11 +32,9 @@ import static fr.mosaic.planning.solver.ConstraintWeights.WEEKLY_MAXIMUM;
 import static fr.mosaic.planning.solver.ConstraintWeights.WEEKLY_REST_OF_35_HOURS;
 import static fr.mosaic.planning.solver.ConstraintWeights.defaultWeight;
 
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -45,10 +42,8 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
-import ai.timefold.solver.core.api.score.stream.common.LoadBalance;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import fr.mosaic.base.LabourLaw;
-import fr.mosaic.planning.model.PlanningMember;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.solver.justification.AvailabilityJustification;
@@ -278,15 +273,11 @@ public class MosaicConstraintProvider implements ConstraintProvider {
 	// Cover requested minutes; contracted requests weigh more than extra ones.
 	Constraint uncoveredMinutes(ConstraintFactory factory) {
 		return factory.forEachIncludingUnassigned(ShiftAssignment.class).filter(shift -> shift.getWorker() == null)
-				.penalizeLong(defaultWeight(UNCOVERED_MINUTES), MosaicConstraintProvider::weightedUncoveredMinutes)
+				.penalizeLong(defaultWeight(UNCOVERED_MINUTES), MosaicConstraintProvider::weightedMinutes)
 				.justifyWith((shift, score) -> new UncoveredMinutesJustification(shift.getMember().getId(),
-						shift.getRequest().getId(), shift.getId(), weightedUncoveredMinutes(shift),
+						shift.getRequest().getId(), shift.getId(), weightedMinutes(shift),
 						shift.getRequest().isExtra()))
 				.asConstraint(UNCOVERED_MINUTES);
-	}
-
-	private static long weightedUncoveredMinutes(ShiftAssignment shift) {
-		return (long) shift.getDurationMinutes() * (shift.getRequest().isExtra() ? 1 : CONTRACTED_UNCOVERED_FACTOR);
 	}
 
 	// A reopened week keeps what was published wherever it can: each shift given to another worker, moved, or left
@@ -327,36 +318,35 @@ public class MosaicConstraintProvider implements ConstraintProvider {
 				.asConstraint(OVERTIME_ABOVE_CONTRACT);
 	}
 
-	// When demand exceeds supply, spread the uncovered minutes evenly over the members.
+	// When demand exceeds supply, share the shortage in proportion to what each member asked for, contracted minutes
+	// counting double: a member pays its uncovered minutes times its uncovered share (u²/r), so at equal coverage
+	// leaving a small member with nothing costs more than taking the same minutes from several.
 	Constraint fairUncoveredMinutesBetweenMembers(ConstraintFactory factory) {
-		return factory.forEachIncludingUnassigned(ShiftAssignment.class).filter(shift -> shift.getWorker() == null)
-				.groupBy(ShiftAssignment::getMember, sum(ShiftAssignment::getDurationMinutes))
-				.complement(PlanningMember.class, member -> 0)
-				.groupBy(loadBalance((member, minutes) -> member, (member, minutes) -> minutes))
-				.filter(balance -> unfairness(balance) > 0)
+		return factory.forEachIncludingUnassigned(ShiftAssignment.class)
+				.groupBy(ShiftAssignment::getMember, sum(MosaicConstraintProvider::weightedMinutes),
+						sum(shift -> shift.getWorker() == null ? weightedMinutes(shift) : 0),
+						sum(shift -> shift.getWorker() == null ? shift.getDurationMinutes() : 0))
+				.filter((member, requested, uncovered, minutes) -> uncovered > 0)
 				.penalizeLong(defaultWeight(FAIR_UNCOVERED_MINUTES_BETWEEN_MEMBERS),
-						MosaicConstraintProvider::unfairness)
-				.justifyWith(
-						(balance, score) -> new FairnessJustification(loadsById(balance.loads()), unfairness(balance)))
+						(member, requested, uncovered, minutes) -> unfairShare(requested, uncovered))
+				.justifyWith((member, requested, uncovered, minutes, score) -> new FairnessJustification(
+						Map.of(member.getId(), (long) minutes), unfairShare(requested, uncovered)))
 				.asConstraint(FAIR_UNCOVERED_MINUTES_BETWEEN_MEMBERS);
 	}
 
-	private static long unfairness(LoadBalance<PlanningMember> balance) {
-		return balance.unfairness().setScale(0, RoundingMode.HALF_UP).longValueExact();
+	private static int weightedMinutes(ShiftAssignment shift) {
+		return shift.getDurationMinutes() * (shift.getRequest().isExtra() ? 1 : CONTRACTED_UNCOVERED_FACTOR);
 	}
 
-	private static Map<String, Long> loadsById(Map<PlanningMember, Long> loads) {
-		Map<String, Long> byId = new TreeMap<>();
-		loads.forEach((member, minutes) -> byId.put(member.getId(), minutes));
-		return byId;
+	private static long unfairShare(int requested, int uncovered) {
+		return Math.round((double) uncovered * uncovered / requested);
 	}
 
-	// The same worker for the same member as in recent weeks: when the member has had a worker with the request's
-	// skill, a shift given to someone it has never had costs its minutes.
+	// The same worker for the same member as in recent weeks: wherever the member has had workers, a shift given to
+	// someone it has never had costs its minutes.
 	Constraint continuityWithHistory(ConstraintFactory factory) {
 		return assignedShifts(factory)
-				.filter(shift -> shift.getMember().hasHistoryFor(shift.getRequest().getSkill())
-						&& shift.getMember().historyMinutes(worker(shift)) == 0)
+				.filter(shift -> shift.getMember().hasHistory() && shift.getMember().historyMinutes(worker(shift)) == 0)
 				.penalizeLong(defaultWeight(CONTINUITY_WITH_HISTORY), ShiftAssignment::getDurationMinutes)
 				.justifyWith((shift, score) -> new ContinuityJustification(worker(shift).getId(),
 						shift.getMember().getId(), shift.getId(), shift.startDay(), shift.getDurationMinutes()))

@@ -85,26 +85,38 @@ class MosaicConstraintProviderSoftTest {
 
 	@Test
 	void fairUncoveredMinutesBetweenMembers() {
-		// Loads 240 and 0 around a mean of 120: sqrt(120² + 120²) = 169.7.
+		// Contracted minutes count double. A asked for 4 h + 2 h (720) and lacks 2 h (240): 240 × 240 / 720 = 80.
+		// B asked for 4 h extra (240) and got nothing: 240 × 240 / 240 = 240.
+		ShiftAssignment twoHoursA = uncovered(TWO_HOURS_AT_A);
+		ShiftAssignment extraB = uncovered(EXTRA_AT_B);
 		VERIFIER.verifyThat(MosaicConstraintProvider::fairUncoveredMinutesBetweenMembers)
-				.given(MEMBER_A, MEMBER_B, uncovered(FOUR_HOURS_AT_A))
-				.justifiesWithExactly(new FairnessJustification(Map.of("member-a", 240L, "member-b", 0L), 170))
-				.penalizesBy(170);
+				.given(MEMBER_A, MEMBER_B, shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING), twoHoursA, extraB)
+				.justifiesWithExactly(new FairnessJustification(Map.of("member-a", 120L), 80),
+						new FairnessJustification(Map.of("member-b", 240L), 240))
+				.penalizesBy(80 + 240);
+		// The same 2 h missing cost less from the member who asked for more: proportional, not absolute.
 		VERIFIER.verifyThat(MosaicConstraintProvider::fairUncoveredMinutesBetweenMembers)
-				.given(MEMBER_A, MEMBER_B, uncovered(FOUR_HOURS_AT_A), uncovered(FOUR_HOURS_AT_B)).penalizesBy(0);
+				.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
+						shift(SIX_HOURS_AT_B, FULL_TIME_WORKER, at(TUESDAY, 8, 0)), twoHoursA)
+				.penalizesBy(80);
+		// Fully covered members cost nothing.
+		VERIFIER.verifyThat(MosaicConstraintProvider::fairUncoveredMinutesBetweenMembers)
+				.given(MEMBER_A, MEMBER_B, shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING)).penalizesBy(0);
 	}
 
 	@Test
 	void continuityWithHistory() {
-		// Member A has had the full-time worker for bookkeeping; member B has no history.
+		// Member A has had the full-time worker (for bookkeeping); member B has no history. A's shifts given to others
+		// cost their minutes, whatever the skill: continuity counts wherever the member has history.
 		ShiftAssignment newcomer = shift(FOUR_HOURS_AT_A, SMALL_CONTRACT_WORKER, MONDAY_MORNING);
-		VERIFIER.verifyThat(MosaicConstraintProvider::continuityWithHistory).given(newcomer)
+		ShiftAssignment greens = shift(GREENS_AT_A, PART_TIME_WORKER, at(TUESDAY, 8, 0));
+		VERIFIER.verifyThat(MosaicConstraintProvider::continuityWithHistory).given(newcomer, greens)
 				.justifiesWithExactly(
-						new ContinuityJustification("small-contract", "member-a", newcomer.getId(), MONDAY, 240))
-				.penalizesBy(240);
+						new ContinuityJustification("small-contract", "member-a", newcomer.getId(), MONDAY, 240),
+						new ContinuityJustification("part-time", "member-a", greens.getId(), TUESDAY, 240))
+				.penalizesBy(240 + 240);
 		VERIFIER.verifyThat(MosaicConstraintProvider::continuityWithHistory)
 				.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
-						shift(GREENS_AT_A, PART_TIME_WORKER, at(TUESDAY, 8, 0)),
 						shift(FOUR_HOURS_AT_B, SMALL_CONTRACT_WORKER, MONDAY_MORNING))
 				.penalizesBy(0);
 	}

@@ -74,10 +74,9 @@ final class PlanningFixtures {
 			.preferredMembers(Set.of("member-a")).build();
 
 	// Excludes the excluded worker and has had the full-time worker (bookkeeping) in recent weeks.
-	static final PlanningMember MEMBER_A = new PlanningMember("member-a", Set.of("excluded"), Map.of("full-time", 480),
-			Set.of(BOOKKEEPING));
+	static final PlanningMember MEMBER_A = new PlanningMember("member-a", Set.of("excluded"), Map.of("full-time", 480));
 
-	static final PlanningMember MEMBER_B = new PlanningMember("member-b", Set.of(), Map.of(), Set.of());
+	static final PlanningMember MEMBER_B = new PlanningMember("member-b", Set.of(), Map.of());
 
 	static final List<MinuteInterval> WHOLE_WEEK = List.of(new MinuteInterval(0, CALENDAR.weekMinutes()));
 

@@ -1,0 +1,521 @@
+package fr.mosaic.benchmark;
+
+import static fr.mosaic.base.LabourLaw.BREAK_MINUTES;
+import static fr.mosaic.base.LabourLaw.DAILY_REST_MINUTES;
+import static fr.mosaic.base.LabourLaw.MAX_DAILY_WORK_MINUTES;
+import static fr.mosaic.base.LabourLaw.MAX_DUTY_SPAN_MINUTES;
+import static fr.mosaic.base.LabourLaw.MAX_WORKING_DAYS;
+import static fr.mosaic.base.LabourLaw.MAX_WORK_WITHOUT_BREAK_MINUTES;
+import static fr.mosaic.base.LabourLaw.WEEKLY_REST_MINUTES;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.jspecify.annotations.Nullable;
+
+import com.google.ortools.Loader;
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.IntVar;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+import com.google.ortools.sat.Literal;
+
+import fr.mosaic.interchange.AllowedStarts;
+import fr.mosaic.interchange.PlanDocument;
+import fr.mosaic.interchange.ProblemDocument;
+import fr.mosaic.interchange.ProblemDocument.Request;
+import fr.mosaic.interchange.ProblemDocument.Worker;
+import fr.mosaic.planning.validation.Slot;
+import fr.mosaic.planning.validation.WorkerRules;
+
+/**
+ * How good the best legal plan of a week could be, computed with OR-Tools CP-SAT and nothing of Timefold: an upper
+ * bound on the coverable minutes and a lower bound on the contract shortfall.
+ * <p>
+ * The <em>relaxed</em> model counts, per request, worker and day, how many of the request's shifts the worker starts
+ * that day. It keeps skills, exclusions, the members a contract names, windows with their step, availability and leave
+ * (a worker is offered a day only if one allowed start that day fits them), distinct days, the daily 10 h (counting of
+ * each shift the fewest minutes any fitting start that day puts on that day), the weekly maximum and the six working
+ * days. It drops the order of shifts in a day (overlaps, travel, the 13 h duty period, breaks, part-time
+ * interruptions), the 35 h weekly rest and pins. For the shortfall it lets travel add up to the longest journey of the
+ * week between two shifts of a day.
+ * <p>
+ * The <em>timed</em> model, for small weeks, chooses a start per shift and worker and also keeps overlaps with travel,
+ * the 13 h duty period and the 6 h without break between two shifts, and the 35 h weekly rest; it leaves travel out of
+ * the weekly maximum and part-time interruptions to the validator, and forces pinned shifts. When CP-SAT proves its
+ * optimum and the validator finds nothing in that plan, the figure is the true optimum ({@link Kind#EXACT}); otherwise
+ * it is a bound.
+ */
+final class PlanBound {
+
+	/** What a figure is. */
+	enum Kind {
+
+		/** The coverage of a legal plan proven best: nothing can do better. */
+		EXACT("exact"),
+		/** CP-SAT's bound on the timed model: no legal plan can do better, perhaps none reaches it. */
+		TIMED("timed bound"),
+		/** CP-SAT's bound on the relaxed model. */
+		RELAXED("relaxed bound"),
+		/**
+		 * CP-SAT proved nothing within its time: the figure is the trivial one (all requested minutes, no shortfall).
+		 */
+		NONE("no bound");
+
+		final String label;
+
+		Kind(String label) {
+			this.label = label;
+		}
+
+	}
+
+	/**
+	 * @param coverableMinutes no legal plan covers more minutes
+	 * @param shortfallMinutes no legal plan leaves workers less short of their contracts, in minutes (travel included
+	 *        in work, as {@link PlanMetrics} counts it)
+	 * @param optimum the plan proven best, when {@code coverageKind} is {@link Kind#EXACT}
+	 * @param unservableMembers members no worker can serve at any allowed start, whatever else the plan holds (each
+	 *        plan leaves them with nothing); -1 when not computed
+	 */
+	record Figures(long coverableMinutes, Kind coverageKind, long shortfallMinutes, Kind shortfallKind,
+			@Nullable PlanDocument optimum, int unservableMembers) {
+	}
+
+	/**
+	 * Starts to try (request starts times workers that may serve it) above which no model is built: XL's 1,000 workers
+	 * make millions of them, beyond a 2 GB heap and anything CP-SAT bounds in minutes.
+	 */
+	static final long CANDIDATE_LIMIT = 3_000_000;
+
+	/** Candidates above which the timed model is not tried: beyond S it does not prove anything in a minute. */
+	static final int TIMED_CANDIDATE_LIMIT = 12_000;
+
+	private final ProblemDocument problem;
+
+	private final WorkerRules rules;
+
+	private final int[] dayStarts = new int[10];
+
+	private final Duration limit;
+
+	PlanBound(ProblemDocument problem, Duration limit) {
+		Loader.loadNativeLibraries();
+		this.problem = problem;
+		this.rules = WorkerRules.of(problem);
+		this.limit = limit;
+		for (int d = 0; d < dayStarts.length; d++) {
+			dayStarts[d] = firstMinuteOfDay(d);
+		}
+	}
+
+	/** Both bounds, each solve given {@code limit} of CP-SAT time. */
+	static Figures of(ProblemDocument problem, Duration limit) {
+		return new PlanBound(problem, limit).figures();
+	}
+
+	Figures figures() {
+		long requested = requestedMinutes();
+		if (startsToTry() > CANDIDATE_LIMIT) {
+			return new Figures(requested, Kind.NONE, 0, Kind.NONE, null, -1);
+		}
+		List<Candidate> candidates = candidates();
+		Long relaxedCoverage = relaxed(candidates, false);
+		Long shortfall = relaxed(candidates, true);
+		Kind shortfallKind = shortfall == null ? Kind.NONE : Kind.RELAXED;
+		long shortfallMinutes = shortfall == null ? 0 : shortfall;
+		long coverage = relaxedCoverage == null ? requested : Math.min(requested, relaxedCoverage);
+		Set<String> served = new HashSet<>();
+		candidates.forEach(c -> served.add(problem.requests().get(c.request()).member()));
+		int unservable = (int) problem.requests().stream().map(Request::member).distinct()
+				.filter(m -> !served.contains(m)).count();
+		if (candidates.size() <= TIMED_CANDIDATE_LIMIT) {
+			Timed timed = timed(candidates);
+			if (timed != null && timed.bound() <= coverage) {
+				return new Figures(timed.bound(), timed.optimum() == null ? Kind.TIMED : Kind.EXACT, shortfallMinutes,
+						shortfallKind, timed.optimum(), unservable);
+			}
+		}
+		return new Figures(coverage, relaxedCoverage == null ? Kind.NONE : Kind.RELAXED, shortfallMinutes,
+				shortfallKind, null, unservable);
+	}
+
+	/** A start of a request that fits a worker on its own: skill, exclusions, contract, window, availability. */
+	private record Candidate(int request, int worker, int start, int end, int day, int minutesOnDay, int site) {
+	}
+
+	private long requestedMinutes() {
+		return problem.requests().stream().mapToLong(r -> (long) r.count() * r.durationMinutes()).sum();
+	}
+
+	private long startsToTry() {
+		long starts = 0;
+		for (Request request : problem.requests()) {
+			long servers = problem.workers().stream().filter(w -> rules.mayServe(w.id(), request)).count();
+			starts += servers * starts(request).length;
+		}
+		return starts;
+	}
+
+	private List<Candidate> candidates() {
+		List<Candidate> candidates = new ArrayList<>();
+		List<Worker> workers = problem.workers();
+		for (int r = 0; r < problem.requests().size(); r++) {
+			Request request = problem.requests().get(r);
+			int[] starts = starts(request);
+			for (int w = 0; w < workers.size(); w++) {
+				String worker = workers.get(w).id();
+				if (!rules.mayServe(worker, request)) {
+					continue;
+				}
+				for (int start : starts) {
+					Slot slot = rules.slot(request, 0, start);
+					if (rules.allowsShift(worker, slot)) {
+						int day = rules.day(start);
+						int onDay = Math.min(slot.end(), dayStarts[Math.min(day + 1, dayStarts.length - 1)]) - start;
+						candidates.add(new Candidate(r, w, start, slot.end(), day, onDay, slot.site()));
+					}
+				}
+			}
+		}
+		return candidates;
+	}
+
+	private int[] starts(Request request) {
+		TreeSet<Integer> starts = new TreeSet<>();
+		for (ProblemDocument.Window window : request.windows()) {
+			AllowedStarts.inWindow(rules.minute(window.start()), rules.minute(window.end()), request.durationMinutes(),
+					request.startStepMinutes()).forEach(starts::add);
+		}
+		return starts.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	// the day boundaries of the zone, found through the validator's own calendar
+	private int firstMinuteOfDay(int day) {
+		int low = (day - 1) * 1_500;
+		int high = day * 1_500;
+		while (low < high) {
+			int mid = Math.floorDiv(low + high, 2);
+			if (rules.day(mid) >= day) {
+				high = mid;
+			} else {
+				low = mid + 1;
+			}
+		}
+		return low;
+	}
+
+	/**
+	 * The relaxed model: maximum coverable minutes, or with {@code shortfall} the least contract shortfall whatever the
+	 * coverage. Returns CP-SAT's proven bound, or null when it found no solution to prove one against in its time.
+	 */
+	private @Nullable Long relaxed(List<Candidate> candidates, boolean shortfall) {
+		CpModel model = new CpModel();
+		List<Request> requests = problem.requests();
+		List<Worker> workers = problem.workers();
+		// per request, worker and day: the fewest on-day minutes of a fitting start
+		Map<List<Integer>, Integer> fewest = new LinkedHashMap<>();
+		for (Candidate c : candidates) {
+			fewest.merge(List.of(c.request(), c.worker(), c.day()), c.minutesOnDay(), Math::min);
+		}
+		Map<List<Integer>, IntVar> counts = new LinkedHashMap<>();
+		LinearExprBuilder[] perRequest = builders(requests.size());
+		Map<List<Integer>, LinearExprBuilder> perRequestDay = new HashMap<>();
+		LinearExprBuilder[] dayMinutes = builders(workers.size() * 7 + 7);
+		LinearExprBuilder[] dayCounts = builders(workers.size() * 7 + 7);
+		LinearExprBuilder[] weekMinutes = builders(workers.size());
+		LinearExprBuilder covered = LinearExpr.newBuilder();
+		fewest.forEach((key, onDay) -> {
+			Request request = requests.get(key.get(0));
+			int w = key.get(1);
+			int day = Math.clamp(key.get(2), 0, 7);
+			IntVar count = model.newIntVar(0, request.distinctDays() ? 1 : request.count(), "y" + key);
+			counts.put(key, count);
+			perRequest[key.get(0)].addTerm(count, 1);
+			if (request.distinctDays()) {
+				perRequestDay.computeIfAbsent(List.of(key.get(0), day), k -> LinearExpr.newBuilder()).addTerm(count, 1);
+			}
+			dayMinutes[w * 7 + Math.min(day, 6)].addTerm(count, onDay);
+			dayCounts[w * 7 + Math.min(day, 6)].addTerm(count, 1);
+			weekMinutes[w].addTerm(count, request.durationMinutes());
+			covered.addTerm(count, request.durationMinutes());
+		});
+		for (int r = 0; r < requests.size(); r++) {
+			model.addLessOrEqual(perRequest[r], requests.get(r).count());
+		}
+		perRequestDay.values().forEach(sum -> model.addLessOrEqual(sum, 1));
+		int longestJourney = longestJourney();
+		LinearExprBuilder totalShortfall = LinearExpr.newBuilder();
+		for (int w = 0; w < workers.size(); w++) {
+			LinearExprBuilder worked = LinearExpr.newBuilder().add(weekMinutes[w]);
+			LinearExprBuilder days = LinearExpr.newBuilder();
+			for (int d = 0; d < 7; d++) {
+				model.addLessOrEqual(dayMinutes[w * 7 + d], MAX_DAILY_WORK_MINUTES);
+				BoolVar works = model.newBoolVar("z" + w + "/" + d);
+				// a day with a shift is a working day; at most this many shifts fit in 10 h
+				model.addLessOrEqual(dayCounts[w * 7 + d], LinearExpr.term(works, MAX_DAILY_WORK_MINUTES));
+				days.addTerm(works, 1);
+				if (shortfall) {
+					// travel only between shifts of one day, each journey at most the week's longest
+					IntVar travel = model.newIntVar(0, (long) longestJourney * MAX_DAILY_WORK_MINUTES, "t" + w + d);
+					model.addLessOrEqual(LinearExpr.newBuilder().addTerm(travel, 1).addTerm(works, longestJourney)
+							.addTerm(dayCounts[w * 7 + d], -longestJourney), 0);
+					worked.addTerm(travel, 1);
+				}
+			}
+			model.addLessOrEqual(days, MAX_WORKING_DAYS);
+			model.addLessOrEqual(shortfall ? worked : weekMinutes[w], rules.weeklyLimit(workers.get(w).id()));
+			if (shortfall) {
+				int contract = workers.get(w).contractMinutes() == null ? 0 : workers.get(w).contractMinutes();
+				IntVar missing = model.newIntVar(0, contract, "s" + w);
+				model.addGreaterOrEqual(LinearExpr.newBuilder().addTerm(missing, 1).add(worked), contract);
+				totalShortfall.addTerm(missing, 1);
+			}
+		}
+		if (shortfall) {
+			model.minimize(totalShortfall);
+		} else {
+			model.maximize(covered);
+		}
+		CpSolver solver = solver();
+		// presolve took the whole limit on L without a first solution; the model needs none to be bounded by its LP
+		solver.getParameters().setCpModelPresolve(false);
+		CpSolverStatus status = solver.solve(model);
+		if (status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID) {
+			throw new IllegalStateException("relaxed bound model " + status);
+		}
+		if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+			return null;
+		}
+		if (shortfall) {
+			return (long) Math.ceil(solver.bestObjectiveBound() - 1e-6);
+		}
+		long bound = (long) Math.floor(solver.bestObjectiveBound() + 1e-6);
+		// unproven and no better than all the requested minutes: CP-SAT has not bounded anything yet
+		return status != CpSolverStatus.OPTIMAL && bound >= requestedMinutes() ? null : bound;
+	}
+
+	private int longestJourney() {
+		int longest = 0;
+		List<Integer> sites = problem.requests().stream().map(r -> rules.travel().index(r.site())).distinct().toList();
+		for (int a : sites) {
+			for (int b : sites) {
+				longest = Math.max(longest, rules.travel().minutes(a, b));
+			}
+		}
+		return longest;
+	}
+
+	private record Timed(long bound, @Nullable PlanDocument optimum) {
+	}
+
+	/** The timed model; null when CP-SAT found no bound within the limit. */
+	private @Nullable Timed timed(List<Candidate> candidates) {
+		CpModel model = new CpModel();
+		List<Request> requests = problem.requests();
+		List<Worker> workers = problem.workers();
+		BoolVar[] x = new BoolVar[candidates.size()];
+		LinearExprBuilder[] perRequest = builders(requests.size());
+		Map<List<Integer>, LinearExprBuilder> perRequestDay = new HashMap<>();
+		List<List<Integer>> byWorker = new ArrayList<>();
+		workers.forEach(w -> byWorker.add(new ArrayList<>()));
+		LinearExprBuilder covered = LinearExpr.newBuilder();
+		for (int i = 0; i < x.length; i++) {
+			Candidate c = candidates.get(i);
+			x[i] = model.newBoolVar("x" + i);
+			perRequest[c.request()].addTerm(x[i], 1);
+			if (requests.get(c.request()).distinctDays()) {
+				perRequestDay.computeIfAbsent(List.of(c.request(), c.day()), k -> LinearExpr.newBuilder()).addTerm(x[i],
+						1);
+			}
+			byWorker.get(c.worker()).add(i);
+			covered.addTerm(x[i], c.end() - c.start());
+		}
+		for (int r = 0; r < requests.size(); r++) {
+			model.addLessOrEqual(perRequest[r], requests.get(r).count());
+		}
+		perRequestDay.values().forEach(sum -> model.addLessOrEqual(sum, 1));
+		int weekEnd = dayStarts[7];
+		for (int w = 0; w < workers.size(); w++) {
+			List<Integer> mine = byWorker.get(w);
+			mine.sort((a, b) -> Integer.compare(candidates.get(a).start(), candidates.get(b).start()));
+			pairConflicts(model, candidates, x, mine);
+			LinearExprBuilder[] daily = builders(9);
+			LinearExprBuilder[] dayCounts = builders(9);
+			LinearExprBuilder week = LinearExpr.newBuilder();
+			TreeSet<Integer> restStarts = new TreeSet<>(List.of(0));
+			for (int i : mine) {
+				Candidate c = candidates.get(i);
+				for (int d = Math.max(0, rules.day(c.start())); d <= Math.min(8, rules.day(c.end() - 1)); d++) {
+					int on = Math.min(c.end(), dayStarts[d + 1]) - Math.max(c.start(), dayStarts[d]);
+					daily[d].addTerm(x[i], on);
+					dayCounts[d].addTerm(x[i], 1);
+				}
+				week.addTerm(x[i], c.end() - c.start());
+				if (c.end() + WEEKLY_REST_MINUTES <= weekEnd) {
+					restStarts.add(c.end());
+				}
+			}
+			model.addLessOrEqual(week, rules.weeklyLimit(workers.get(w).id()));
+			LinearExprBuilder days = LinearExpr.newBuilder();
+			for (int d = 0; d < 9; d++) {
+				model.addLessOrEqual(daily[d], MAX_DAILY_WORK_MINUTES);
+				BoolVar works = model.newBoolVar("z" + w + "/" + d);
+				model.addLessOrEqual(dayCounts[d], LinearExpr.term(works, mine.size() + 1L));
+				days.addTerm(works, 1);
+			}
+			model.addLessOrEqual(days, MAX_WORKING_DAYS);
+			// 35 h of rest start at the week's start or at the end of a shift, and no chosen shift falls inside them
+			List<BoolVar> rests = new ArrayList<>();
+			for (int restStart : restStarts) {
+				if (restStart + WEEKLY_REST_MINUTES > weekEnd) {
+					continue;
+				}
+				BoolVar rest = model.newBoolVar("rest" + w + "/" + restStart);
+				LinearExprBuilder inside = LinearExpr.newBuilder();
+				for (int i : mine) {
+					Candidate c = candidates.get(i);
+					if (c.start() < restStart + WEEKLY_REST_MINUTES && c.end() > restStart) {
+						inside.addTerm(x[i], 1);
+					}
+				}
+				inside.addTerm(rest, mine.size() + 1L);
+				model.addLessOrEqual(inside, mine.size() + 1L);
+				rests.add(rest);
+			}
+			// a worker with no shift rests all week: the last window always fits
+			BoolVar idle = model.newBoolVar("idle" + w);
+			for (int i : mine) {
+				model.addImplication(x[i], idle.not());
+			}
+			rests.add(idle);
+			model.addBoolOr(rests.toArray(Literal[]::new));
+		}
+		boolean pinsKept = pin(model, candidates, x);
+		model.maximize(covered);
+		CpSolver solver = solver();
+		CpSolverStatus status = solver.solve(model);
+		if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+			return null;
+		}
+		long bound = (long) Math.floor(solver.bestObjectiveBound() + 1e-6);
+		if (status == CpSolverStatus.OPTIMAL && pinsKept) {
+			PlanDocument plan = plan(candidates, i -> solver.booleanValue(x[i]));
+			if (plan.feasible()) {
+				return new Timed(bound, plan);
+			}
+		}
+		return new Timed(bound, null);
+	}
+
+	/**
+	 * Forces each pinned shift's worker and start; returns false when a pin matches no candidate (it breaks a rule the
+	 * candidates keep), and the model then only bounds.
+	 */
+	private boolean pin(CpModel model, List<Candidate> candidates, BoolVar[] x) {
+		Map<String, Integer> requestIndex = new HashMap<>();
+		for (int r = 0; r < problem.requests().size(); r++) {
+			requestIndex.putIfAbsent(problem.requests().get(r).id(), r);
+		}
+		Map<String, Integer> workerIndex = new HashMap<>();
+		for (int w = 0; w < problem.workers().size(); w++) {
+			workerIndex.putIfAbsent(problem.workers().get(w).id(), w);
+		}
+		boolean kept = true;
+		for (ProblemDocument.Pin pin : problem.pinned()) {
+			Integer r = requestIndex.get(pin.request());
+			Integer w = workerIndex.get(pin.worker());
+			int start = rules.minute(pin.start());
+			int found = -1;
+			for (int i = 0; i < candidates.size() && r != null && w != null; i++) {
+				Candidate c = candidates.get(i);
+				if (c.request() == r && c.worker() == w && c.start() == start) {
+					found = i;
+				}
+			}
+			if (found < 0) {
+				kept = false;
+			} else {
+				model.addBoolOr(new Literal[] { x[found] });
+			}
+		}
+		return kept;
+	}
+
+	// two starts one worker cannot both take: overlap with travel, a duty period over 13 h, 6 h without a break
+	private void pairConflicts(CpModel model, List<Candidate> candidates, BoolVar[] x, List<Integer> sorted) {
+		for (int a = 0; a < sorted.size(); a++) {
+			Candidate first = candidates.get(sorted.get(a));
+			for (int b = a + 1; b < sorted.size(); b++) {
+				Candidate second = candidates.get(sorted.get(b));
+				if (second.start() >= first.end() + DAILY_REST_MINUTES) {
+					break;
+				}
+				int travel = rules.travel().minutes(first.site(), second.site());
+				int back = rules.travel().minutes(second.site(), first.site());
+				boolean apart = second.start() >= first.end() + travel || first.start() >= second.end() + back;
+				int span = Math.max(first.end(), second.end()) - first.start();
+				boolean sameDuty = second.start() - first.end() < DAILY_REST_MINUTES;
+				boolean noBreak = second.start() - first.end() - travel < BREAK_MINUTES;
+				if (!apart || (sameDuty && span > MAX_DUTY_SPAN_MINUTES)
+						|| (noBreak && span > MAX_WORK_WITHOUT_BREAK_MINUTES)) {
+					model.addBoolOr(new Literal[] { x[sorted.get(a)].not(), x[sorted.get(b)].not() });
+				}
+			}
+		}
+	}
+
+	private interface Chosen {
+
+		boolean test(int candidate);
+
+	}
+
+	/** The chosen candidates as a plan, checked by the validator. */
+	private PlanDocument plan(List<Candidate> candidates, Chosen chosen) {
+		Map<String, List<Slot>> weeks = new LinkedHashMap<>();
+		problem.workers().forEach(w -> weeks.put(w.id(), new ArrayList<>()));
+		Map<String, Summaries.Placed> placed = new HashMap<>();
+		int[] nextIndex = new int[problem.requests().size()];
+		for (int i = 0; i < candidates.size(); i++) {
+			if (chosen.test(i)) {
+				Candidate c = candidates.get(i);
+				Request request = problem.requests().get(c.request());
+				int index = nextIndex[c.request()]++;
+				String worker = problem.workers().get(c.worker()).id();
+				Slot slot = rules.slot(request, index, c.start());
+				weeks.get(worker).add(slot);
+				placed.put(request.id() + "#" + index, new Summaries.Placed(worker, slot, false));
+			}
+		}
+		weeks.values().forEach(week -> Collections.sort(week, Slot.BY_TIME));
+		return Summaries.plan(problem, rules, weeks, (request, index) -> placed.get(request.id() + "#" + index),
+				"not in the proven optimum");
+	}
+
+	private CpSolver solver() {
+		CpSolver solver = new CpSolver();
+		solver.getParameters().setMaxTimeInSeconds(limit.toMillis() / 1000.0).setNumWorkers(2).setRandomSeed(1);
+		return solver;
+	}
+
+	private static LinearExprBuilder[] builders(int n) {
+		LinearExprBuilder[] builders = new LinearExprBuilder[n];
+		for (int i = 0; i < n; i++) {
+			builders[i] = LinearExpr.newBuilder();
+		}
+		return builders;
+	}
+
+}

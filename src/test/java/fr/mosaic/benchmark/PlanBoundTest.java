@@ -1,0 +1,70 @@
+package fr.mosaic.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import fr.mosaic.demo.ProblemGenerator;
+import fr.mosaic.demo.ProblemSize;
+import fr.mosaic.interchange.PlanDocument;
+import fr.mosaic.interchange.ProblemDocument;
+import fr.mosaic.planning.WeekPlanSolutionMapper;
+import fr.mosaic.planning.WeekSolver;
+import fr.mosaic.planning.validation.PlanValidator;
+
+/** The bounds hold against the plans both planners find, and the exact model's optimum is a legal plan. */
+class PlanBoundTest {
+
+	private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+
+	// 3 workers, 12 requests (72 h asked): CP-SAT proves 59 h the most any legal plan covers, and the solver, stopping
+	// after 5 s without a better plan, finds a plan that covers as much.
+	@Test
+	void exactOptimumOfASmallWeekIsLegalAndTheSolverReachesIt() {
+		ProblemDocument problem = small(3, 12);
+
+		PlanBound.Figures bound = PlanBound.of(problem, Duration.ofSeconds(60));
+		var outcome = new WeekSolver(WeekSolver.solverFactoryFromClasspath(), new WeekPlanSolutionMapper())
+				.solve(problem, List.of(), Duration.ofSeconds(20), Duration.ofSeconds(5), Locale.ROOT);
+		PlanMetrics solved = PlanMetrics.of(problem, outcome.plan());
+
+		assertThat(bound.coverageKind()).isEqualTo(PlanBound.Kind.EXACT);
+		PlanDocument optimum = bound.optimum();
+		assertThat(optimum).isNotNull();
+		assertThat(new PlanValidator().validate(problem, optimum)).isEmpty();
+		assertThat(PlanMetrics.of(problem, optimum).coveredMinutes()).isEqualTo(bound.coverableMinutes());
+		assertThat(solved.hardViolations()).isZero();
+		assertThat(solved.coveredMinutes()).isEqualTo(bound.coverableMinutes());
+	}
+
+	@Test
+	void boundsHoldOnTheBenchmarksSmallWeek() {
+		ProblemDocument problem = new ProblemGenerator().generate(ProblemSize.S, MONDAY);
+		PlanMetrics greedy = PlanMetrics.of(problem, new GreedyPlanner().plan(problem));
+
+		PlanBound.Figures bound = PlanBound.of(problem, Duration.ofSeconds(10));
+
+		assertThat(bound.coverableMinutes()).isGreaterThanOrEqualTo(greedy.coveredMinutes())
+				.isLessThanOrEqualTo(greedy.requestedMinutes());
+		assertThat(bound.shortfallMinutes()).isBetween(0L, greedy.contractShortfallMinutes());
+		// a member nobody can serve gets nothing from any plan
+		assertThat(bound.unservableMembers()).isBetween(0, greedy.members().membersWithNothing());
+	}
+
+	/** The benchmark's small group cut down to its first workers and requests, demand well above what they can give. */
+	private static ProblemDocument small(int workers, int requests) {
+		ProblemDocument s = new ProblemGenerator().generate(ProblemSize.S, MONDAY);
+		List<ProblemDocument.Worker> kept = s.workers().subList(0, workers);
+		Set<String> ids = Set.copyOf(kept.stream().map(ProblemDocument.Worker::id).toList());
+		return new ProblemDocument(s.weekStart(), s.timeZone(), s.travel(), s.skills(), s.members(), kept,
+				s.requests().subList(0, requests), s.history().stream().filter(h -> ids.contains(h.worker())).toList(),
+				List.of(), null);
+	}
+
+}
