@@ -14,8 +14,8 @@ public final class DatabaseCleaner {
 	private static final String[] TABLES = { "planned_shift", "published_shift", "week_plan", "work_history",
 			"request_window", "request", "recurring_request_window", "recurring_request", "worker_skill",
 			"worker_availability", "worker_unavailability", "worker_preferred_member", "worker_excluded_member",
-			"worker_contract_member", "member_excluded_worker", "change_request", "worker", "skill", "travel_override",
-			"site", "member", "notice" };
+			"worker_contract_member", "worker_contract_site", "member_excluded_worker", "change_request",
+			"calendar_feed", "worker", "skill", "travel_override", "site", "member", "notice", "what_if_analysis" };
 
 	private DatabaseCleaner() {
 	}

@@ -2,9 +2,9 @@ package fr.mosaic.dashboard;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.function.DoubleConsumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,17 +40,30 @@ public class DashboardService {
 	 * @throws IllegalArgumentException when {@code weekStart} is not a Monday or {@code previousWeeks} is negative
 	 */
 	public List<Week> weeks(LocalDate weekStart, int previousWeeks) {
+		return weeks(weekStart, previousWeeks, share -> {
+		});
+	}
+
+	/**
+	 * As {@link #weeks(LocalDate, int)}, telling the share of weeks read, from 0 to 1, as it goes.
+	 *
+	 * @throws IllegalArgumentException when {@code weekStart} is not a Monday or {@code previousWeeks} is negative
+	 */
+	public List<Week> weeks(LocalDate weekStart, int previousWeeks, DoubleConsumer progress) {
 		if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY || previousWeeks < 0) {
 			throw new IllegalArgumentException(weekStart + " and " + previousWeeks + " weeks before it");
 		}
-		return Stream.iterate(weekStart.minusWeeks(previousWeeks), monday -> monday.plusWeeks(1))
-				.limit(previousWeeks + 1L).map(this::week).toList();
+		List<Week> weeks = new ArrayList<>();
+		for (int i = previousWeeks; i >= 0; i--) {
+			weeks.add(week(weekStart.minusWeeks(i)));
+			progress.accept((double) weeks.size() / (previousWeeks + 1));
+		}
+		return weeks;
 	}
 
 	private Week week(LocalDate monday) {
 		try {
-			// the figures read no reason, whatever their language
-			return planning.review(monday, Locale.ROOT)
+			return planning.storedPlan(monday)
 					.map(review -> new Week(monday, weekPlans.isPublished(monday) ? Standing.PUBLISHED : Standing.DRAFT,
 							WeekFigures.of(review.problem(), review.plan())))
 					.orElseGet(() -> new Week(monday, Standing.NO_PLAN, null));

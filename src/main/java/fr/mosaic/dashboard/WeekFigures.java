@@ -6,11 +6,13 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.PlanDocument.MemberSummary;
+import fr.mosaic.interchange.PlanDocument.Shift;
 import fr.mosaic.interchange.PlanDocument.WorkerSummary;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemDocument.Request;
@@ -38,22 +40,14 @@ public record WeekFigures(long requestedMinutes, long coveredMinutes, int worker
 	 * @throws IllegalArgumentException when a covered shift of the plan names a request the problem lacks
 	 */
 	public static WeekFigures of(ProblemDocument problem, PlanDocument plan) {
-		var requests = problem.requests().stream().collect(Collectors.toMap(Request::id, Function.identity()));
-		Map<String, Long> shiftMinutes = new HashMap<>();
+		var shiftMinutes = shiftMinutesByWorker(problem, plan);
 		Map<WorkerDay, Set<String>> employers = new HashMap<>();
-		for (var shift : plan.shifts()) {
-			if (!shift.covered()) {
-				continue;
-			}
-			var request = requests.get(shift.request());
-			if (request == null) {
-				throw new IllegalArgumentException("shift of unknown request " + shift.request());
-			}
-			var worker = Objects.requireNonNull(shift.worker());
-			shiftMinutes.merge(worker, (long) request.durationMinutes(), Long::sum);
+		forEachCovered(problem, plan, (shift, request) -> {
 			var day = Objects.requireNonNull(shift.start()).local().toLocalDate();
-			employers.computeIfAbsent(new WorkerDay(worker, day), key -> new HashSet<>()).add(request.member());
-		}
+			employers
+					.computeIfAbsent(new WorkerDay(Objects.requireNonNull(shift.worker()), day), key -> new HashSet<>())
+					.add(request.member());
+		});
 		var worked = plan.workers().stream().collect(Collectors.toMap(WorkerSummary::id, WorkerSummary::workedMinutes));
 		int atContract = 0;
 		long unbilled = 0;
@@ -69,6 +63,33 @@ public record WeekFigures(long requestedMinutes, long coveredMinutes, int worker
 				plan.members().stream().mapToLong(MemberSummary::coveredMinutes).sum(), problem.workers().size(),
 				atContract, unbilled, overtime, employers.values().stream().mapToInt(Set::size).average().orElse(0),
 				plan.workers().stream().mapToLong(WorkerSummary::travelMinutes).sum());
+	}
+
+	/**
+	 * Each covered shift of the plan with its request.
+	 *
+	 * @throws IllegalArgumentException when a covered shift names a request the problem lacks
+	 */
+	static void forEachCovered(ProblemDocument problem, PlanDocument plan, BiConsumer<Shift, Request> action) {
+		var requests = problem.requests().stream().collect(Collectors.toMap(Request::id, Function.identity()));
+		for (var shift : plan.shifts()) {
+			if (!shift.covered()) {
+				continue;
+			}
+			var request = requests.get(shift.request());
+			if (request == null) {
+				throw new IllegalArgumentException("shift of unknown request " + shift.request());
+			}
+			action.accept(shift, request);
+		}
+	}
+
+	/** The minutes of each worker's covered shifts, billed to members: travel and idle time not included. */
+	static Map<String, Long> shiftMinutesByWorker(ProblemDocument problem, PlanDocument plan) {
+		Map<String, Long> minutes = new HashMap<>();
+		forEachCovered(problem, plan, (shift, request) -> minutes.merge(Objects.requireNonNull(shift.worker()),
+				(long) request.durationMinutes(), Long::sum));
+		return minutes;
 	}
 
 	/** Covered over requested minutes, from 0 to 1; 1 when nothing is requested. */

@@ -144,6 +144,9 @@ public final class ProblemChecker {
 			if (worker.contractMembers() != null) {
 				references(path + ".contractMembers", worker.contractMembers(), members, "unknownMember");
 			}
+			if (worker.contractSites() != null) {
+				references(path + ".contractSites", worker.contractSites(), siteOwners, "unknownSite");
+			}
 		}
 	}
 

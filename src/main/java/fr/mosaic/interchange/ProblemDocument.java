@@ -97,20 +97,24 @@ public record ProblemDocument(@NotNull LocalDate weekStart, String timeZone, @Va
 
 	/**
 	 * A worker; {@code contractMembers} lists the members their written contract lets them be placed with (Code du
-	 * travail L1253-9), absent (null) for every member, as in files written before the list existed.
+	 * travail L1253-9), absent (null) for every member, as in files written before the list existed; likewise
+	 * {@code contractSites} lists the places of work (site ids) the contract names, absent for every site.
 	 */
 	@JsonPropertyOrder({ "id", "name", "contractMinutes", "maxMinutes", "partTime", "skills", "home", "availability",
-			"unavailable", "preferredMembers", "excludedMembers", "contractMembers", "contractAmendedOn" })
+			"unavailable", "preferredMembers", "excludedMembers", "contractMembers", "contractSites",
+			"contractAmendedOn" })
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Worker(@NotBlank String id, @NotBlank String name, @NotNull @PositiveOrZero Integer contractMinutes,
 			@PositiveOrZero @Max(value = MAX_WEEKLY_WORK_MINUTES, message = "{interchange.error.aboveWeeklyMaximum}") Integer maxMinutes,
 			Boolean partTime, List<@NotBlank String> skills, @Valid @Nullable Point home,
 			List<@Valid Availability> availability, List<@Valid Unavailable> unavailable,
 			List<@NotBlank String> preferredMembers, List<@NotBlank String> excludedMembers,
-			@Nullable List<@NotBlank String> contractMembers, @Nullable LocalDate contractAmendedOn) {
+			@Nullable List<@NotBlank String> contractMembers, @Nullable List<@NotBlank String> contractSites,
+			@Nullable LocalDate contractAmendedOn) {
 		/**
 		 * A contract above the legal week is reported at {@code maxMinutes}, which defaults to it. An empty
-		 * {@code contractMembers} is read as absent: a contract recorded without its list, every member.
+		 * {@code contractMembers} or {@code contractSites} is read as absent: a contract recorded without its list,
+		 * every member or every site.
 		 */
 		public Worker {
 			maxMinutes = maxMinutes == null ? contractMinutes : maxMinutes;
@@ -125,6 +129,7 @@ public record ProblemDocument(@NotNull LocalDate weekStart, String timeZone, @Va
 			contractMembers = contractMembers == null || contractMembers.isEmpty()
 					? null
 					: List.copyOf(contractMembers);
+			contractSites = contractSites == null || contractSites.isEmpty() ? null : List.copyOf(contractSites);
 		}
 
 		/** A worker whose contract names no members: they may be placed with every member. */
@@ -133,12 +138,27 @@ public record ProblemDocument(@NotNull LocalDate weekStart, String timeZone, @Va
 				@Nullable List<Availability> availability, @Nullable List<Unavailable> unavailable,
 				@Nullable List<String> preferredMembers, @Nullable List<String> excludedMembers) {
 			this(id, name, contractMinutes, maxMinutes, partTime, skills, home, availability, unavailable,
-					preferredMembers, excludedMembers, null, null);
+					preferredMembers, excludedMembers, null, null, null);
+		}
+
+		/** A worker whose contract names no places of work: they may work at every site of the members it allows. */
+		public Worker(String id, String name, Integer contractMinutes, @Nullable Integer maxMinutes,
+				@Nullable Boolean partTime, @Nullable List<String> skills, @Nullable Point home,
+				@Nullable List<Availability> availability, @Nullable List<Unavailable> unavailable,
+				@Nullable List<String> preferredMembers, @Nullable List<String> excludedMembers,
+				@Nullable List<String> contractMembers, @Nullable LocalDate contractAmendedOn) {
+			this(id, name, contractMinutes, maxMinutes, partTime, skills, home, availability, unavailable,
+					preferredMembers, excludedMembers, contractMembers, null, contractAmendedOn);
 		}
 
 		/** Whether the worker's contract lets them be placed with the member (L1253-9): every member without a list. */
 		public boolean contractAllows(String memberId) {
 			return contractMembers == null || contractMembers.contains(memberId);
+		}
+
+		/** Whether the worker's contract names the place of work (L1253-9): every site without a list. */
+		public boolean contractAllowsSite(String siteId) {
+			return contractSites == null || contractSites.contains(siteId);
 		}
 	}
 

@@ -112,6 +112,16 @@ class Notice extends BaseEntity {
 	}
 
 	/**
+	 * A FAILED notice pending again, due now, with a fresh series of attempts: the coordinator asks after correcting
+	 * what failed (the mail server, the address), so the earlier failures say nothing of the next attempts.
+	 */
+	void retry(Instant now) {
+		state = State.PENDING;
+		attempts = 0;
+		nextAttemptAt = now;
+	}
+
+	/**
 	 * A failed attempt: the next one waits {@code firstRetry} doubled at each failure, until {@code maxAttempts} have
 	 * failed, after which the notice is FAILED.
 	 */

@@ -8,20 +8,21 @@ import java.util.stream.Collectors;
 import fr.mosaic.interchange.ProblemDocument;
 
 /**
- * What a person calls the ids of a week's planning model: workers, members and skills by name, a request as "member —
- * skill". An id the week does not know is shown as it is.
+ * What a person calls the ids of a week's planning model: workers, members, sites and skills by name, a request as
+ * "member — skill". An id the week does not know is shown as it is.
  */
 public record PlanNames(Map<String, String> workers, Map<String, String> members, Map<String, String> skills,
-		Map<String, String> requests) {
+		Map<String, String> requests, Map<String, String> sites) {
 
 	/** No names: every id is shown as it is, for a solution built without its problem document. */
-	public static final PlanNames IDS = new PlanNames(Map.of(), Map.of(), Map.of(), Map.of());
+	public static final PlanNames IDS = new PlanNames(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
 	public PlanNames {
 		workers = Map.copyOf(workers);
 		members = Map.copyOf(members);
 		skills = Map.copyOf(skills);
 		requests = Map.copyOf(requests);
+		sites = Map.copyOf(sites);
 	}
 
 	public static PlanNames of(ProblemDocument problem) {
@@ -30,8 +31,10 @@ public record PlanNames(Map<String, String> workers, Map<String, String> members
 		var requests = byId(problem.requests(), ProblemDocument.Request::id,
 				request -> members.getOrDefault(request.member(), request.member()) + " — "
 						+ skills.getOrDefault(request.skill(), request.skill()));
+		var sites = byId(problem.members().stream().flatMap(member -> member.sites().stream()).toList(),
+				ProblemDocument.Site::id, ProblemDocument.Site::name);
 		return new PlanNames(byId(problem.workers(), ProblemDocument.Worker::id, ProblemDocument.Worker::name), members,
-				skills, requests);
+				skills, requests, sites);
 	}
 
 	public String worker(String id) {
@@ -40,6 +43,10 @@ public record PlanNames(Map<String, String> workers, Map<String, String> members
 
 	public String member(String id) {
 		return members.getOrDefault(id, id);
+	}
+
+	public String site(String id) {
+		return sites.getOrDefault(id, id);
 	}
 
 	public String request(String id) {

@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,11 +24,9 @@ import ai.timefold.solver.core.api.solver.SolutionUpdatePolicy;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ShiftKey;
-import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.WeekPlanSolution;
 import fr.mosaic.security.Access;
 import fr.mosaic.weekplan.PlanStore;
-import fr.mosaic.weekplan.PlanStore.StoredPlan;
 import fr.mosaic.weekplan.WeekPlanPublished;
 
 /**
@@ -96,36 +92,11 @@ public class PlanningService {
 		var start = mapper.toSolution(problem);
 		planStore.find(weekStart).ifPresent(draft -> {
 			WeekPlanSolutionMapper.markPublished(start, draft.published());
-			startFrom(start, draft);
+			WeekPlanSolutionMapper.startFrom(start, draft.shifts());
 		});
 		jobs.start(jobId, start, names, properties.limit(timeLimit), listener,
 				solved -> storeUnlessWorse(problem, names, solved));
 		return jobId;
-	}
-
-	/**
-	 * Gives the solver the draft's shifts to improve on, those the register still allows; the others (a worker no
-	 * longer eligible or now on leave, a start outside the windows now) are left for the solver to place. Pins are the
-	 * problem's already.
-	 */
-	private static void startFrom(WeekPlanSolution start, StoredPlan draft) {
-		var workers = start.getWorkers().stream().collect(Collectors.toMap(PlanningWorker::getId, Function.identity()));
-		var shifts = draft.shifts().stream().filter(PlanDocument.Shift::covered)
-				.collect(Collectors.toMap(s -> new ShiftKey(s.request(), s.index()).toString(), Function.identity()));
-		for (var assignment : start.getShifts()) {
-			var shift = shifts.get(assignment.getId());
-			if (shift == null || assignment.isPinned()) {
-				continue;
-			}
-			var worker = workers.get(shift.worker());
-			var minute = WeekPlanSolutionMapper.minuteOf(start, shift.start());
-			var request = assignment.getRequest();
-			if (request.getEligibleWorkers().contains(worker) && request.getAllowedStarts().contains(minute)
-					&& worker.unavailableMinutes(minute, minute + request.getDurationMinutes()) == 0) {
-				assignment.setWorker(worker);
-				assignment.setStart(minute);
-			}
-		}
 	}
 
 	/**
@@ -238,6 +209,26 @@ public class PlanningService {
 					stored.published().isEmpty() ? List.of() : PlanChanges.between(stored.published(), plan.shifts()),
 					stored.overridden());
 		});
+	}
+
+	/**
+	 * The week's stored plan with its problem, for figures over many weeks: the plan's shifts and summaries as
+	 * {@link #review} gives them, its score recomputed, without the score's breakdown nor reasons for the uncovered
+	 * shifts (null), which take most of a review's time on a large group.
+	 *
+	 * @throws InvalidWeekException when the week has a stored plan and breaks a rule of the interchange format
+	 */
+	public Optional<WeekPlanDocuments> storedPlan(LocalDate weekStart) {
+		return planStore.find(weekStart).map(stored -> {
+			var problem = storedWeeks.checkedWeek(weekStart);
+			var solution = storedWeeks.withStored(problem, stored);
+			solutionManager.update(solution);
+			return new WeekPlanDocuments(problem, mapper.toPlanWithoutReasons(solution));
+		});
+	}
+
+	/** A stored week's problem and plan. */
+	public record WeekPlanDocuments(ProblemDocument problem, PlanDocument plan) {
 	}
 
 	/**

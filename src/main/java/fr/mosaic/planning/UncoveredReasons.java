@@ -24,19 +24,20 @@ import fr.mosaic.planning.solver.WorkerWeek;
 /**
  * Says why each uncovered shift has no worker, in terms a coordinator understands: nobody has the skill, or, for each
  * worker who has it, the hard rule that stops them at every allowed start: an exclusion, a contract that does not name
- * the member (Code du travail L1253-9), leave, availability or the working-time rules.
+ * the member or the place of work (Code du travail L1253-9), leave, availability or the working-time rules.
  */
 public final class UncoveredReasons {
 
 	/** Hard rules that can stop a worker, in the order a coordinator checks them. */
 	public enum Block {
 
-		EXCLUDED, OUTSIDE_CONTRACT, ON_LEAVE, OUTSIDE_AVAILABILITY, OVERLAP, DAILY_WORK, WEEKLY_MAXIMUM, DUTY_PERIOD, WEEKLY_REST, WORKING_DAYS, BREAK, PART_TIME_INTERRUPTION, DISTINCT_DAYS;
+		EXCLUDED, OUTSIDE_CONTRACT, PLACE_OUTSIDE_CONTRACT, ON_LEAVE, OUTSIDE_AVAILABILITY, OVERLAP, DAILY_WORK, WEEKLY_MAXIMUM, DUTY_PERIOD, WEEKLY_REST, WORKING_DAYS, BREAK, PART_TIME_INTERRUPTION, DISTINCT_DAYS;
 
 		String key() {
 			return "planning.block." + switch (this) {
 				case EXCLUDED -> "excluded";
 				case OUTSIDE_CONTRACT -> "outsideContract";
+				case PLACE_OUTSIDE_CONTRACT -> "placeOutsideContract";
 				case ON_LEAVE -> "onLeave";
 				case OUTSIDE_AVAILABILITY -> "outsideAvailability";
 				case OVERLAP -> "overlap";
@@ -141,6 +142,9 @@ public final class UncoveredReasons {
 		}
 		if (!worker.contractAllows(shift.getMember())) {
 			return Block.OUTSIDE_CONTRACT;
+		}
+		if (!worker.contractAllowsSite(shift.getSite())) {
+			return Block.PLACE_OUTSIDE_CONTRACT;
 		}
 		WorkerWeek before = WorkerWeek.of(worker, workerShifts);
 		long[] breachesBefore = breaches(before);

@@ -148,6 +148,7 @@ public final class WeekPlanSolutionMapper {
 				.preferredMembers(Set.copyOf(worker.preferredMembers()))
 				.excludedMembers(Set.copyOf(worker.excludedMembers()))
 				.contractMembers(worker.contractMembers() == null ? Set.of() : Set.copyOf(worker.contractMembers()))
+				.contractSites(worker.contractSites() == null ? Set.of() : Set.copyOf(worker.contractSites()))
 				.availability(availability(worker.availability(), calendar))
 				.unavailable(intervals(worker.unavailable(), ProblemDocument.Unavailable::start,
 						ProblemDocument.Unavailable::end, field + ".unavailable", calendar))
@@ -205,6 +206,32 @@ public final class WeekPlanSolutionMapper {
 			PlanningWorker worker = shift.worker() == null ? null : workers.get(shift.worker());
 			if (assignment != null && worker != null && shift.start() != null) {
 				assignment.setPublished(worker, minuteOf(solution, shift.start()));
+			}
+		}
+	}
+
+	/**
+	 * Gives the solver a plan's shifts to improve on (a week's draft, or the plan a what-if copy of the week starts
+	 * from), those the problem allows; the others (a worker no longer eligible, gone or on leave, a start outside the
+	 * windows now, a request no longer there) are left for the solver to place. Pins are the problem's already.
+	 */
+	public static void startFrom(WeekPlanSolution start, List<PlanDocument.Shift> plan) {
+		Map<String, PlanningWorker> workers = byId(start.getWorkers(), PlanningWorker::getId);
+		var shifts = plan.stream().filter(PlanDocument.Shift::covered)
+				.collect(Collectors.toMap(s -> new ShiftKey(s.request(), s.index()).toString(), Function.identity()));
+		for (var assignment : start.getShifts()) {
+			var shift = shifts.get(assignment.getId());
+			if (shift == null || assignment.isPinned()) {
+				continue;
+			}
+			var worker = workers.get(shift.worker());
+			var minute = minuteOf(start, Objects.requireNonNull(shift.start()));
+			var request = assignment.getRequest();
+			if (worker != null && request.getEligibleWorkers().contains(worker)
+					&& request.getAllowedStarts().contains(minute)
+					&& worker.unavailableMinutes(minute, minute + request.getDurationMinutes()) == 0) {
+				assignment.setWorker(worker);
+				assignment.setStart(minute);
 			}
 		}
 	}
@@ -284,8 +311,19 @@ public final class WeekPlanSolutionMapper {
 
 	/** The plan, with reasons for uncovered shifts in the given locale, naming workers and skills by {@code names}. */
 	public PlanDocument toPlan(WeekPlanSolution solution, PlanNames names, Locale locale) {
+		return toPlan(solution, UncoveredReasons.explain(solution, names), locale);
+	}
+
+	/**
+	 * The plan without reasons for its uncovered shifts (null): its figures only, for a large group's weeks read many
+	 * at a time, as finding the reasons weighs every skilled worker against every uncovered shift.
+	 */
+	public PlanDocument toPlanWithoutReasons(WeekPlanSolution solution) {
+		return toPlan(solution, Map.of(), Locale.ROOT);
+	}
+
+	private PlanDocument toPlan(WeekPlanSolution solution, Map<String, PlanningMessage> reasons, Locale locale) {
 		WeekCalendar calendar = solution.getCalendar();
-		Map<String, PlanningMessage> reasons = UncoveredReasons.explain(solution, names);
 		List<PlanDocument.Shift> shifts = solution.getShifts().stream().map(shift -> {
 			if (shift.isAssigned()) {
 				return new PlanDocument.Shift(shift.getRequest().getId(), shift.getIndex(),

@@ -1,6 +1,7 @@
 package fr.mosaic.planning;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -18,6 +19,7 @@ import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
+import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.planning.model.WeekPlanSolution;
 
@@ -66,7 +68,21 @@ public final class WeekSolver {
 	 * @throws IllegalStateException when solving fails; the solver's error is its cause
 	 */
 	public SolveOutcome solve(ProblemDocument problem, Duration timeLimit, Locale locale) {
+		return solve(problem, List.of(), timeLimit, locale);
+	}
+
+	/**
+	 * Solves starting from a plan's shifts, those the problem still allows (see
+	 * {@link WeekPlanSolutionMapper#startFrom}): the plan found scores at least as well as that start. An interrupt of
+	 * the calling thread stops the solver.
+	 *
+	 * @param timeLimit solving time (elapsed)
+	 * @throws IllegalStateException when solving fails or is interrupted; the solver's error is its cause
+	 */
+	public SolveOutcome solve(ProblemDocument problem, List<PlanDocument.Shift> start, Duration timeLimit,
+			Locale locale) {
 		WeekPlanSolution problemSolution = mapper.toSolution(problem);
+		WeekPlanSolutionMapper.startFrom(problemSolution, start);
 		// The job reads its own solving time; a best plan may come before run() has handed the job back.
 		CompletableFuture<SolverJob<WeekPlanSolution, String>> started = new CompletableFuture<>();
 		AtomicReference<@Nullable Duration> firstFeasible = new AtomicReference<>();

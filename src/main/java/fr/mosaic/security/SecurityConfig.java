@@ -32,6 +32,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -49,6 +50,27 @@ import fr.mosaic.security.ui.LoginView;
 @ConditionalOnWebApplication
 @EnableWebSecurity
 class SecurityConfig {
+
+	/**
+	 * A worker's calendar feed ({@code /calendar/{token}.ics}) is read by a phone's calendar, which cannot log in: its
+	 * secret token is the credential, checked by the feed itself. Only that path and only GET are let through without
+	 * login; no session is made.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain calendarFeedFilterChain(HttpSecurity http) throws Exception {
+		return headers(http).securityMatcher(CALENDAR_FEEDS)
+				.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, CALENDAR_FEEDS).permitAll()
+						.anyRequest().denyAll())
+				// any other method is refused as such, not sent to the login form
+				.exceptionHandling(exceptions -> exceptions
+						.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.METHOD_NOT_ALLOWED)))
+				.csrf(csrf -> csrf.disable()).requestCache(cache -> cache.disable())
+				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)).build();
+	}
+
+	/** The calendar feeds' addresses, as {@code fr.mosaic.portal} serves them. */
+	static final String CALENDAR_FEEDS = "/calendar/*.ics";
 
 	/**
 	 * The REST API is for scripts: HTTP Basic, no session, no CSRF token, coordinators only; refusals get the API's

@@ -1,12 +1,8 @@
 package fr.mosaic.security;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -57,17 +54,20 @@ public class UserAccountService implements UserDetailsService {
 
 	private final SecurityContextHolderStrategy securityContexts;
 
+	private final ApplicationEventPublisher events;
+
 	/** The same delegating (bcrypt) encoder Spring Security falls back to when checking a login. */
 	private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
 	private final SecureRandom random = new SecureRandom();
 
 	UserAccountService(UserAccountRepository accounts, SecurityProperties properties, Clock clock,
-			ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+			ObjectProvider<SecurityContextHolderStrategy> securityContexts, ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.properties = properties;
 		this.clock = clock;
 		this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+		this.events = events;
 	}
 
 	/**
@@ -162,8 +162,8 @@ public class UserAccountService implements UserDetailsService {
 	@Transactional(noRollbackFor = RefusedException.class)
 	@PreAuthorize(Access.AUTHENTICATED)
 	public void changeOwnPassword(String currentPassword, String newPassword) {
-		var username = securityContexts.getContext().getAuthentication().getName();
-		var account = accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
+		var account = ownAccount();
+		var username = account.getUsername();
 		if (account.isLockedAt(clock.instant())) {
 			throw new RefusedException("security.password.locked");
 		}
@@ -176,6 +176,50 @@ public class UserAccountService implements UserDetailsService {
 			throw new RefusedException("security.password.unchanged");
 		}
 		account.changePassword(encoder.encode(newPassword), false);
+	}
+
+	/**
+	 * The logged-in user's e-mail address, where their notices go; empty when they gave none, or when the login is no
+	 * account's (the system's).
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize(Access.AUTHENTICATED)
+	public Optional<String> ownEmail() {
+		return accounts.findByUsername(ownUsername()).map(UserAccount::getEmail);
+	}
+
+	/**
+	 * Sets the logged-in user's e-mail address, where their notices go from now on; blank or null clears it, and they
+	 * get none. Replacing an address publishes {@link EmailChanged}.
+	 *
+	 * @throws RefusedException {@code security.account.email.invalid} when the text is no address; nothing is changed
+	 */
+	@Transactional
+	@PreAuthorize(Access.AUTHENTICATED)
+	public void changeOwnEmail(@Nullable String address) {
+		changeEmail(ownAccount(), address);
+	}
+
+	/**
+	 * Sets any account's e-mail address, for instance one its notices could not reach; blank or null clears it.
+	 * Replacing an address publishes {@link EmailChanged}.
+	 *
+	 * @throws RefusedException {@code security.account.email.invalid} when the text is no address; nothing is changed
+	 * @throws IllegalArgumentException when there is no such account
+	 */
+	@Transactional
+	@PreAuthorize(Access.COORDINATORS)
+	public void changeEmail(long id, @Nullable String address) {
+		changeEmail(account(id), address);
+	}
+
+	private void changeEmail(UserAccount account, @Nullable String typed) {
+		var before = account.getEmail();
+		var after = EmailAddresses.normalised(typed);
+		account.setEmail(after);
+		if (before != null && after != null && !before.equals(after)) {
+			events.publishEvent(new EmailChanged(before, after));
+		}
 	}
 
 	/** The login name of the account an invitation token opens, if the token is valid: known, unused, not expired. */
@@ -296,28 +340,33 @@ public class UserAccountService implements UserDetailsService {
 		if (!request.boundAsItsRoleNeeds()) {
 			throw new RefusedException("security.account.binding");
 		}
-		var email = request.email() == null ? "" : request.email().strip();
-		if (!email.isEmpty() && !EmailAddresses.isValid(email)) {
-			throw new RefusedException("security.account.email.invalid", email);
-		}
+		var email = EmailAddresses.normalised(request.email());
 		var account = new UserAccount(username, encoder.encode(password), request.role());
 		account.bind(request.memberId(), request.workerId());
-		account.setEmail(email.isEmpty() ? null : email);
+		account.setEmail(email);
 		return account;
 	}
 
 	private String newInvitation(UserAccount account) {
-		var bytes = new byte[32];
-		random.nextBytes(bytes);
-		var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		account.invite(sha256(token), clock.instant().plus(properties.invitationValidity()));
+		var token = SecretTokens.newToken();
+		account.invite(SecretTokens.sha256(token), clock.instant().plus(properties.invitationValidity()));
 		return token;
 	}
 
 	private Optional<UserAccount> invitation(String token) {
 		var now = clock.instant();
-		return accounts.findByInvitationHash(sha256(token)).filter(
+		return accounts.findByInvitationHash(SecretTokens.sha256(token)).filter(
 				account -> account.getInvitationExpiresAt() != null && now.isBefore(account.getInvitationExpiresAt()));
+	}
+
+	/** The logged-in user's account, whatever its role. */
+	private UserAccount ownAccount() {
+		var username = ownUsername();
+		return accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
+	}
+
+	private String ownUsername() {
+		return securityContexts.getContext().getAuthentication().getName();
 	}
 
 	private UserAccount account(long id) {
@@ -330,16 +379,6 @@ public class UserAccountService implements UserDetailsService {
 			text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
 		}
 		return text.toString();
-	}
-
-	/** A token is 256 random bits: a fast hash keeps it safe, no need for a slow password hash. */
-	private static String sha256(String token) {
-		try {
-			return HexFormat.of()
-					.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		} catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every JDK has SHA-256", ex);
-		}
 	}
 
 }

@@ -13,6 +13,7 @@ import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.ProblemSource;
 import fr.mosaic.interchange.WallTime;
 import fr.mosaic.member.Member;
+import fr.mosaic.member.Site;
 import fr.mosaic.request.Request;
 import fr.mosaic.security.Access;
 import fr.mosaic.weekplan.PlannedShift;
@@ -73,7 +74,8 @@ public class ProblemExporter implements ProblemSource {
 								new WallTime(u.end(), u.endOffset()), u.reason()))
 						.toList(),
 				codes(worker.getPreferredMembers().stream()), codes(worker.getExcludedMembers().stream()),
-				codes(worker.getContractMembers().stream()), worker.getContractAmendedOn());
+				codes(worker.getContractMembers().stream()),
+				worker.getContractSites().stream().map(Site::getCode).toList(), worker.getContractAmendedOn());
 	}
 
 	private static List<String> codes(Stream<Member> members) {

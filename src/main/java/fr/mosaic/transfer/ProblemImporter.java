@@ -81,7 +81,7 @@ public class ProblemImporter {
 		var sitesByCode = new HashMap<String, Site>();
 		membersByCode.values().forEach(m -> m.getSites().forEach(s -> sitesByCode.put(s.getCode(), s)));
 		register.members().replaceTravelOverrides(problem.travelMinutes() == null ? Map.of() : problem.travelMinutes());
-		var workersByCode = storeWorkers(problem, skillsByCode, membersByCode);
+		var workersByCode = storeWorkers(problem, skillsByCode, membersByCode, sitesByCode);
 
 		register.weekPlans().deleteWeek(week);
 		var weekRequests = new ArrayList<Request>();
@@ -206,7 +206,7 @@ public class ProblemImporter {
 	}
 
 	private Map<String, Worker> storeWorkers(ProblemDocument problem, Map<String, Skill> skillsByCode,
-			Map<String, Member> membersByCode) {
+			Map<String, Member> membersByCode, Map<String, Site> sitesByCode) {
 		var weekFrom = problem.weekStart().atStartOfDay();
 		var weekTo = weekFrom.plusDays(7);
 		// Linked: new workers are stored in the file's order, which is the order an export lists them in.
@@ -229,6 +229,8 @@ public class ProblemImporter {
 			worker.setExcludedMembers(w.excludedMembers().stream().map(membersByCode::get).toList());
 			// a file without the list (one written before it existed) gives the worker every member (L1253-9)
 			worker.setContractMembers(contractMembers(w).stream().map(membersByCode::get).toList());
+			// and a file without places of work, every site of those members
+			worker.setContractSites(contractSites(w).stream().map(sitesByCode::get).toList());
 			worker.setContractAmendedOn(w.contractAmendedOn());
 			byCode.put(w.id(), worker);
 		}
@@ -254,11 +256,22 @@ public class ProblemImporter {
 		return worker.contractMembers() == null ? List.of() : worker.contractMembers();
 	}
 
-	/** The file speaks for its own week only: periods outside it are kept. */
+	/** The places of work a file's worker is contracted for; empty for every site, as the register stores it. */
+	static List<String> contractSites(ProblemDocument.Worker worker) {
+		return worker.contractSites() == null ? List.of() : worker.contractSites();
+	}
+
+	/**
+	 * The file speaks for its own week only: periods outside it are kept. A period of the file the worker declared
+	 * stays theirs: the file does not say who declared it.
+	 */
 	private static List<Unavailability> mergeUnavailability(List<Unavailability> stored,
 			List<ProblemDocument.Unavailable> fromFile, LocalDateTime weekFrom, LocalDateTime weekTo) {
 		var merged = new ArrayList<>(stored.stream().filter(u -> !u.overlaps(weekFrom, weekTo)).toList());
-		fromFile.forEach(u -> merged.add(unavailability(u)));
+		fromFile.forEach(u -> {
+			var period = unavailability(u);
+			merged.add(stored.stream().filter(s -> s.withoutDeclaration().equals(period)).findFirst().orElse(period));
+		});
 		return merged;
 	}
 

@@ -25,6 +25,7 @@ import fr.mosaic.member.Site;
 import fr.mosaic.transfer.ImportPreview.Entry;
 import fr.mosaic.transfer.ImportPreview.Field;
 import fr.mosaic.transfer.ImportPreview.RegisterChange;
+import fr.mosaic.worker.Unavailability;
 import fr.mosaic.worker.Worker;
 
 /**
@@ -123,6 +124,8 @@ class RegisterDiff {
 						Set.copyOf(w.excludedMembers()));
 				differs(fields, Field.CONTRACT_MEMBERS, codes(worker.getContractMembers()),
 						Set.copyOf(ProblemImporter.contractMembers(w)));
+				differs(fields, Field.CONTRACT_SITES, codes(worker.getContractSites()),
+						Set.copyOf(ProblemImporter.contractSites(w)));
 				differs(fields, Field.CONTRACT_AMENDED_ON, worker.getContractAmendedOn(), w.contractAmendedOn());
 			}
 			compare(Entry.WORKER, w.id(), w.name(), null, worker, fields,
@@ -161,9 +164,10 @@ class RegisterDiff {
 		}
 	}
 
-	// the file speaks for its own week only: periods outside it are kept
+	// the file speaks for its own week only: periods outside it are kept; it does not say who declared a period
 	private static Set<?> unavailableIn(Worker worker, LocalDateTime from, LocalDateTime to) {
-		return worker.getUnavailability().stream().filter(u -> u.overlaps(from, to)).collect(Collectors.toSet());
+		return worker.getUnavailability().stream().filter(u -> u.overlaps(from, to))
+				.map(Unavailability::withoutDeclaration).collect(Collectors.toSet());
 	}
 
 	private static Set<String> codes(Collection<? extends NamedEntity> entries) {

@@ -1,6 +1,7 @@
 package fr.mosaic.weekplan;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -17,6 +18,10 @@ interface WeekPlanRepository extends JpaRepository<WeekPlan, Long> {
 
 	@EntityGraph(attributePaths = "shifts", type = EntityGraphType.LOAD)
 	Optional<WeekPlan> findWithShiftsByWeekStart(LocalDate weekStart);
+
+	/** The plans of the weeks from the first Monday to the last, both included, with their shifts. */
+	@EntityGraph(attributePaths = "shifts", type = EntityGraphType.LOAD)
+	List<WeekPlan> findWithShiftsByWeekStartBetweenOrderByWeekStart(LocalDate first, LocalDate last);
 
 	// a reopened week also holds the shifts it was published with
 	@Query("select count(*) from WeekPlan w join w.publishedShifts p where p.worker = :worker")

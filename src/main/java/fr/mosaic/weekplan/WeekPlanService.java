@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -183,8 +184,18 @@ public class WeekPlanService {
 	@Transactional(readOnly = true)
 	@PreAuthorize(Access.COORDINATORS_OR_WORKER_SELF)
 	public List<PlannedShift> publishedShiftsOf(long workerId, LocalDate weekStart) {
-		return publishedShifts(weekStart,
-				shift -> shift.getWorker() != null && Objects.equals(shift.getWorker().getId(), workerId));
+		return publishedShifts(plans.findWithShiftsByWeekStart(weekStart).stream(), worker(workerId));
+	}
+
+	/**
+	 * The worker's shifts as members and workers know them, as {@link #publishedShiftsOf(long, LocalDate)} says, of the
+	 * weeks from one Monday to another, both included, by start: what the worker's calendar feed holds.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize(Access.COORDINATORS_OR_WORKER_SELF)
+	public List<PlannedShift> publishedShiftsOf(long workerId, LocalDate firstWeek, LocalDate lastWeek) {
+		return publishedShifts(plans.findWithShiftsByWeekStartBetweenOrderByWeekStart(firstWeek, lastWeek).stream(),
+				worker(workerId));
 	}
 
 	/**
@@ -194,15 +205,19 @@ public class WeekPlanService {
 	@Transactional(readOnly = true)
 	@PreAuthorize(Access.COORDINATORS_OR_MEMBER_SELF)
 	public List<PlannedShift> publishedShiftsOfMember(long memberId, LocalDate weekStart) {
-		return publishedShifts(weekStart, shift -> shift.getWorker() != null
+		return publishedShifts(plans.findWithShiftsByWeekStart(weekStart).stream(), shift -> shift.getWorker() != null
 				&& Objects.equals(Objects.requireNonNull(shift.getRequest().getMember()).getId(), memberId));
 	}
 
-	private List<PlannedShift> publishedShifts(LocalDate weekStart, Predicate<PlannedShift> filter) {
-		return plans.findWithShiftsByWeekStart(weekStart).map(plan -> switch (plan.getState()) {
-			case PUBLISHED -> plan.getShifts();
-			case DRAFT -> plan.isReopened() ? plan.publishedShifts() : List.<PlannedShift>of();
-		}).orElse(List.of()).stream().filter(filter)
+	private static Predicate<PlannedShift> worker(long workerId) {
+		return shift -> shift.getWorker() != null && Objects.equals(shift.getWorker().getId(), workerId);
+	}
+
+	private static List<PlannedShift> publishedShifts(Stream<WeekPlan> weeks, Predicate<PlannedShift> filter) {
+		return weeks.flatMap(plan -> switch (plan.getState()) {
+			case PUBLISHED -> plan.getShifts().stream();
+			case DRAFT -> plan.isReopened() ? plan.publishedShifts().stream() : Stream.<PlannedShift>empty();
+		}).filter(filter)
 				.sorted(Comparator.comparing(PlannedShift::getStart, Comparator.nullsLast(Comparator.naturalOrder())))
 				.toList();
 	}

@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 
 import fr.mosaic.base.NamedEntity;
 import fr.mosaic.member.Member;
+import fr.mosaic.member.Site;
 
 /** An employee of the group, lent to members; contract and maximum are weekly minutes. */
 @Entity
@@ -37,7 +38,8 @@ import fr.mosaic.member.Member;
 @NamedEntityGraph(name = Worker.WITH_COLLECTIONS, attributeNodes = { @NamedAttributeNode("skills"),
 		@NamedAttributeNode("availability"), @NamedAttributeNode("unavailability"),
 		@NamedAttributeNode("preferredMembers"), @NamedAttributeNode("excludedMembers"),
-		@NamedAttributeNode("excludedByMembers"), @NamedAttributeNode("contractMembers") })
+		@NamedAttributeNode("excludedByMembers"), @NamedAttributeNode("contractMembers"),
+		@NamedAttributeNode("contractSites") })
 public class Worker extends NamedEntity {
 
 	/** The entity graph that loads every collection of a worker: what its form, export and solving read. */
@@ -93,6 +95,15 @@ public class Worker extends NamedEntity {
 	@JoinTable(name = "worker_contract_member", joinColumns = @JoinColumn(name = "worker_id"), inverseJoinColumns = @JoinColumn(name = "member_id"))
 	@OrderColumn(name = "position")
 	private List<Member> contractMembers = new ArrayList<>();
+
+	/**
+	 * The places of work the written contract names (L1253-9); empty: every site of the members the worker may be
+	 * placed with.
+	 */
+	@ManyToMany
+	@JoinTable(name = "worker_contract_site", joinColumns = @JoinColumn(name = "worker_id"), inverseJoinColumns = @JoinColumn(name = "site_id"))
+	@OrderColumn(name = "position")
+	private List<Site> contractSites = new ArrayList<>();
 
 	/** The day the contract's list of members was last amended, when known. */
 	private @Nullable LocalDate contractAmendedOn;
@@ -196,6 +207,14 @@ public class Worker extends NamedEntity {
 
 	public void setContractMembers(List<Member> contractMembers) {
 		this.contractMembers = new ArrayList<>(contractMembers);
+	}
+
+	public List<Site> getContractSites() {
+		return contractSites;
+	}
+
+	public void setContractSites(List<Site> contractSites) {
+		this.contractSites = new ArrayList<>(contractSites);
 	}
 
 	public @Nullable LocalDate getContractAmendedOn() {

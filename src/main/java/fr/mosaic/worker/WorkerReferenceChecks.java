@@ -5,8 +5,9 @@ import org.springframework.context.annotation.Configuration;
 
 import fr.mosaic.base.ReferenceCheck;
 import fr.mosaic.member.Member;
+import fr.mosaic.member.Site;
 
-/** Workers refer to members (preferences, exclusions, contracts) and to skills. */
+/** Workers refer to members (preferences, exclusions, contracts), to sites (contracts) and to skills. */
 @Configuration(proxyBeanMethods = false)
 class WorkerReferenceChecks {
 
@@ -15,6 +16,11 @@ class WorkerReferenceChecks {
 		return member -> ReferenceCheck.counted("worker.reference.workers", workers
 				.countByPreferredMembersContainsOrExcludedMembersContainsOrExcludedByMembersContainsOrContractMembersContains(
 						member, member, member, member));
+	}
+
+	@Bean
+	ReferenceCheck<Site> workersContractedAtSite(WorkerRepository workers) {
+		return site -> ReferenceCheck.counted("worker.reference.workers", workers.countByContractSitesContains(site));
 	}
 
 	@Bean

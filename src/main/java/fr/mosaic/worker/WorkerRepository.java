@@ -11,6 +11,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import fr.mosaic.base.MergingSave;
 import fr.mosaic.member.Member;
+import fr.mosaic.member.Site;
 
 interface WorkerRepository extends JpaRepository<Worker, Long>, MergingSave<Worker> {
 
@@ -36,5 +37,7 @@ interface WorkerRepository extends JpaRepository<Worker, Long>, MergingSave<Work
 			Member preferred, Member excluded, Member excludedBy, Member inContract);
 
 	long countBySkillsContains(Skill skill);
+
+	long countByContractSitesContains(Site site);
 
 }

@@ -89,6 +89,30 @@ class InterchangeJsonTest {
 	}
 
 	@Test
+	void contractSitesAreOptionalReadAndWrittenBack() {
+		// the example names none: every site, and nothing written
+		var example = json.readProblem(text(PROBLEM)).workers().getFirst();
+		assertThat(example.contractSites()).isNull();
+		assertThat(example.contractAllowsSite("m2-s2")).isTrue();
+		assertThat(tree(json.writeProblem(json.readProblem(text(PROBLEM)))).get("workers").get(0).has("contractSites"))
+				.isFalse();
+
+		var named = problemWith(tree -> {
+			// in the format's order: before the amendment's date
+			var worker = object(tree, "/workers/0");
+			var amended = worker.remove("contractAmendedOn");
+			worker.putArray("contractSites").add("m1-s1").add("m2-s1");
+			worker.set("contractAmendedOn", amended);
+		});
+		var worker = json.readProblem(named).workers().getFirst();
+		assertThat(worker.contractSites()).containsExactly("m1-s1", "m2-s1");
+		assertThat(worker.contractAllowsSite("m2-s2")).isFalse();
+		assertSameJson(tree(named), tree(json.writeProblem(json.readProblem(named))), "$");
+		var empty = json.readProblem(problemWith(tree -> object(tree, "/workers/0").putArray("contractSites")));
+		assertThat(empty.workers().getFirst().contractSites()).isNull();
+	}
+
+	@Test
 	void absentTravelMatrixIsOmitted() {
 		var problem = json.readProblem(problemWith(tree -> tree.remove("travelMinutes")));
 

@@ -55,6 +55,14 @@ class ProblemCheckerTest {
 	}
 
 	@Test
+	void contractSitesMustBeKnownSites() {
+		assertThat(errorsOf(problemWith(
+				tree -> object(tree, "/workers/0").putArray("contractSites").add("m1-s1").add("m2").add("m9-s1"))))
+				.containsExactly("$.workers[0].contractSites[1]: unknown site \"m2\"",
+						"$.workers[0].contractSites[2]: unknown site \"m9-s1\"");
+	}
+
+	@Test
 	void idsAreUniqueWithinTheirListAndSitesAcrossMembers() {
 		assertThat(errorsOf(problemWith(tree -> {
 			object(tree, "/workers/2").put("id", "w1");

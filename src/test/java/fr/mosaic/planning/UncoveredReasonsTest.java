@@ -123,6 +123,22 @@ class UncoveredReasonsTest {
 				"no available worker with skill Sport coaching (Alice Dupont: the member is not in their contract)");
 	}
 
+	@Test
+	void aWorkerWhoseContractDoesNotNameThePlaceOfWorkIsNamedWithTheContract() {
+		// the club's member is allowed (no member list), its gym is not among the places of work
+		Worker alice = new Worker("alice", "Alice Dupont", 2100, null, null, List.of("coach"), null, List.of(),
+				List.of(), List.of(), List.of(), null, List.of("stadium"), null);
+		ProblemDocument document = document(List.of(alice), request("wanted", "coach", MONDAY_9, MONDAY_12));
+
+		PlanningMessage reason = UncoveredReasons
+				.explain(new WeekPlanSolutionMapper().toSolution(document), PlanNames.of(document)).get("wanted#0");
+
+		assertThat(reason.render(Locale.FRENCH)).isEqualTo("aucun salarié disponible avec la compétence Sport "
+				+ "coaching (Alice Dupont : lieu de travail absent de son contrat)");
+		assertThat(reason.render(Locale.ENGLISH)).isEqualTo("no available worker with skill Sport coaching "
+				+ "(Alice Dupont: the place of work is not in their contract)");
+	}
+
 	private static WeekPlanSolution solution(Request... requests) {
 		return solution(COACHES, requests);
 	}

@@ -17,8 +17,8 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import fr.mosaic.AccountFixtures;
 
 /**
- * The register, requests, planning and accounts screens are the coordinator's: the server refuses them to members and
- * workers, whose menus show their own screens only.
+ * The register, requests, planning, analyses and accounts screens are the coordinator's: the server refuses them to
+ * members and workers, whose menus show their own screens only.
  */
 @SpringBootTest
 class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
@@ -27,7 +27,7 @@ class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
 	AccountFixtures fixtures;
 
 	static final String[] ROUTES = { "", "members", "workers", "skills", "requests", "recurring-requests",
-			"import-export", "dashboard", "accounts" };
+			"import-export", "dashboard", "skills-gap", "consolidation", "accounts", "what-if" };
 
 	@Test
 	@WithMockUser(roles = AppRoles.MEMBER)
@@ -48,7 +48,7 @@ class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
 	void workerSeesOnlyTheirOwnScreensInTheMenu() {
 		fixtures.worker("menu-worker", "MENU-W1");
 
-		assertMenuIs(RoleHomes.WORKER, RoleHomes.ACCOUNT);
+		assertMenuIs(RoleHomes.WORKER, "my-unavailability", "my-calendar", RoleHomes.ACCOUNT);
 	}
 
 	private static void assertMenuIs(String... routes) {

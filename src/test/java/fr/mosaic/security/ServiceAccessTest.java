@@ -15,9 +15,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import fr.mosaic.dashboard.AnalysisService;
 import fr.mosaic.dashboard.DashboardService;
 import fr.mosaic.interchange.ShiftKey;
 import fr.mosaic.member.MemberService;
+import fr.mosaic.notice.NoticeService;
 import fr.mosaic.planning.PlanningService;
 import fr.mosaic.planning.ShiftEditing;
 import fr.mosaic.request.RequestService;
@@ -62,6 +64,9 @@ class ServiceAccessTest {
 	DashboardService dashboard;
 
 	@Autowired
+	AnalysisService analyses;
+
+	@Autowired
 	ShiftEditing editing;
 
 	@Autowired
@@ -72,6 +77,9 @@ class ServiceAccessTest {
 
 	@Autowired
 	UserAccountService accounts;
+
+	@Autowired
+	NoticeService notices;
 
 	@Autowired
 	SystemAccess systemAccess;
@@ -121,6 +129,10 @@ class ServiceAccessTest {
 		calls.put("plan store", () -> planStore.find(WEEK));
 		calls.put("export", () -> exporter.exportWeek(WEEK));
 		calls.put("dashboard", () -> dashboard.weeks(WEEK, 1));
+		calls.put("skills gap", () -> analyses.skillsGap(WEEK, WEEK, share -> {
+		}).join());
+		calls.put("consolidation", () -> analyses.consolidation(WEEK, WEEK, share -> {
+		}).join());
 		return calls;
 	}
 
@@ -130,6 +142,8 @@ class ServiceAccessTest {
 		calls.put("import", () -> importer.importJson("{}"));
 		calls.put("shift editing", () -> editing.pin(WEEK, new ShiftKey("r1", 0), true));
 		calls.put("accounts", () -> accounts.create("intruder", "intruder-password", AppRoles.COORDINATOR));
+		calls.put("account e-mail", () -> accounts.changeEmail(1, "intruder@example.org"));
+		calls.put("notices", () -> notices.retry(1));
 		return calls;
 	}
 

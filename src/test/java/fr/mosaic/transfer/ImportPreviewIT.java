@@ -144,18 +144,30 @@ class ImportPreviewIT {
 	void aFileWithoutTheContractsMembersShowsThatItWidensTheContract() {
 		importer.importProblem(example);
 		var w1 = example.workers().getFirst();
-		var workers = new ArrayList<>(example.workers());
-		workers.set(0,
-				new ProblemDocument.Worker(w1.id(), w1.name(), w1.contractMinutes(), w1.maxMinutes(), w1.partTime(),
-						w1.skills(), w1.home(), w1.availability(), w1.unavailable(), w1.preferredMembers(),
-						w1.excludedMembers()));
-		var older = new ProblemDocument(WEEK, example.timeZone(), example.travel(), example.skills(), example.members(),
-				workers, example.requests(), example.history(), example.pinned(), example.travelMinutes());
+		var older = exampleWithFirstWorker(new ProblemDocument.Worker(w1.id(), w1.name(), w1.contractMinutes(),
+				w1.maxMinutes(), w1.partTime(), w1.skills(), w1.home(), w1.availability(), w1.unavailable(),
+				w1.preferredMembers(), w1.excludedMembers()));
 
 		assertThat(importer.preview(older).changes()).singleElement().satisfies(change -> {
 			assertThat(change.code()).isEqualTo("w1");
 			assertThat(change.fields()).containsExactly(Field.CONTRACT_MEMBERS, Field.CONTRACT_AMENDED_ON);
 		});
+	}
+
+	@Test
+	void namingThePlacesOfWorkOfAContractShowsAsAChangeAndNothingElseDoes() {
+		importer.importProblem(example);
+		var w1 = example.workers().getFirst();
+		var named = exampleWithFirstWorker(
+				new ProblemDocument.Worker(w1.id(), w1.name(), w1.contractMinutes(), w1.maxMinutes(), w1.partTime(),
+						w1.skills(), w1.home(), w1.availability(), w1.unavailable(), w1.preferredMembers(),
+						w1.excludedMembers(), w1.contractMembers(), List.of("m1-s1"), w1.contractAmendedOn()));
+
+		assertThat(importer.preview(named).changes()).singleElement().satisfies(change -> {
+			assertThat(change.code()).isEqualTo("w1");
+			assertThat(change.fields()).containsExactly(Field.CONTRACT_SITES);
+		});
+		assertThat(importer.preview(example).changes()).as("the example again, without places of work").isEmpty();
 	}
 
 	@Test
@@ -187,6 +199,14 @@ class ImportPreviewIT {
 		var refused = catchThrowableOfType(InvalidProblemException.class, () -> importer.preview(published));
 		assertThat(refused.errors()).extracting(ProblemError::toString).containsExactly(
 				"$.weekStart: the week of " + week + " is published and cannot be replaced by an import");
+	}
+
+	/** The example week with its first worker replaced. */
+	private ProblemDocument exampleWithFirstWorker(ProblemDocument.Worker worker) {
+		var workers = new ArrayList<>(example.workers());
+		workers.set(0, worker);
+		return new ProblemDocument(WEEK, example.timeZone(), example.travel(), example.skills(), example.members(),
+				workers, example.requests(), example.history(), example.pinned(), example.travelMinutes());
 	}
 
 }

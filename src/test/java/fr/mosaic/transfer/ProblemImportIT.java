@@ -86,6 +86,23 @@ class ProblemImportIT {
 	}
 
 	@Test
+	void contractSitesAreStoredAndExportedAndAnOlderFileWithoutThemClearsThem() {
+		var named = problemWith(tree -> InterchangeExamples.object(tree, "/workers/2").putArray("contractSites")
+				.add("m2-s1").add("m3-s1"));
+
+		importer.importJson(named);
+		assertThat(exporter.exportWeek(WEEK).workers().get(2).contractSites()).containsExactly("m2-s1", "m3-s1");
+		InterchangeExamples.assertSameJson(InterchangeExamples.tree(named),
+				InterchangeExamples.tree(json.writeProblem(exporter.exportWeek(WEEK))), "$");
+
+		// the example itself, as written before the field existed: every site again, and exported as it was read
+		importer.importJson(text(PROBLEM));
+		assertThat(exporter.exportWeek(WEEK).workers().get(2).contractSites()).isNull();
+		InterchangeExamples.assertSameJson(InterchangeExamples.tree(text(PROBLEM)),
+				InterchangeExamples.tree(json.writeProblem(exporter.exportWeek(WEEK))), "$");
+	}
+
+	@Test
 	void importingTheSameWeekAgainReplacesItsRequestsWithoutDuplicates() {
 		importer.importJson(text(PROBLEM));
 

@@ -11,16 +11,15 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 
 import fr.mosaic.member.Member;
 import fr.mosaic.security.AppRoles;
-import fr.mosaic.security.EmailAddresses;
 import fr.mosaic.security.NewAccount;
 import fr.mosaic.security.UserAccountService;
+import fr.mosaic.security.ui.EmailAddressField;
 import fr.mosaic.worker.Worker;
 
 /**
@@ -38,7 +37,7 @@ final class AccountForm extends VerticalLayout {
 
 	final ComboBox<Worker> worker = new ComboBox<>(getTranslation("account.form.worker"));
 
-	final EmailField email = new EmailField(getTranslation("account.form.email"));
+	final EmailAddressField email = new EmailAddressField(getTranslation("account.form.email"));
 
 	final RadioButtonGroup<Boolean> invitation = new RadioButtonGroup<>(getTranslation("account.form.access"));
 
@@ -55,10 +54,6 @@ final class AccountForm extends VerticalLayout {
 		role.addValueChangeListener(event -> showBinding());
 		member.setItemLabelGenerator(Member::getName);
 		worker.setItemLabelGenerator(Worker::getName);
-		// the address is judged once, on creation, by the same check as the service's
-		email.setManualValidation(true);
-		email.setMaxLength(EmailAddresses.MAX_LENGTH);
-		email.setHelperText(getTranslation("account.form.email.helper"));
 		invitation.setItems(true, false);
 		invitation.setItemLabelGenerator(
 				byLink -> getTranslation(byLink ? "account.form.access.invitation" : "account.form.access.password"));
@@ -104,10 +99,8 @@ final class AccountForm extends VerticalLayout {
 		member.setInvalid(member.isVisible() && member.isEmpty());
 		worker.setErrorMessage(getTranslation("account.form.worker.required"));
 		worker.setInvalid(worker.isVisible() && worker.isEmpty());
-		var address = email.getValue().strip();
-		email.setErrorMessage(getTranslation("account.form.email.invalid"));
-		email.setInvalid(!address.isEmpty() && !EmailAddresses.isValid(address));
-		if (username.isInvalid() || member.isInvalid() || worker.isInvalid() || email.isInvalid()) {
+		var address = email.address();
+		if (username.isInvalid() || member.isInvalid() || worker.isInvalid() || address.isEmpty()) {
 			return Optional.empty();
 		}
 		var account = switch (role.getValue()) {
@@ -115,7 +108,7 @@ final class AccountForm extends VerticalLayout {
 			case AppRoles.WORKER -> NewAccount.worker(name, worker.getValue().getId());
 			default -> NewAccount.coordinator(name);
 		};
-		return Optional.of(account.withEmail(address));
+		return Optional.of(account.withEmail(address.get()));
 	}
 
 	Registration addCreateListener(ComponentEventListener<CreateEvent> listener) {

@@ -4,14 +4,18 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
+
+import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -26,17 +30,21 @@ import fr.mosaic.base.ui.DayTime;
 import fr.mosaic.base.ui.ServiceCalls;
 import fr.mosaic.member.Member;
 import fr.mosaic.member.MemberService;
+import fr.mosaic.notice.NoticeService;
+import fr.mosaic.notice.NoticeService.FailedNotice;
 import fr.mosaic.security.Account;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.UserAccountService;
+import fr.mosaic.security.ui.EmailAddressField;
 import fr.mosaic.security.ui.InvitationView;
 import fr.mosaic.worker.Worker;
 import fr.mosaic.worker.WorkerService;
 
 /**
- * The coordinator's accounts: who can log in, as what, for which member employer or worker, and where each account
- * stands (invited, initial password, locked). New accounts come from the register; an invitation link is shown once,
- * since only its hash is kept.
+ * The coordinator's accounts: who can log in, as what, for which member employer or worker, where each account stands
+ * (invited, initial password, locked) and where its notices go. New accounts come from the register; an invitation link
+ * is shown once, since only its hash is kept. Below, the outbox of notices: how many wait to be sent, and those given
+ * up, whose address the coordinator may correct before trying them again.
  */
 @Route("accounts")
 @Menu(title = "account.list.title", order = 95, icon = "vaadin:key")
@@ -54,11 +62,28 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Dialog linkDialog = new Dialog();
 
+	/** Sets one account's address, {@link #editing}. */
+	final Dialog emailDialog = new Dialog();
+
+	final EmailAddressField email = new EmailAddressField(getTranslation("account.form.email"));
+
+	final Button saveEmail = new Button(getTranslation("account.email.save"));
+
+	final Paragraph pending = new Paragraph();
+
+	final Paragraph failedHint = new Paragraph(getTranslation("account.notices.failedHint"));
+
+	final Grid<FailedNotice> failed = new Grid<>();
+
+	private @Nullable Account editing;
+
 	private final UserAccountService accounts;
 
 	private final MemberService members;
 
 	private final WorkerService workers;
+
+	private final NoticeService notices;
 
 	private final Clock clock;
 
@@ -66,16 +91,20 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
 
 	private Map<Long, String> workerNames = Map.of();
 
-	AccountListView(UserAccountService accounts, MemberService members, WorkerService workers, Clock clock) {
+	AccountListView(UserAccountService accounts, MemberService members, WorkerService workers, NoticeService notices,
+			Clock clock) {
 		this.accounts = accounts;
 		this.members = members;
 		this.workers = workers;
+		this.notices = notices;
 		this.clock = clock;
 		grid.addColumn(Account::username).setHeader(getTranslation("account.list.username")).setFlexGrow(2);
 		grid.addColumn(account -> getTranslation("security.role." + account.role()))
 				.setHeader(getTranslation("account.list.role"));
 		grid.addColumn(this::boundTo).setHeader(getTranslation("account.list.boundTo")).setFlexGrow(2);
 		grid.addColumn(this::state).setHeader(getTranslation("account.list.state")).setFlexGrow(3);
+		grid.addColumn(account -> Objects.requireNonNullElse(account.email(), ""))
+				.setHeader(getTranslation("account.list.email")).setFlexGrow(2);
 		grid.addComponentColumn(this::actions).setHeader(getTranslation("account.list.actions")).setFlexGrow(2);
 		add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		add.addClickListener(event -> form.open(members.findAll(), workers.findAll()));
@@ -90,11 +119,69 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
 		linkDialog.getFooter().add(close);
 		linkDialog.setWidth("40em");
 		var body = new HorizontalLayout(grid, form);
-		body.setSizeFull();
+		body.setWidthFull();
 		body.setFlexGrow(1, grid);
 		setSizeFull();
-		add(add, body);
+		add(add, body, noticesSection());
+		expand(body);
+		emailDialog();
 		refresh();
+	}
+
+	private VerticalLayout noticesSection() {
+		failed.addColumn(notice -> DateText.day(notice.weekStart(), getLocale()))
+				.setHeader(getTranslation("account.notices.week"));
+		failed.addColumn(FailedNotice::recipient).setHeader(getTranslation("account.notices.recipient")).setFlexGrow(2);
+		failed.addColumn(FailedNotice::subject).setHeader(getTranslation("account.notices.subject")).setFlexGrow(3);
+		failed.addColumn(FailedNotice::attempts).setHeader(getTranslation("account.notices.attempts"));
+		failed.addColumn(notice -> Objects.requireNonNullElse(notice.lastError(), ""))
+				.setHeader(getTranslation("account.notices.lastError")).setFlexGrow(4);
+		failed.addComponentColumn(notice -> {
+			var retry = new Button(getTranslation("account.notices.retry"), event -> retry(notice));
+			retry.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+			return retry;
+		}).setHeader(getTranslation("account.list.actions"));
+		failed.setAllRowsVisible(true);
+		var section = new VerticalLayout(new H3(getTranslation("account.notices.title")), pending, failedHint, failed);
+		section.setPadding(false);
+		return section;
+	}
+
+	private void emailDialog() {
+		email.setWidthFull();
+		saveEmail.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		saveEmail.addClickListener(event -> saveEmail());
+		emailDialog.add(email);
+		emailDialog.getFooter().add(new Button(getTranslation("base.form.cancel"), event -> emailDialog.close()),
+				saveEmail);
+		emailDialog.setWidth("30em");
+	}
+
+	private void editEmail(Account account) {
+		editing = account;
+		emailDialog.setHeaderTitle(getTranslation("account.email.title", account.username()));
+		email.setValue(Objects.requireNonNullElse(account.email(), ""));
+		email.setInvalid(false);
+		emailDialog.open();
+	}
+
+	private void saveEmail() {
+		var account = Objects.requireNonNull(editing);
+		email.address().ifPresent(address -> {
+			if (ServiceCalls.attempt(this, "account.list.conflict",
+					() -> accounts.changeEmail(account.id(), address))) {
+				emailDialog.close();
+				ServiceCalls.success(getTranslation("account.email.saved", account.username()));
+				refresh();
+			}
+		});
+	}
+
+	private void retry(FailedNotice notice) {
+		if (ServiceCalls.attempt(this, "account.list.conflict", () -> notices.retry(notice.id()))) {
+			ServiceCalls.success(getTranslation("account.notices.retried", notice.recipient()));
+			refresh();
+		}
 	}
 
 	private void create(AccountForm.CreateEvent event) {
@@ -121,7 +208,9 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
 				event -> call(() -> accounts.unlock(account.id())));
 		unlock.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
 		unlock.setVisible(account.lockedAt(clock.instant()));
-		return new HorizontalLayout(reinvite, unlock);
+		var editEmail = new Button(getTranslation("account.list.email.edit"), event -> editEmail(account));
+		editEmail.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+		return new HorizontalLayout(reinvite, editEmail, unlock);
 	}
 
 	private void call(Runnable action) {
@@ -169,6 +258,11 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
 		memberNames = members.findAll().stream().collect(Collectors.toMap(Member::getId, Member::getName));
 		workerNames = workers.findAll().stream().collect(Collectors.toMap(Worker::getId, Worker::getName));
 		grid.setItems(accounts.findAll());
+		pending.setText(getTranslation("account.notices.pending", notices.pendingCount()));
+		var failedNotices = notices.failed();
+		failed.setItems(failedNotices);
+		failed.setVisible(!failedNotices.isEmpty());
+		failedHint.setVisible(!failedNotices.isEmpty());
 	}
 
 	@Override

@@ -5,27 +5,32 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import fr.mosaic.base.ui.WeekField;
-import fr.mosaic.dashboard.DashboardService;
+import fr.mosaic.dashboard.AnalysisService;
 import fr.mosaic.dashboard.DashboardService.Week;
 import fr.mosaic.dashboard.WeekFigures;
 import fr.mosaic.security.AppRoles;
 
 /**
  * The consolidation dashboard: the chosen week's figures as cards, then each figure over that week and the six before
- * it as bars, read from the weeks' stored plans.
+ * it as bars, read from the weeks' stored plans in the background, with the share of weeks read shown meanwhile.
  */
 @Route("dashboard")
 @Menu(title = "dashboard.view.title", order = 60, icon = "vaadin:chart")
@@ -33,7 +38,7 @@ import fr.mosaic.security.AppRoles;
 @StyleSheet("context://assets/dashboard.css")
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-	private final DashboardService dashboard;
+	private final AnalysisService analyses;
 
 	final WeekField week = new WeekField(getTranslation("dashboard.view.week"));
 
@@ -44,8 +49,15 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	final Div charts = new Div();
 
-	DashboardView(DashboardService dashboard, Clock clock) {
-		this.dashboard = dashboard;
+	/** The share of weeks read, while they are read. */
+	final ProgressBar progress = new ProgressBar(0, 1);
+
+	/** The latest reading under way, until its weeks are shown: for tests to wait on. */
+	@Nullable
+	CompletableFuture<Void> running;
+
+	DashboardView(AnalysisService analyses, Clock clock) {
+		this.analyses = analyses;
 		// the week being planned, as the week plan screen opens on
 		week.setValue(LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
 		week.refuseEmpty();
@@ -55,15 +67,34 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		charts.addClassName("dashboard-charts");
 		var legend = new Paragraph(getTranslation("dashboard.view.legend"));
 		legend.addClassName("dashboard-legend");
+		progress.setVisible(false);
 		var body = new Div(status, cards, legend, charts);
 		body.addClassName("dashboard");
-		add(week, body);
+		add(week, progress, body);
 		refresh();
 	}
 
-	/** Reads the chosen week and the weeks before it again. */
+	/**
+	 * Reads the chosen week and the weeks before it again, in the background: a large group's week takes a while to
+	 * read. Weeks chosen one after the other are read in turn, the last shown last.
+	 */
 	void refresh() {
-		List<Week> weeks = dashboard.weeks(week.getValue(), DashboardService.PREVIOUS_WEEKS);
+		UI ui = UI.getCurrent();
+		progress.setValue(0);
+		progress.setVisible(true);
+		running = Background.whenDone(
+				analyses.dashboardWeeks(week.getValue(), Background.progress(ui, progress::setValue)), ui,
+				(weeks, error) -> {
+					progress.setVisible(false);
+					if (weeks == null) {
+						status.setText(getTranslation("analysis.failed", Background.message(error)));
+						return;
+					}
+					show(weeks);
+				});
+	}
+
+	private void show(List<Week> weeks) {
 		var chosen = weeks.getLast();
 		status.setText(getTranslation(FigureChart.standingKey(chosen.standing())));
 		cards.removeAll();

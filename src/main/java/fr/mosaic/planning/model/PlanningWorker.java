@@ -26,6 +26,8 @@ public class PlanningWorker extends PlanningFact {
 
 	private final Set<String> contractMemberIds;
 
+	private final Set<String> contractSiteIds;
+
 	private final List<MinuteInterval> unavailable;
 
 	private final WeekCalendar calendar;
@@ -42,6 +44,7 @@ public class PlanningWorker extends PlanningFact {
 		this.preferredMemberIds = Set.copyOf(builder.preferredMemberIds);
 		this.excludedMemberIds = Set.copyOf(builder.excludedMemberIds);
 		this.contractMemberIds = Set.copyOf(builder.contractMemberIds);
+		this.contractSiteIds = Set.copyOf(builder.contractSiteIds);
 		this.unavailable = List.copyOf(builder.unavailable);
 		this.calendar = builder.calendar;
 		this.availablePrefix = availablePrefix(calendar.trackedMinutes(), builder.availability, builder.unavailable);
@@ -134,13 +137,19 @@ public class PlanningWorker extends PlanningFact {
 		return contractMemberIds.isEmpty() || contractMemberIds.contains(member.getId());
 	}
 
+	/** Whether the written contract names the place of work (Code du travail L1253-9); every site without a list. */
+	public boolean contractAllowsSite(PlanningSite site) {
+		return contractSiteIds.isEmpty() || contractSiteIds.contains(site.getId());
+	}
+
 	/**
 	 * Whether the worker may serve the request at all, whatever the time: they have its skill, neither they nor its
-	 * member excludes the other, and their contract lets them be placed with the member (L1253-9).
+	 * member excludes the other, and their contract names the member and the place of work (L1253-9).
 	 */
 	public boolean mayServe(PlanningRequest request) {
 		PlanningMember member = request.getMember();
-		return hasSkill(request.getSkill()) && !excludes(member) && !member.excludes(this) && contractAllows(member);
+		return hasSkill(request.getSkill()) && !excludes(member) && !member.excludes(this) && contractAllows(member)
+				&& contractAllowsSite(request.getSite());
 	}
 
 	/** Builds a worker; everything but the id and contract has an empty default. */
@@ -161,6 +170,8 @@ public class PlanningWorker extends PlanningFact {
 		private Set<String> excludedMemberIds = Set.of();
 
 		private Set<String> contractMemberIds = Set.of();
+
+		private Set<String> contractSiteIds = Set.of();
 
 		private List<MinuteInterval> availability = List.of();
 
@@ -204,6 +215,12 @@ public class PlanningWorker extends PlanningFact {
 		/** The members the contract names (Code du travail L1253-9); empty, the default, for every member. */
 		public Builder contractMembers(Set<String> memberIds) {
 			this.contractMemberIds = memberIds;
+			return this;
+		}
+
+		/** The places of work (site ids) the contract names (L1253-9); empty, the default, for every site. */
+		public Builder contractSites(Set<String> siteIds) {
+			this.contractSiteIds = siteIds;
 			return this;
 		}
 

@@ -20,6 +20,8 @@ public final class ConstraintWeights {
 
 	public static final String MEMBER_IN_CONTRACT = "memberInContract";
 
+	public static final String PLACE_OF_WORK_IN_CONTRACT = "placeOfWorkInContract";
+
 	public static final String AVAILABILITY = "availability";
 
 	public static final String NO_OVERLAP_INCLUDING_TRAVEL = "noOverlapIncludingTravel";
@@ -74,10 +76,10 @@ public final class ConstraintWeights {
 
 	private static SequencedMap<String, HardMediumSoftLongScore> defaults() {
 		SequencedMap<String, HardMediumSoftLongScore> weights = new LinkedHashMap<>();
-		for (String hard : new String[] { REQUIRED_SKILL, MUTUAL_EXCLUSION, MEMBER_IN_CONTRACT, AVAILABILITY,
-				NO_OVERLAP_INCLUDING_TRAVEL, DAILY_WORK_OF_10_HOURS, WEEKLY_MAXIMUM, DUTY_PERIOD_OF_13_HOURS,
-				WEEKLY_REST_OF_35_HOURS, AT_MOST_SIX_WORKING_DAYS, BREAK_AFTER_6_HOURS, PART_TIME_INTERRUPTION,
-				DISTINCT_DAYS, START_INSIDE_WINDOWS }) {
+		for (String hard : new String[] { REQUIRED_SKILL, MUTUAL_EXCLUSION, MEMBER_IN_CONTRACT,
+				PLACE_OF_WORK_IN_CONTRACT, AVAILABILITY, NO_OVERLAP_INCLUDING_TRAVEL, DAILY_WORK_OF_10_HOURS,
+				WEEKLY_MAXIMUM, DUTY_PERIOD_OF_13_HOURS, WEEKLY_REST_OF_35_HOURS, AT_MOST_SIX_WORKING_DAYS,
+				BREAK_AFTER_6_HOURS, PART_TIME_INTERRUPTION, DISTINCT_DAYS, START_INSIDE_WINDOWS }) {
 			weights.put(hard, HardMediumSoftLongScore.ONE_HARD);
 		}
 		weights.put(UNCOVERED_MINUTES, HardMediumSoftLongScore.ONE_MEDIUM);

@@ -22,6 +22,7 @@ import static fr.mosaic.planning.solver.ConstraintWeights.MUTUAL_EXCLUSION;
 import static fr.mosaic.planning.solver.ConstraintWeights.NO_OVERLAP_INCLUDING_TRAVEL;
 import static fr.mosaic.planning.solver.ConstraintWeights.OVERTIME_ABOVE_CONTRACT;
 import static fr.mosaic.planning.solver.ConstraintWeights.PART_TIME_INTERRUPTION;
+import static fr.mosaic.planning.solver.ConstraintWeights.PLACE_OF_WORK_IN_CONTRACT;
 import static fr.mosaic.planning.solver.ConstraintWeights.PREFERRED_MEMBERS;
 import static fr.mosaic.planning.solver.ConstraintWeights.REQUIRED_SKILL;
 import static fr.mosaic.planning.solver.ConstraintWeights.SAME_WORKER_WITHIN_REQUEST;
@@ -63,6 +64,7 @@ import fr.mosaic.planning.solver.justification.FairnessJustification;
 import fr.mosaic.planning.solver.justification.IdleGapJustification;
 import fr.mosaic.planning.solver.justification.MutualExclusionJustification;
 import fr.mosaic.planning.solver.justification.OutsideContractJustification;
+import fr.mosaic.planning.solver.justification.OutsideContractPlaceJustification;
 import fr.mosaic.planning.solver.justification.OverlapJustification;
 import fr.mosaic.planning.solver.justification.OvertimeJustification;
 import fr.mosaic.planning.solver.justification.PartTimeInterruptionJustification;
@@ -94,11 +96,11 @@ public class MosaicConstraintProvider implements ConstraintProvider {
 	public Constraint[] defineConstraints(ConstraintFactory factory) {
 		return new Constraint[] {
 				// Hard: the law and the physical world.
-				requiredSkill(factory), mutualExclusion(factory), memberInContract(factory), availability(factory),
-				noOverlapIncludingTravel(factory), dailyWorkOf10Hours(factory), weeklyMaximum(factory),
-				dutyPeriodOf13Hours(factory), weeklyRestOf35Hours(factory), atMostSixWorkingDays(factory),
-				breakAfter6Hours(factory), partTimeInterruption(factory), distinctDays(factory),
-				startInsideWindows(factory),
+				requiredSkill(factory), mutualExclusion(factory), memberInContract(factory),
+				placeOfWorkInContract(factory), availability(factory), noOverlapIncludingTravel(factory),
+				dailyWorkOf10Hours(factory), weeklyMaximum(factory), dutyPeriodOf13Hours(factory),
+				weeklyRestOf35Hours(factory), atMostSixWorkingDays(factory), breakAfter6Hours(factory),
+				partTimeInterruption(factory), distinctDays(factory), startInsideWindows(factory),
 				// Medium: cover what members asked for, and keep what a reopened week was published with.
 				uncoveredMinutes(factory), changeFromPublished(factory),
 				// Soft: consolidation, fairness, continuity, comfort, preferences.
@@ -150,6 +152,16 @@ public class MosaicConstraintProvider implements ConstraintProvider {
 				.justifyWith((shift, score) -> new OutsideContractJustification(worker(shift).getId(),
 						shift.getMember().getId(), shift.getId(), shift.startDay(), shift.getDurationMinutes()))
 				.asConstraint(MEMBER_IN_CONTRACT);
+	}
+
+	// The worker works only at the places of work their written contract names, when it names some (L1253-9).
+	Constraint placeOfWorkInContract(ConstraintFactory factory) {
+		return assignedShifts(factory).filter(shift -> !worker(shift).contractAllowsSite(shift.getSite()))
+				.penalizeLong(defaultWeight(PLACE_OF_WORK_IN_CONTRACT), ShiftAssignment::getDurationMinutes)
+				.justifyWith((shift, score) -> new OutsideContractPlaceJustification(worker(shift).getId(),
+						shift.getMember().getId(), shift.getSite().getId(), shift.getId(), shift.startDay(),
+						shift.getDurationMinutes()))
+				.asConstraint(PLACE_OF_WORK_IN_CONTRACT);
 	}
 
 	// The shift lies inside the worker's weekly availability and outside their unavailability.

@@ -76,6 +76,7 @@ final class PenaltyText {
 		return switch (component) {
 			case "workerId" -> names.worker((String) value);
 			case "memberId" -> names.member((String) value);
+			case "siteId" -> names.site((String) value);
 			case "requestId" -> names.request((String) value);
 			case "shiftId" -> names.shift((String) value);
 			case "skill" -> names.skill((String) value);

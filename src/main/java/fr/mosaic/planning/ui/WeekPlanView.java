@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -57,6 +59,7 @@ import fr.mosaic.security.AppRoles;
 import fr.mosaic.weekplan.WeekPlan;
 import fr.mosaic.weekplan.WeekPlanService;
 import fr.mosaic.weekplan.WeekPlanState;
+import fr.mosaic.worker.UnavailabilityDeclarations;
 
 /**
  * Plan a week: run the solver with live progress, read the plan and why it scores as it does, publish it. A week being
@@ -72,6 +75,8 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 	private final PlanningService planning;
 
 	private final WeekPlanService weekPlans;
+
+	private final UnavailabilityDeclarations declarations;
 
 	final WeekField week = new WeekField(getTranslation("planning.view.week"));
 
@@ -129,10 +134,11 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 	final Anchor download;
 
 	WeekPlanView(PlanningService planning, WeekPlanService weekPlans, ShiftEditing editing, RequestService requests,
-			Clock clock) {
+			UnavailabilityDeclarations declarations, Clock clock) {
 		this.planning = planning;
 		memberChanges = new MemberChangeRequests(requests);
 		this.weekPlans = weekPlans;
+		this.declarations = declarations;
 		this.clock = clock;
 		week.setValue(LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
 		week.refuseEmpty();
@@ -409,9 +415,18 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		var problem = review.get().problem();
 		changes.show(review.get(), stored.map(WeekPlan::isReopened).orElse(false));
 		var marks = new BoardModel.Marks(broken,
-				review.get().overridden().stream().map(ShiftKey::toString).collect(Collectors.toSet()));
+				review.get().overridden().stream().map(ShiftKey::toString).collect(Collectors.toSet()),
+				declaredPeriods());
 		panels.show(PlanRows.of(problem, plan, getLocale()), BoardModel.of(problem, plan, marks), explanation,
 				new PenaltyText(problem, getLocale()));
+	}
+
+	/** What workers declared they cannot work in the week, by worker id: the board hatches those days. */
+	private Map<String, List<BoardModel.Window>> declaredPeriods() {
+		var from = monday().atStartOfDay();
+		return declarations.declaredBetween(from, from.plusDays(7)).entrySet().stream()
+				.collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().stream()
+						.map(period -> new BoardModel.Window(period.start(), period.end())).toList()));
 	}
 
 	/** Who published the week and when, on a line of its own; nothing for a week never published. */

@@ -29,7 +29,9 @@ public enum Rule {
 	// one shift against one worker
 	SKILL("skill missing"), EXCLUDED_BY_MEMBER("worker excluded by the member"), EXCLUDED_BY_WORKER(
 			"member excluded by the worker"), OUTSIDE_CONTRACT("member not in the worker's contract",
-					"L1253-9"), AVAILABILITY("outside the worker's availability"), UNAVAILABLE("worker unavailable"),
+					"L1253-9"), PLACE_OUTSIDE_CONTRACT("place of work not in the worker's contract",
+							"L1253-9"), AVAILABILITY(
+									"outside the worker's availability"), UNAVAILABLE("worker unavailable"),
 	// all shifts of one worker together
 	OVERLAP("shifts overlap, travel included"), DAILY_MAX("over " + hours(MAX_DAILY_WORK_MINUTES) + " of work in a day",
 			"L3121-18"), WEEKLY_MAX("over the weekly maximum of work",

@@ -6,8 +6,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the rules need to know of one worker, looked up once: availability and unavailability as minute intervals from
- * the start of the week, the weekly limit that applies, and the members their contract names (null: every member).
+ * the start of the week, the weekly limit that applies, and the members and places of work (site ids) their contract
+ * names (null: every one).
  */
 record WorkerFacts(String id, Set<String> skills, Set<String> excludedMembers, @Nullable Set<String> contractMembers,
-		int @Nullable [] available, int[] unavailable, int weeklyLimit, boolean partTime) {
+		@Nullable Set<String> contractSites, int @Nullable [] available, int[] unavailable, int weeklyLimit,
+		boolean partTime) {
 }

@@ -50,7 +50,8 @@ public final class WorkerRules {
 					.flatMapToInt(u -> Arrays.stream(new int[] { minute(u.start()), minute(u.end()) })).toArray();
 			workers.put(w.id(),
 					new WorkerFacts(w.id(), new HashSet<>(w.skills()), new HashSet<>(w.excludedMembers()),
-							w.contractMembers() == null ? null : new HashSet<>(w.contractMembers()), available(w),
+							w.contractMembers() == null ? null : new HashSet<>(w.contractMembers()),
+							w.contractSites() == null ? null : new HashSet<>(w.contractSites()), available(w),
 							unavailable, max, Boolean.TRUE.equals(w.partTime())));
 		}
 	}
@@ -172,14 +173,22 @@ public final class WorkerRules {
 		return ok;
 	}
 
-	// the worker serves only the members their written contract names, when it names some (Code du travail L1253-9)
+	// the worker serves only the members and places of work their written contract names, when it names some
+	// (Code du travail L1253-9)
 	private boolean contract(WorkerFacts f, Slot slot, @Nullable List<Violation> out) {
+		boolean ok = true;
 		String member = slot.request().member();
-		if (f.contractMembers() == null || f.contractMembers().contains(member)) {
-			return true;
+		if (f.contractMembers() != null && !f.contractMembers().contains(member)) {
+			WeekRules.report(out, Rule.OUTSIDE_CONTRACT, f, slot, () -> "member " + member + " is not in the contract");
+			ok = false;
 		}
-		WeekRules.report(out, Rule.OUTSIDE_CONTRACT, f, slot, () -> "member " + member + " is not in the contract");
-		return false;
+		String site = slot.request().site();
+		if (f.contractSites() != null && !f.contractSites().contains(site)) {
+			WeekRules.report(out, Rule.PLACE_OUTSIDE_CONTRACT, f, slot,
+					() -> "place of work " + site + " is not in the contract");
+			ok = false;
+		}
+		return ok;
 	}
 
 	// inside the weekly availability pattern when given, outside every declared unavailability

@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -20,8 +21,9 @@ import fr.mosaic.security.RoleHomes;
 import fr.mosaic.security.UserAccountService;
 
 /**
- * "Mon compte", every role's: who is logged in, and a new password. A login that must change its initial password
- * reaches nothing else; once it is changed, it logs in again and gets its role's screens.
+ * "Mon compte", every role's: who is logged in, where their notices go (an e-mail address, optional), and a new
+ * password. A login that must change its initial password reaches nothing else; once it is changed, it logs in again
+ * and gets its role's screens.
  */
 @Route(RoleHomes.ACCOUNT)
 @Menu(title = "security.account.title", order = 1000, icon = "vaadin:user")
@@ -31,6 +33,10 @@ public final class MyAccountView extends VerticalLayout implements HasDynamicTit
 	final Paragraph who = new Paragraph();
 
 	final Paragraph mustChange = new Paragraph();
+
+	final EmailAddressField email = new EmailAddressField(getTranslation("account.form.email"));
+
+	final Button saveEmail = new Button(getTranslation("security.account.email.save"));
 
 	final PasswordField current = new PasswordField(getTranslation("security.password.current"));
 
@@ -50,10 +56,35 @@ public final class MyAccountView extends VerticalLayout implements HasDynamicTit
 				role.map(r -> getTranslation("security.role." + r)).orElse("")));
 		mustChange.setText(getTranslation("security.account.mustChange"));
 		mustChange.setVisible(role.isEmpty());
+		email.setWidth("25em");
+		saveEmail.addClickListener(event -> saveEmail());
 		current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
 		change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		change.addClickListener(event -> change());
-		add(who, mustChange, current, next, change);
+		var emailRow = new HorizontalLayout(email, saveEmail);
+		emailRow.setAlignItems(Alignment.BASELINE);
+		// a login that must change its password first does that only
+		emailRow.setVisible(role.isPresent());
+		if (role.isPresent()) {
+			email.setValue(accounts.ownEmail().orElse(""));
+		}
+		add(who, mustChange, emailRow, current, next, change);
+	}
+
+	private void saveEmail() {
+		var address = email.address();
+		if (address.isEmpty()) {
+			return;
+		}
+		try {
+			accounts.changeOwnEmail(address.get());
+		} catch (RefusedException ex) {
+			ServiceCalls.refused(this, ex);
+			return;
+		}
+		email.setValue(address.get());
+		ServiceCalls.success(getTranslation(
+				address.get().isEmpty() ? "security.account.email.cleared" : "security.account.email.saved"));
 	}
 
 	private void change() {

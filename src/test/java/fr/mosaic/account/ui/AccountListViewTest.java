@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,7 +14,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 import fr.mosaic.RegisterFixtures;
 import fr.mosaic.base.ReferenceCheck.InUseException;
@@ -22,6 +26,9 @@ import fr.mosaic.base.Translations;
 import fr.mosaic.base.ui.DateText;
 import fr.mosaic.base.ui.DayTime;
 import fr.mosaic.member.MemberService;
+import fr.mosaic.notice.NoticeFixtures;
+import fr.mosaic.notice.NoticeService;
+import fr.mosaic.notice.NoticeService.FailedNotice;
 import fr.mosaic.security.Account;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.NewAccount;
@@ -41,6 +48,12 @@ class AccountListViewTest extends SpringBrowserlessTest {
 
 	@Autowired
 	WorkerService workers;
+
+	@Autowired
+	NoticeService notices;
+
+	@Autowired
+	NoticeFixtures noticeFixtures;
 
 	@Autowired
 	Clock clock;
@@ -125,6 +138,80 @@ class AccountListViewTest extends SpringBrowserlessTest {
 		assertThat(accounts.findAll()).extracting(Account::username).doesNotContain("sans.adresse");
 	}
 
+	@Test
+	void theCoordinatorCorrectsAnAccountsAddressInADialog() {
+		accounts.invite(NewAccount.coordinator("adresse-a-corriger").withEmail("ancienne@example.org"));
+		var view = navigate(AccountListView.class);
+		assertThat(test(view.grid).getCellText(row("adresse-a-corriger"), 4)).isEqualTo("ancienne@example.org");
+
+		editEmail("adresse-a-corriger");
+		assertThat(view.emailDialog.isOpened()).isTrue();
+		assertThat(view.email.getValue()).isEqualTo("ancienne@example.org");
+		test(view.email).setValue("nouvelle@");
+		test(view.saveEmail).click();
+
+		assertThat(view.email.isInvalid()).isTrue();
+		assertThat(view.emailDialog.isOpened()).isTrue();
+		assertThat(account("adresse-a-corriger").email()).isEqualTo("ancienne@example.org");
+
+		test(view.email).setValue(" nouvelle@example.org ");
+		test(view.saveEmail).click();
+
+		assertThat(view.emailDialog.isOpened()).isFalse();
+		assertThat(account("adresse-a-corriger").email()).isEqualTo("nouvelle@example.org");
+		assertThat(test(view.grid).getCellText(row("adresse-a-corriger"), 4)).isEqualTo("nouvelle@example.org");
+	}
+
+	@Test
+	void failedNoticesAreShownAndTriedAgainAtTheCorrectedAddress() {
+		accounts.invite(NewAccount.coordinator("avis-en-echec").withEmail("faute@example.org"));
+		var id = noticeFixtures.failed("faute@example.org", "Votre planning de la semaine",
+				"SMTPAddressFailedException: 550 5.1.1 unknown user");
+		var view = navigate(AccountListView.class);
+		assertThat(view.failedHint.isVisible()).isTrue();
+		var failed = test(view.failed);
+		var row = failedRow("faute@example.org");
+		assertThat(failed.getCellText(row, 0))
+				.isEqualTo(DateText.day(noticeFixtures.nextWeek(), UI.getCurrent().getLocale()));
+		assertThat(failed.getCellText(row, 2)).isEqualTo("Votre planning de la semaine");
+		assertThat(failed.getCellText(row, 3)).isEqualTo("1");
+		assertThat(failed.getCellText(row, 4)).isEqualTo("SMTPAddressFailedException: 550 5.1.1 unknown user");
+
+		editEmail("avis-en-echec");
+		test(view.email).setValue("juste@example.org");
+		test(view.saveEmail).click();
+
+		assertThat(failed.getCellText(failedRow("juste@example.org"), 2)).as("the notice follows the address")
+				.isEqualTo("Votre planning de la semaine");
+
+		var pendingBefore = notices.pendingCount();
+		test((Button) failed.getCellComponent(failedRow("juste@example.org"), 5)).click();
+
+		assertThat(notices.failed()).extracting(FailedNotice::id).doesNotContain(id);
+		assertThat(notices.pendingCount()).isEqualTo(pendingBefore + 1);
+		assertThat(view.pending.getText()).isEqualTo(message("account.notices.pending", pendingBefore + 1));
+		assertThat(test($(Notification.class).last()).getText())
+				.isEqualTo(message("account.notices.retried", "juste@example.org"));
+		assertThatThrownBy(() -> notices.retry(id)).as("once pending, it is no failed notice to try again")
+				.isInstanceOf(RefusedException.class).hasMessageContaining("notice.retry.notFailed");
+	}
+
+	/** Opens the dialog of the account's address; the dialog attaches on the way to the browser. */
+	private void editEmail(String username) {
+		test(action($(AccountListView.class).single().grid, row(username), "account.list.email.edit")).click();
+		roundTrip();
+	}
+
+	/** The button of an account's row named by the key. */
+	private Button action(Grid<Account> grid, int row, String key) {
+		return ((HorizontalLayout) test(grid).getCellComponent(row, 5)).getChildren().map(Button.class::cast)
+				.filter(button -> button.getText().equals(message(key))).findFirst().orElseThrow();
+	}
+
+	private int failedRow(String recipient) {
+		return rowOf($(AccountListView.class).single().failed, notice -> notice.recipient().equals(recipient));
+	}
+
 	/** The form filled in for a new worker's account, but for how they get in and an address. */
 	private AccountListView workerAccountForm(String code, String name, String username) {
 		workers.save(RegisterFixtures.worker(code, name));
@@ -141,13 +228,17 @@ class AccountListViewTest extends SpringBrowserlessTest {
 	}
 
 	private int row(String username) {
-		var grid = test($(AccountListView.class).single().grid);
-		for (var i = 0; i < grid.size(); i++) {
-			if (grid.getRow(i).username().equals(username)) {
+		return rowOf($(AccountListView.class).single().grid, account -> account.username().equals(username));
+	}
+
+	private <T> int rowOf(Grid<T> grid, Predicate<T> which) {
+		var rows = test(grid);
+		for (var i = 0; i < rows.size(); i++) {
+			if (which.test(rows.getRow(i))) {
 				return i;
 			}
 		}
-		throw new AssertionError("no row " + username);
+		throw new AssertionError("no such row");
 	}
 
 	private static String message(String key, Object... args) {

@@ -32,7 +32,7 @@ import fr.mosaic.weekplan.WeekPlanService;
 
 /**
  * The dashboard over the spec's example week, stored with its feasible plan as the draft, and the six weeks before it,
- * which have none.
+ * which have none. The weeks are read in the background: each test waits for them.
  */
 @SpringBootTest
 @WithMockUser(roles = AppRoles.COORDINATOR)
@@ -62,6 +62,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
 	void showsTheChosenWeeksFiguresInWordsAndEachFigureOverTheWeeks() {
 		view = navigate(DashboardView.class);
 		view.week.setValue(ExampleWeek.WEEK);
+		BackgroundWork.settle(view.running);
 
 		assertThat(view.status.getText()).isEqualTo("Draft");
 		assertThat(texts(view.cards)).containsExactly("Coverage 100%", "Workers at contract 0 of 3",
@@ -80,6 +81,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
 		view = navigate(DashboardView.class);
 		view.week.setValue(ExampleWeek.WEEK.plusWeeks(1));
+		BackgroundWork.settle(view.running);
 
 		assertThat(view.status.getText()).isEqualTo("No plan");
 		assertThat(view.cards.isVisible()).isFalse();
@@ -100,6 +102,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
 		view = navigate(DashboardView.class);
 		view.week.setValue(SPRING_FORWARD.plusWeeks(1));
+		BackgroundWork.settle(view.running);
 
 		assertThat(chart("travel")).endsWith("March 23, 2026: Data to correct: see the week plan",
 				"March 30, 2026: No plan");
@@ -110,6 +113,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
 		UI.getCurrent().setLocale(Locale.FRENCH);
 		view = navigate(DashboardView.class);
 		view.week.setValue(ExampleWeek.WEEK);
+		BackgroundWork.settle(view.running);
 
 		assertThat(ScreenTexts.englishIn(view)).isEmpty();
 		assertThat(texts(view.cards)).contains("Salariés au contrat 0 sur 3", "Trajets 2 min");

@@ -19,6 +19,7 @@ import fr.mosaic.planning.solver.justification.DistinctDaysJustification;
 import fr.mosaic.planning.solver.justification.DutyPeriodJustification;
 import fr.mosaic.planning.solver.justification.MutualExclusionJustification;
 import fr.mosaic.planning.solver.justification.OutsideContractJustification;
+import fr.mosaic.planning.solver.justification.OutsideContractPlaceJustification;
 import fr.mosaic.planning.solver.justification.OverlapJustification;
 import fr.mosaic.planning.solver.justification.PartTimeInterruptionJustification;
 import fr.mosaic.planning.solver.justification.RequiredSkillJustification;
@@ -83,6 +84,21 @@ class MosaicConstraintProviderTest {
 		VERIFIER.verifyThat(MosaicConstraintProvider::memberInContract)
 				.given(shift(FOUR_HOURS_AT_B, CONTRACTED_TO_B, MONDAY_MORNING),
 						shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING))
+				.penalizesBy(0);
+	}
+
+	@Test
+	void placeOfWorkInContract() {
+		ShiftAssignment outsidePlace = shift(FOUR_HOURS_AT_A, CONTRACTED_AT_SITE_B, MONDAY_MORNING);
+		VERIFIER.verifyThat(MosaicConstraintProvider::placeOfWorkInContract).given(outsidePlace)
+				.justifiesWithExactly(new OutsideContractPlaceJustification("contracted-at-b-site", "member-a",
+						"a-site", outsidePlace.getId(), MONDAY, 240))
+				.penalizesBy(240);
+		// a contract naming the site, and one naming no site at all, allow the shift; the member rule is another's
+		VERIFIER.verifyThat(MosaicConstraintProvider::placeOfWorkInContract)
+				.given(shift(FOUR_HOURS_AT_B, CONTRACTED_AT_SITE_B, MONDAY_MORNING),
+						shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, at(TUESDAY, 8, 0)),
+						shift(FOUR_HOURS_AT_A, CONTRACTED_TO_B, at(WEDNESDAY, 8, 0)))
 				.penalizesBy(0);
 	}
 

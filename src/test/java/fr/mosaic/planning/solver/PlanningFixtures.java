@@ -66,6 +66,10 @@ final class PlanningFixtures {
 	static final PlanningWorker CONTRACTED_TO_B = PlanningWorker.builder("contracted-to-b", 2100, CALENDAR)
 			.skills(Set.of(BOOKKEEPING)).contractMembers(Set.of("member-b")).build();
 
+	/** Any member, but only at site B: the contract names that place of work alone (L1253-9). */
+	static final PlanningWorker CONTRACTED_AT_SITE_B = PlanningWorker.builder("contracted-at-b-site", 2100, CALENDAR)
+			.skills(Set.of(BOOKKEEPING)).contractSites(Set.of("b-site")).build();
+
 	static final PlanningWorker A_LOVER = PlanningWorker.builder("a-lover", 2100, CALENDAR).skills(Set.of(BOOKKEEPING))
 			.preferredMembers(Set.of("member-a")).build();
 

@@ -15,6 +15,7 @@ import fr.mosaic.planning.solver.justification.BreakJustification;
 import fr.mosaic.planning.solver.justification.ConsolidationJustification;
 import fr.mosaic.planning.solver.justification.DailyWorkJustification;
 import fr.mosaic.planning.solver.justification.DutyPeriodJustification;
+import fr.mosaic.planning.solver.justification.OutsideContractPlaceJustification;
 import fr.mosaic.planning.solver.justification.RequiredSkillJustification;
 import fr.mosaic.planning.solver.justification.SameWorkerJustification;
 import fr.mosaic.planning.solver.justification.UncoveredMinutesJustification;
@@ -23,7 +24,8 @@ class PenaltyTextTest {
 
 	static final ProblemDocument PROBLEM = new ProblemDocument(LocalDate.of(2026, 11, 23), null, null,
 			List.of(new ProblemDocument.Skill("bookkeeping", "Comptabilité")),
-			List.of(new ProblemDocument.Member("m1", "Boulangerie du Parc", List.of(), List.of())),
+			List.of(new ProblemDocument.Member("m1", "Boulangerie du Parc",
+					List.of(new ProblemDocument.Site("m1-s1", "Boutique", 45.76, 4.83)), List.of())),
 			List.of(new ProblemDocument.Worker("w1", "Alice Dupont", 2100, null, null, List.of(), null, List.of(),
 					List.of(), List.of(), List.of()),
 					new ProblemDocument.Worker("w2", "Bruno Petit", 1440, null, null, List.of(), null, List.of(),
@@ -71,6 +73,15 @@ class PenaltyTextTest {
 		assertThat(new PenaltyText(PROBLEM, Locale.ENGLISH).render("uncoveredMinutes",
 				new UncoveredMinutesJustification("m1", "r1", "r1#1", 240, true)))
 				.isEqualTo("Boulangerie du Parc — Comptabilité: 4 h not covered");
+	}
+
+	@Test
+	void namesThePlaceOfWorkOutsideTheContract() {
+		var outside = new OutsideContractPlaceJustification("w1", "m1", "m1-s1", "r1#0", 0, 240);
+		assertThat(new PenaltyText(PROBLEM, Locale.ENGLISH).render("placeOfWorkInContract", outside))
+				.isEqualTo("Boutique (Boulangerie du Parc) is not in Alice Dupont's contract (Monday)");
+		assertThat(new PenaltyText(PROBLEM, Locale.FRENCH).render("placeOfWorkInContract", outside))
+				.isEqualTo("Alice Dupont : le site Boutique (Boulangerie du Parc) n'est pas dans son contrat (lundi)");
 	}
 
 	@Test

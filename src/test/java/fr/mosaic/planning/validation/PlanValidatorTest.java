@@ -121,6 +121,21 @@ class PlanValidatorTest {
 	}
 
 	@Test
+	void placeOfWorkOutsideTheWorkersContractIsReportedWithItsArticle() {
+		// w3's contract names the gymnasium and the town hall's site, not the stadium (m2-s2) where r4 is
+		ProblemDocument problem = withWorker(2,
+				w3 -> new ProblemDocument.Worker(w3.id(), w3.name(), w3.contractMinutes(), w3.maxMinutes(),
+						w3.partTime(), w3.skills(), w3.home(), w3.availability(), w3.unavailable(),
+						w3.preferredMembers(), w3.excludedMembers(), null, List.of("m2-s1", "m3-s1"), null));
+
+		assertThat(validator.validate(problem, PLAN)).singleElement()
+				.satisfies(v -> assertThat(v.sentence()).isEqualTo("worker w3, shift r4#0, place of work not "
+						+ "in the worker's contract (Code du travail L1253-9): place of work m2-s2 is not in the contract"));
+		// the example's own w3 names no place of work: every site
+		assertThat(rules(PROBLEM, PLAN)).doesNotContain(Rule.PLACE_OUTSIDE_CONTRACT);
+	}
+
+	@Test
 	void shiftOutsideWeeklyAvailabilityIsReported() {
 		// r3#1 moved from Tuesday to Friday: w2 works Monday to Thursday only
 		assertThat(rules(PROBLEM, change(4, s -> moved(s, 3 * 1440)))).containsExactly(Rule.AVAILABILITY);
@@ -190,12 +205,15 @@ class PlanValidatorTest {
 	}
 
 	private static ProblemDocument withContract(@Nullable List<String> members) {
-		ProblemDocument.Worker w1 = PROBLEM.workers().get(0);
+		return withWorker(0,
+				w1 -> new ProblemDocument.Worker(w1.id(), w1.name(), w1.contractMinutes(), w1.maxMinutes(),
+						w1.partTime(), w1.skills(), w1.home(), w1.availability(), w1.unavailable(),
+						w1.preferredMembers(), w1.excludedMembers(), members, w1.contractAmendedOn()));
+	}
+
+	private static ProblemDocument withWorker(int index, UnaryOperator<ProblemDocument.Worker> change) {
 		List<ProblemDocument.Worker> workers = new ArrayList<>(PROBLEM.workers());
-		workers.set(0,
-				new ProblemDocument.Worker(w1.id(), w1.name(), w1.contractMinutes(), w1.maxMinutes(), w1.partTime(),
-						w1.skills(), w1.home(), w1.availability(), w1.unavailable(), w1.preferredMembers(),
-						w1.excludedMembers(), members, w1.contractAmendedOn()));
+		workers.set(index, change.apply(workers.get(index)));
 		return new ProblemDocument(PROBLEM.weekStart(), PROBLEM.timeZone(), PROBLEM.travel(), PROBLEM.skills(),
 				PROBLEM.members(), workers, PROBLEM.requests(), PROBLEM.history(), PROBLEM.pinned(),
 				PROBLEM.travelMinutes());

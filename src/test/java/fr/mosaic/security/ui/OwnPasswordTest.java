@@ -61,6 +61,7 @@ class OwnPasswordTest extends SpringBrowserlessTest {
 				() -> accounts.createWithPassword(NewAccount.coordinator("must-change"), "provisoire-du-coordinateur"));
 		var view = navigate(RoleHomes.ACCOUNT, MyAccountView.class);
 		assertThat(view.mustChange.isVisible()).isTrue();
+		assertThat(test(view.email).isUsable()).as("nothing else before").isFalse();
 		assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath).containsExactly(RoleHomes.ACCOUNT);
 
 		test(view.current).setValue("pas-le-bon-mot-de-passe");

@@ -20,6 +20,7 @@ import fr.mosaic.base.LabourLaw;
 import fr.mosaic.base.Translations;
 import fr.mosaic.base.ui.DayTimeRow;
 import fr.mosaic.member.Member;
+import fr.mosaic.member.Site;
 import fr.mosaic.worker.AvailabilitySlot;
 import fr.mosaic.worker.Worker;
 
@@ -147,6 +148,33 @@ class WorkerFormTest extends BrowserlessTest {
 			assertThat(worker.getContractMembers()).containsExactly(townHall);
 			assertThat(worker.getContractAmendedOn()).isEqualTo(LocalDate.of(2026, 9, 1));
 		});
+	}
+
+	@Test
+	void contractPlacesOfWorkAreChosenAmongTheMembersSitesNamedWithTheirMember() {
+		var club = member("Club sportif");
+		var gym = site(club, "Gymnase");
+		var stadium = site(club, "Stade");
+		form.setChoices(List.of(), List.of(club));
+		form.edit(new Worker());
+		test(form.code).setValue("W4");
+		test(form.name).setValue("Alice Dupont");
+		assertThat(form.relations.contractSites.getPlaceholder()).isEqualTo(message("worker.form.contractSites.all"));
+		assertThat(form.relations.contractSites.getItemLabelGenerator().apply(stadium))
+				.isEqualTo("Club sportif — Stade");
+
+		form.relations.contractSites.setValue(Set.of(gym));
+		test(form.save).click();
+
+		assertThat(saved).singleElement()
+				.satisfies(worker -> assertThat(worker.getContractSites()).containsExactly(gym));
+	}
+
+	private static Site site(Member member, String name) {
+		var site = new Site();
+		site.setName(name);
+		member.addSite(site);
+		return site;
 	}
 
 	private static Member member(String name) {

@@ -3,6 +3,7 @@ package fr.mosaic.planning.ui.board;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -122,15 +124,31 @@ public record BoardModel(LocalDate weekStart, List<LocalDate> days, Span span, L
 	}
 
 	/**
-	 * What the board marks on the blocks beyond the plan itself.
+	 * What the board marks beyond the plan itself.
 	 *
 	 * @param brokenRules the legal rules each shift breaks, by shift key ({@code r1#0}) and constraint name
 	 * @param overridden the keys of the shifts kept against a rule by the coordinator
+	 * @param declared the periods workers declared they cannot work, by worker id, on the wall clock: the register
+	 *        knows who entered a period, the problem file does not
 	 */
-	public record Marks(Map<String, List<String>> brokenRules, Set<String> overridden) {
+	public record Marks(Map<String, List<String>> brokenRules, Set<String> overridden,
+			Map<String, List<Window>> declared) {
 
 		public static final Marks NONE = new Marks(Map.of(), Set.of());
 
+		public Marks(Map<String, List<String>> brokenRules, Set<String> overridden) {
+			this(brokenRules, overridden, Map.of());
+		}
+
+	}
+
+	/**
+	 * A period the worker declared they cannot work, on one of the days it touches.
+	 *
+	 * @param day 0 is Monday
+	 * @param period the whole period, as its label says it
+	 */
+	public record Declared(int day, Window period) {
 	}
 
 	/**
@@ -140,12 +158,17 @@ public record BoardModel(LocalDate weekStart, List<LocalDate> days, Span span, L
 	 * @param contractMinutes the contract's weekly minutes
 	 * @param employers how many members the worker works for in the week
 	 * @param travelMinutes the week's travel between sites
+	 * @param declared the days of the week the worker declared they cannot work, in part or whole
 	 */
 	public record WorkerRow(String workerId, String name, List<String> skills, List<Block> blocks, int scheduledMinutes,
-			int contractMinutes, int employers, int travelMinutes) {
+			int contractMinutes, int employers, int travelMinutes, List<Declared> declared) {
 
 		public List<Block> blocksOn(int day) {
 			return blocks.stream().filter(block -> block.day() == day).toList();
+		}
+
+		public List<Declared> declaredOn(int day) {
+			return declared.stream().filter(period -> period.day() == day).toList();
 		}
 
 		/** The scheduled minutes in percent of the contract, at most 100 (the bar is full). */
@@ -272,7 +295,8 @@ public record BoardModel(LocalDate weekStart, List<LocalDate> days, Span span, L
 					.sorted(Comparator.comparing(Block::day).thenComparing(Block::startMinute)).toList();
 			return new WorkerRow(worker.id(), worker.name(), worker.skills(), own,
 					summary == null ? 0 : summary.workedMinutes(), worker.contractMinutes(),
-					summary == null ? 0 : summary.members(), summary == null ? 0 : summary.travelMinutes());
+					summary == null ? 0 : summary.members(), summary == null ? 0 : summary.travelMinutes(),
+					declared(problem.weekStart(), marks.declared().getOrDefault(worker.id(), List.of())));
 		}).toList();
 		tray.sort(Comparator.comparing((UncoveredShift shift) -> shift.windows().getFirst().start())
 				.thenComparing(UncoveredShift::shift));
@@ -298,7 +322,7 @@ public record BoardModel(LocalDate weekStart, List<LocalDate> days, Span span, L
 					var shown = row.blocks().stream().filter(block -> filter.shows(block.memberId(), block.skillId()))
 							.toList();
 					return new WorkerRow(row.workerId(), row.name(), row.skills(), shown, row.scheduledMinutes(),
-							row.contractMinutes(), row.employers(), row.travelMinutes());
+							row.contractMinutes(), row.employers(), row.travelMinutes(), row.declared());
 				})
 				.filter(row -> (filter.members().isEmpty() || !row.blocks().isEmpty()) && (filter.skills().isEmpty()
 						|| !row.blocks().isEmpty() || row.skills().stream().anyMatch(filter.skills()::contains)))
@@ -325,6 +349,15 @@ public record BoardModel(LocalDate weekStart, List<LocalDate> days, Span span, L
 	/** An uncovered shift in the tray. */
 	public Optional<UncoveredShift> uncovered(String shift) {
 		return tray.stream().filter(uncovered -> uncovered.shift().equals(shift)).findFirst();
+	}
+
+	/** Each period on each day of the week it touches; a period ending at midnight leaves the next day free. */
+	private static List<Declared> declared(LocalDate weekStart, List<Window> periods) {
+		return periods.stream().flatMap(period -> {
+			var first = Math.max(0, ChronoUnit.DAYS.between(weekStart, period.start().toLocalDate()));
+			var last = Math.min(6, ChronoUnit.DAYS.between(weekStart, period.end().minusNanos(1).toLocalDate()));
+			return LongStream.rangeClosed(first, last).mapToObj(day -> new Declared((int) day, period));
+		}).toList();
 	}
 
 	private static int minute(WeekCalendar calendar, WallTime time) {

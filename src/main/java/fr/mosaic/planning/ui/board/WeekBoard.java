@@ -22,6 +22,7 @@ import fr.mosaic.planning.Durations;
 import fr.mosaic.planning.PlanningMessage;
 import fr.mosaic.planning.ui.board.BoardModel.Block;
 import fr.mosaic.planning.ui.board.BoardModel.Choice;
+import fr.mosaic.planning.ui.board.BoardModel.Declared;
 import fr.mosaic.planning.ui.board.BoardModel.Filter;
 import fr.mosaic.planning.ui.board.BoardModel.MemberTotal;
 import fr.mosaic.planning.ui.board.BoardModel.UncoveredShift;
@@ -246,6 +247,7 @@ public class WeekBoard extends Div {
 			for (var day = 0; day < 7; day++) {
 				var cell = new Div();
 				cell.addClassName("week-board-day");
+				markDeclared(cell, worker.declaredOn(day));
 				for (Block block : worker.blocksOn(day)) {
 					cell.add(block(block, span));
 				}
@@ -253,6 +255,17 @@ public class WeekBoard extends Div {
 			}
 			grid.add(row);
 		}
+	}
+
+	/** Hatches a day the worker declared they cannot work, in part or whole, the periods in its title. */
+	private void markDeclared(Div cell, List<Declared> declared) {
+		if (declared.isEmpty()) {
+			return;
+		}
+		var periods = declared.stream().map(period -> window(period.period().start(), period.period().end()))
+				.collect(Collectors.joining(", "));
+		cell.addClassName("declared");
+		cell.getElement().setAttribute("title", getTranslation("planning.board.declared", periods));
 	}
 
 	private Div workerCell(WorkerRow worker) {

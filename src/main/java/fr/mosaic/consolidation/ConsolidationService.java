@@ -1,0 +1,216 @@
+package fr.mosaic.consolidation;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import fr.mosaic.base.LabourLaw;
+import fr.mosaic.interchange.ProblemDocument;
+import fr.mosaic.planning.InvalidWeekException;
+import fr.mosaic.planning.PlanningService;
+import fr.mosaic.planning.WeekSolver;
+import fr.mosaic.security.Access;
+import fr.mosaic.security.CurrentUser;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The consolidation what-ifs of a week for the coordinator: hiring scenarios, contract amendments that pay, what a
+ * member's departure costs. Each reads the week and its stored plan (or solves the week first when it has none), then
+ * solves what-if copies of it in the background for {@code mosaic.whatif.solve-time} each, starting from that plan; the
+ * week's plan and the register are never changed. The result is stored, to read and compare later.
+ */
+@PreAuthorize(Access.COORDINATORS)
+@Service
+public class ConsolidationService {
+
+	private final PlanningService planning;
+
+	private final WeekSolver solver;
+
+	private final WhatIfJobs jobs;
+
+	private final WhatIfAnalysisRepository analyses;
+
+	private final WhatIfProperties properties;
+
+	private final CurrentUser currentUser;
+
+	private final Clock clock;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	ConsolidationService(PlanningService planning, WeekSolver solver, WhatIfJobs jobs,
+			WhatIfAnalysisRepository analyses, WhatIfProperties properties, CurrentUser currentUser, Clock clock) {
+		this.planning = planning;
+		this.solver = solver;
+		this.jobs = jobs;
+		this.analyses = analyses;
+		this.properties = properties;
+		this.currentUser = currentUser;
+		this.clock = clock;
+	}
+
+	/**
+	 * Queues hiring scenarios: 1 to {@code hires} virtual workers on a full-time contract
+	 * ({@link LabourLaw#FULL_TIME_WEEKLY_MINUTES}, Code du travail L3121-27).
+	 *
+	 * @return the job's id
+	 * @throws InvalidWeekException when the stored week breaks a rule of the interchange format; nothing is queued
+	 * @throws IllegalArgumentException when the week does not start on a Monday or hires is not 1 to 3
+	 */
+	public String startHiring(LocalDate weekStart, int hires) {
+		if (hires < 1 || hires > HiringScenarios.MAX_HIRES) {
+			throw new IllegalArgumentException("hires must be 1 to %d: %d".formatted(HiringScenarios.MAX_HIRES, hires));
+		}
+		return start(WhatIfKind.HIRING, weekStart, (week, job) -> {
+			var result = HiringScenarios.of(week, hires, LabourLaw.FULL_TIME_WEEKLY_MINUTES, solve(), job);
+			var subject = result.scenarios().isEmpty()
+					? ""
+					: result.scenarios().getLast().hires().stream()
+							.map(hire -> String.join(" + ", hire.profile().skillNames()))
+							.collect(Collectors.joining(" · "));
+			return new Outcome(subject, result);
+		});
+	}
+
+	/**
+	 * Queues the amendments that pay: at most {@code mosaic.whatif.amendment-candidates} verified by solving.
+	 *
+	 * @return the job's id
+	 * @throws InvalidWeekException when the stored week breaks a rule of the interchange format; nothing is queued
+	 * @throws IllegalArgumentException when the week does not start on a Monday
+	 */
+	public String startAmendments(LocalDate weekStart) {
+		return start(WhatIfKind.AMENDMENTS, weekStart, (week, job) -> {
+			var result = Amendments.of(week, properties.amendmentCandidates(), solve(), job);
+			return new Outcome(result.suggestions().stream().limit(1).map(best -> best.worker() + " → " + best.member())
+					.findFirst().orElse(""), result);
+		});
+	}
+
+	/**
+	 * Queues what the member's departure ({@code percent} 100) or the cut of its requests costs.
+	 *
+	 * @param memberId the member's id in the week's problem (see {@link #members})
+	 * @param percent the share of the member's requested shifts that goes, 1 to 100
+	 * @return the job's id
+	 * @throws InvalidWeekException when the stored week breaks a rule of the interchange format; nothing is queued
+	 * @throws IllegalArgumentException when the week does not start on a Monday, the member is not in the week or the
+	 *         share is out of range
+	 */
+	public String startDeparture(LocalDate weekStart, String memberId, int percent) {
+		if (percent < 1 || percent > 100) {
+			throw new IllegalArgumentException("share must be 1 to 100 %: " + percent);
+		}
+		if (members(weekStart).stream().noneMatch(member -> member.id().equals(memberId))) {
+			throw new IllegalArgumentException("no member " + memberId + " in the week of " + weekStart);
+		}
+		return start(WhatIfKind.DEPARTURE, weekStart, (week, job) -> {
+			var result = Departure.of(week, memberId, percent, solve(), job);
+			return new Outcome("%s (%d %%)".formatted(result.member(), percent), result);
+		});
+	}
+
+	/**
+	 * The members of the week's problem, by name.
+	 *
+	 * @throws InvalidWeekException when the stored week breaks a rule of the interchange format
+	 */
+	public List<ProblemDocument.Member> members(LocalDate weekStart) {
+		return planning.week(weekStart).members().stream().sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+				.toList();
+	}
+
+	/** Empty when there is no such job. */
+	public Optional<AnalysisProgress> progress(String jobId) {
+		return jobs.progress(jobId);
+	}
+
+	/**
+	 * Stops an analysis: a queued one never starts, a running one stops its solve at once; nothing is stored.
+	 *
+	 * @return false when there is no such job
+	 */
+	public boolean cancel(String jobId) {
+		return jobs.cancel(jobId);
+	}
+
+	/** The stored analyses of that kind on the week, the latest first. */
+	public List<StoredAnalysis> analyses(WhatIfKind kind, LocalDate weekStart) {
+		return analyses.findByKindAndWeekStartOrderByIdDesc(kind, weekStart).stream().map(this::stored).toList();
+	}
+
+	/** A stored analysis by id; empty when there is none. */
+	public Optional<StoredAnalysis> analysis(long id) {
+		return analyses.findById(id).map(this::stored);
+	}
+
+	private StoredAnalysis stored(WhatIfAnalysis analysis) {
+		return new StoredAnalysis(Objects.requireNonNull(analysis.getId()), analysis.getKind(), analysis.getWeekStart(),
+				analysis.getSubject(), analysis.getCreatedAt(), analysis.getCreatedBy(),
+				Duration.ofSeconds(analysis.getSolveSeconds()), Duration.ofMillis(analysis.getElapsedMillis()),
+				json.readValue(analysis.getResult(), analysis.getKind().resultType));
+	}
+
+	private WhatIfSolve solve() {
+		return (copy, start) -> solver.solve(copy, start, properties.solveTime(), Locale.ROOT).plan();
+	}
+
+	// Reads the week and its plan with the caller's rights, then solves and stores on the job's thread.
+	private String start(WhatIfKind kind, LocalDate weekStart, Analysis analysis) {
+		if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
+			throw new IllegalArgumentException(weekStart + " is not a Monday");
+		}
+		var problem = planning.week(weekStart);
+		var plan = planning.exportPlan(weekStart, Locale.ROOT);
+		// method security let a logged-in coordinator in
+		var createdBy = currentUser.username().orElseThrow();
+		return jobs.start(kind, weekStart, job -> {
+			long started = System.nanoTime();
+			job.solvingBaseline(plan.isEmpty());
+			var week = new SolvedWeek(problem, plan.orElseGet(() -> solve().solve(problem, List.of())));
+			job.solvingBaseline(false);
+			var outcome = analysis.run(week, job);
+			var subject = outcome.subject().isBlank()
+					? null
+					: outcome.subject().substring(0,
+							Math.min(outcome.subject().length(), WhatIfAnalysis.SUBJECT_LENGTH));
+			var stored = analyses.save(new WhatIfAnalysis(kind, weekStart, subject, LocalDateTime.now(clock), createdBy,
+					(int) properties.solveTime().toSeconds(), Duration.ofNanos(System.nanoTime() - started).toMillis(),
+					json.writeValueAsString(outcome.result())));
+			return Objects.requireNonNull(stored.getId());
+		});
+	}
+
+	@FunctionalInterface
+	private interface Analysis {
+
+		Outcome run(SolvedWeek week, WhatIfJobs.Job job);
+
+	}
+
+	private record Outcome(String subject, Record result) {
+	}
+
+	/**
+	 * A stored analysis.
+	 *
+	 * @param solveTime each what-if copy's solving time
+	 * @param elapsed the whole analysis' time, from its start to its result stored
+	 * @param result a {@link HiringScenarios.Result}, an {@link Amendments.Result} or a {@link Departure.Result}
+	 */
+	public record StoredAnalysis(long id, WhatIfKind kind, LocalDate weekStart, String subject, LocalDateTime createdAt,
+			String createdBy, Duration solveTime, Duration elapsed, Record result) {
+	}
+
+}

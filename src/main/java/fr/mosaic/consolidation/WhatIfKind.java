@@ -1,0 +1,14 @@
+package fr.mosaic.consolidation;
+
+/** The three what-ifs, each with the type its result is stored as. */
+public enum WhatIfKind {
+
+	HIRING(HiringScenarios.Result.class), AMENDMENTS(Amendments.Result.class), DEPARTURE(Departure.Result.class);
+
+	final Class<? extends Record> resultType;
+
+	WhatIfKind(Class<? extends Record> resultType) {
+		this.resultType = resultType;
+	}
+
+}

@@ -1,0 +1,16 @@
+package fr.mosaic.consolidation;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * What-if settings: the solving time (elapsed) of each what-if copy of a week, and how many contract amendments an
+ * analysis verifies by solving at most, e.g. {@code mosaic.whatif.solve-time=5s}. An analysis solves its week once more
+ * when it has no stored plan, then once per scenario, amendment or departure: its time is about their count times the
+ * solving time.
+ */
+@ConfigurationProperties("mosaic.whatif")
+public record WhatIfProperties(@DefaultValue("3s") Duration solveTime, @DefaultValue("5") int amendmentCandidates) {
+}

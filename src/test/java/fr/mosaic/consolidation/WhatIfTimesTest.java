@@ -1,0 +1,92 @@
+package fr.mosaic.consolidation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import fr.mosaic.base.LabourLaw;
+import fr.mosaic.demo.ProblemGenerator;
+import fr.mosaic.demo.ProblemSize;
+import fr.mosaic.interchange.ProblemDocument;
+import fr.mosaic.planning.WeekPlanSolutionMapper;
+import fr.mosaic.planning.WeekSolver;
+
+/**
+ * The what-ifs' times on a generated group, measured on demand: {@code -Dwhatif.size=L} (with
+ * {@code -Dtest=WhatIfTimesTest}). The week is first solved for {@code whatif.planSeconds} (30 by default), as its
+ * stored plan would be; each analysis then solves its copies for {@code whatif.copySeconds} (3 by default, the
+ * application's default) and its elapsed time is printed.
+ */
+@EnabledIfSystemProperty(named = "whatif.size", matches = ".+")
+class WhatIfTimesTest {
+
+	private static final WeekSolver SOLVER = new WeekSolver(WeekSolver.solverFactoryFromClasspath(),
+			new WeekPlanSolutionMapper());
+
+	@Test
+	void timeEachAnalysis() {
+		var size = ProblemSize.valueOf(System.getProperty("whatif.size"));
+		var problem = new ProblemGenerator().generate(size, LocalDate.of(2026, 11, 23));
+		var copyTime = Duration.ofSeconds(Long.getLong("whatif.copySeconds", 3));
+		WhatIfSolve solve = (copy, start) -> SOLVER.solve(copy, start, copyTime, Locale.ROOT).plan();
+		var plan = SOLVER
+				.solve(problem, List.of(), Duration.ofSeconds(Long.getLong("whatif.planSeconds", 30)), Locale.ROOT)
+				.plan();
+		var week = new SolvedWeek(problem, plan);
+		var member = week.coveredByMember().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow()
+				.getKey();
+		System.out.printf(
+				"What-if times on %s (%d workers, %d requests), copies solved %d s: plan covers %d of %d min%n", size,
+				problem.workers().size(), problem.requests().size(), copyTime.toSeconds(), week.coveredMinutes(),
+				HiringScenarios.requestedMinutes(problem));
+		var hiring = timed("hiring, 3 hires",
+				() -> HiringScenarios.of(week, 3, LabourLaw.FULL_TIME_WEEKLY_MINUTES, solve, Progress.NONE));
+		hiring.scenarios().forEach(s -> System.out.printf("  %d hires: +%d min, %d min lost by workers%n",
+				s.hires().size(), s.gainedMinutes(), s.lostMinutes()));
+		// the larger generated groups name no members in contracts: every fourth worker's lists those of their plan
+		var contracted = new SolvedWeek(restricted(week), plan);
+		var amendments = timed("amendments, 5 verified", () -> Amendments.of(contracted, 5, solve, Progress.NONE));
+		amendments.suggestions()
+				.forEach(s -> System.out.printf("  %s -> %s: +%d min%n", s.worker(), s.member(), s.gainedMinutes()));
+		var departure = timed("departure of the busiest member",
+				() -> Departure.of(week, member, 100, solve, Progress.NONE));
+		System.out.printf("  %d workers concerned, covered %d -> %d min%n", departure.workers().size(),
+				departure.coveredBefore(), departure.coveredAfter());
+		assertThat(hiring.scenarios()).isNotEmpty();
+	}
+
+	private static ProblemDocument restricted(SolvedWeek week) {
+		var requests = week.requests();
+		var workers = new ArrayList<ProblemDocument.Worker>();
+		for (var worker : week.problem().workers()) {
+			if (worker.contractMembers() != null || workers.size() % 4 != 1) {
+				workers.add(worker);
+				continue;
+			}
+			var members = week.covered().stream().filter(shift -> shift.worker().equals(worker.id()))
+					.map(shift -> requests.get(shift.request()).member()).distinct().toList();
+			workers.add(new ProblemDocument.Worker(worker.id(), worker.name(), worker.contractMinutes(),
+					worker.maxMinutes(), worker.partTime(), worker.skills(), worker.home(), worker.availability(),
+					worker.unavailable(), worker.preferredMembers(), worker.excludedMembers(),
+					members.isEmpty() ? List.of(week.problem().members().getFirst().id()) : members, null));
+		}
+		return WeekCopies.withWorkers(week.problem(), workers);
+	}
+
+	private static <T> T timed(String what, Supplier<T> analysis) {
+		long started = System.nanoTime();
+		var result = analysis.get();
+		System.out.printf("%s: %d ms%n", what, Duration.ofNanos(System.nanoTime() - started).toMillis());
+		return result;
+	}
+
+}

@@ -1,0 +1,103 @@
+package fr.mosaic.consolidation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.grid.Grid;
+
+import fr.mosaic.consolidation.ComingDemoWeek;
+import fr.mosaic.demo.ProblemSize;
+import fr.mosaic.security.AppRoles;
+import fr.mosaic.security.SystemAccess;
+import fr.mosaic.transfer.ProblemImporter;
+
+/** The what-if screen on the demo group's coming week: a hiring scenario run, followed and read. */
+@SpringBootTest
+@WithMockUser(username = "screen-coordinator", roles = AppRoles.COORDINATOR)
+class WhatIfViewTest extends SpringBrowserlessTest {
+
+	@Autowired
+	ProblemImporter importer;
+
+	@Autowired
+	SystemAccess systemAccess;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	Clock clock;
+
+	private LocalDate monday;
+
+	@BeforeEach
+	void importTheDemoWeek() {
+		monday = ComingDemoWeek.imported(dataSource, systemAccess, importer, clock);
+	}
+
+	@Test
+	void aHiringScenarioRunsWithItsProgressThenShowsItsFigures() {
+		var view = navigate(WhatIfView.class);
+		assertThat(view.week.getValue()).isEqualTo(monday);
+		assertThat(view.result.getElement().getTextRecursively()).isEqualTo("No what-if of this kind for this week.");
+		view.hires.setValue(1);
+
+		test(view.run).click();
+
+		assertThat(view.run.isEnabled()).isFalse();
+		assertThat(view.cancel.isEnabled()).isTrue();
+		assertThat(view.progressText.getText()).isIn("The week has no stored plan: solving a reference plan first…",
+				"Waiting: another what-if is running.");
+		awaitTheEnd(view);
+		var scenarios = test($(Grid.class).id("whatif-scenarios"));
+		assertThat(scenarios.size()).isEqualTo(1);
+		assertThat(scenarios.getCellText(0, 0)).isEqualTo("One hire");
+		assertThat(scenarios.getCellText(0, 1)).startsWith("#1: ").contains("35 h").contains(", area ");
+		assertThat(scenarios.getCellText(0, 2)).matches(".+ \\(\\+.+\\)");
+		assertThat(test(view.analyses).size()).isEqualTo(1);
+		assertThat(test(view.analyses).getCellText(0, 1)).isEqualTo("screen-coordinator");
+	}
+
+	@Test
+	void theDepartureTabOffersTheWeeksMembersAndShowsWhatOneLeavingCosts() {
+		var view = navigate(WhatIfView.class);
+
+		view.kinds.setSelectedIndex(2);
+
+		assertThat(view.member.isVisible()).isTrue();
+		assertThat(view.hires.isVisible()).isFalse();
+		assertThat(test(view.member).getSuggestionItems()).hasSize(ProblemSize.DEMO.members());
+		test(view.run).click();
+		assertThat(view.progressText.getText()).isEqualTo("Choose the member that leaves and a share from 1 to 100%.");
+
+		var leaving = view.member.getListDataView().getItems().findFirst().orElseThrow();
+		view.member.setValue(leaving);
+		test(view.run).click();
+		awaitTheEnd(view);
+
+		assertThat(view.result.getElement().getTextRecursively()).contains("Without " + leaving.name() + " (100%");
+		assertThat(test($(Grid.class).id("whatif-costs")).size()).isPositive();
+		assertThat(test(view.analyses).getCellText(0, 2)).isEqualTo(leaving.name() + " (100 %)");
+	}
+
+	private void awaitTheEnd(WhatIfView view) {
+		await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(300)).pollInSameThread().until(() -> {
+			view.pollProgress();
+			return view.run.isEnabled();
+		});
+		assertThat(view.progressText.getText()).isEqualTo("What-if done and stored.");
+	}
+
+}
