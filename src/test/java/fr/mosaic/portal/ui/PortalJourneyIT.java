@@ -40,8 +40,9 @@ import fr.mosaic.worker.WorkerService;
 /**
  * In a real Chromium, on the demo group's coming week: a member opens its account from an invitation, asks for a
  * flexible need on its home screen, the coordinator solves and publishes the week on the board, and the member reads
- * who comes in its published schedule; a worker changes its initial password and reads its published week. Screenshots
- * of each step land in {@code target/screenshots/portal-*.png}.
+ * who comes in its published schedule; a worker changes its initial password, reads its published week and declares a
+ * day off, which the coordinator's board hatches. Screenshots of each step land in
+ * {@code target/screenshots/portal-*.png}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PortalJourneyIT {
@@ -121,17 +122,11 @@ class PortalJourneyIT {
 		// the invitation link opens the account with a password of the member's choosing
 		browser.open("/invitation/" + token);
 		browser.until(driver -> browser.textOf(driver.findElement(By.tagName("body"))).contains("adherent-portail"));
-		var passwords = browser.driver().findElements(By.cssSelector("vaadin-password-field"));
-		browser.type(passwords.get(0), "adherent-mot-de-passe");
-		browser.type(passwords.get(1), "adherent-mot-de-passe");
-		browser.screenshot("screenshots/portal-1-member-invitation.png");
-		browser.click(browser.visible(By.xpath("//vaadin-button[contains(., 'Enregistrer le mot de passe')]")));
-		browser.until(driver -> driver.getCurrentUrl().contains("/login"));
-		browser.logIn("adherent-portail", "adherent-mot-de-passe");
+		choosePassword("Enregistrer le mot de passe", "portal-1-member-invitation", "adherent-mot-de-passe",
+				"adherent-mot-de-passe");
 
 		// the member lands on its requests
-		browser.until(driver -> driver.getCurrentUrl().endsWith("/my-requests"));
-		browser.visible(By.xpath("//h2[text()='" + demoMember.name() + "']"));
+		logInAndLand("adherent-portail", "adherent-mot-de-passe", "/my-requests", demoMember.name());
 		browser.screenshot("screenshots/portal-2-member-home.png");
 
 		// a flexible need: two blocks of three hours, on two days, Tuesday or Thursday between 8:00 and 18:00
@@ -165,7 +160,8 @@ class PortalJourneyIT {
 		assertThat(shifts).as("the member's new request is covered").isNotEmpty();
 		var worker = Objects.requireNonNull(shifts.getFirst().getWorker()).getName();
 		browser.logOut();
-		browser.logIn("adherent-portail", "adherent-mot-de-passe");
+		// back to its home after the coordinator's logout, not to the coordinator's root
+		logInAndLand("adherent-portail", "adherent-mot-de-passe", "/my-requests", demoMember.name());
 		browser.open("/my-schedule");
 		showWeek();
 		browser.until(driver -> cellTexts().contains(worker));
@@ -174,7 +170,7 @@ class PortalJourneyIT {
 	}
 
 	@Test
-	void workerChangesItsInitialPasswordAndReadsItsWeek() {
+	void workerReadsItsWeekAndDeclaresADayTheBoardShows() {
 		browser.logIn(COORDINATOR, PASSWORD);
 		solveAndPublish();
 		// the worker of the board's first row with shifts
@@ -190,24 +186,66 @@ class PortalJourneyIT {
 		// an initial password opens only the account screen, until it is changed
 		browser.logIn("salarie-portail", "mot-de-passe-initial");
 		browser.until(driver -> driver.getCurrentUrl().endsWith("/account"));
-		var passwords = browser.driver().findElements(By.cssSelector("vaadin-password-field"));
-		browser.type(passwords.get(0), "mot-de-passe-initial");
-		browser.type(passwords.get(1), "salarie-mot-de-passe");
-		browser.type(passwords.get(2), "salarie-mot-de-passe");
-		browser.screenshot("screenshots/portal-7-worker-initial-password.png");
-		browser.click(browser.visible(By.xpath("//vaadin-button[contains(., 'Changer le mot de passe')]")));
-		browser.until(driver -> driver.getCurrentUrl().contains("/login"));
-		browser.logIn("salarie-portail", "salarie-mot-de-passe");
+		choosePassword("Changer le mot de passe", "portal-7-worker-initial-password", "mot-de-passe-initial",
+				"salarie-mot-de-passe", "salarie-mot-de-passe");
 
 		// the worker lands on its week, and reads the published one
-		browser.until(driver -> driver.getCurrentUrl().endsWith("/my-week"));
-		browser.visible(By.xpath("//h2[text()='" + worker.getName() + "']"));
+		logInAndLand("salarie-portail", "salarie-mot-de-passe", "/my-week", worker.getName());
 		showWeek();
 		var total = shifts.size() == 1 ? "Une mission" : shifts.size() + " missions";
 		browser.until(driver -> browser.textOf(driver.findElement(By.tagName("body"))).contains(total));
 		assertThat(cellTexts()).contains(hours(shifts.getFirst()));
 		assertThat(browser.textOf(browser.driver().findElement(By.tagName("body")))).contains("Heures de ");
 		browser.screenshot("screenshots/portal-8-worker-week.png");
+
+		// the worker declares the day of their first shift unavailable
+		var day = Objects.requireNonNull(shifts.getFirst().getStart()).toLocalDate();
+		browser.open("/my-unavailability");
+		var periods = browser.until(driver -> {
+			var pickers = driver.findElements(By.cssSelector("vaadin-date-time-picker"));
+			return pickers.size() == 2 ? pickers : null;
+		});
+		dateAndTime(periods.get(0), day);
+		dateAndTime(periods.get(1), day.plusDays(1));
+		browser.type(browser.visible(By.xpath("//vaadin-text-field[contains(., 'Motif')]")), "Rendez-vous médical");
+		browser.click(browser.visible(By.xpath("//vaadin-button[contains(., 'Déclarer')]")));
+		browser.until(driver -> cellTexts().contains("Rendez-vous médical"));
+		browser.screenshot("screenshots/portal-9-worker-unavailability.png");
+
+		// the coordinator's board for the week hatches that day and marks the shift that no longer fits
+		browser.logOut();
+		browser.logIn(COORDINATOR, PASSWORD);
+		var row = ".week-board-row[data-worker='" + code + "'] ";
+		var declared = browser.visible(By.cssSelector(row + ".week-board-day.declared"));
+		assertThat(declared.getAttribute("title")).startsWith("Indisponible (déclaré par le salarié)");
+		browser.screenshot("screenshots/portal-10-coordinator-sees-declaration.png");
+		assertThat(browser.driver().findElements(By.cssSelector(row + ".week-board-block.breaks")))
+				.as("the shift of that day no longer fits").isNotEmpty();
+	}
+
+	/** Types into the screen's password fields in turn, then submits them with the button: back to the login. */
+	private void choosePassword(String button, String screenshot, String... typed) {
+		var fields = browser.driver().findElements(By.cssSelector("vaadin-password-field"));
+		for (var i = 0; i < typed.length; i++) {
+			browser.type(fields.get(i), typed[i]);
+		}
+		browser.screenshot("screenshots/" + screenshot + ".png");
+		browser.click(browser.visible(By.xpath("//vaadin-button[contains(., '" + button + "')]")));
+		browser.until(driver -> driver.getCurrentUrl().contains("/login"));
+	}
+
+	/** Logs in and waits for the home at that path, its title the name of whom the account speaks for. */
+	private void logInAndLand(String username, String password, String home, String name) {
+		browser.logIn(username, password);
+		browser.until(driver -> driver.getCurrentUrl().endsWith(home));
+		browser.visible(By.xpath("//h2[text()=\"" + name + "\"]"));
+	}
+
+	/** A date-time picker set to the day's midnight, typed as a user does. */
+	private void dateAndTime(WebElement picker, LocalDate day) {
+		picker.findElement(By.cssSelector("vaadin-date-picker input")).sendKeys(TYPED_DAY.format(day), Keys.ENTER);
+		picker.findElement(By.cssSelector("vaadin-time-picker input")).sendKeys("00:00", Keys.ENTER, Keys.TAB);
+		browser.awaitSettled();
 	}
 
 	/** The contract minutes of the demo's workers who hold the skill, less the minutes the week asks of it. */
