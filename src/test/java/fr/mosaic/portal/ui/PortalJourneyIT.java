@@ -216,9 +216,11 @@ class PortalJourneyIT {
 		browser.logOut();
 		browser.logIn(COORDINATOR, PASSWORD);
 		var row = ".week-board-row[data-worker='" + code + "'] ";
-		var declared = browser.visible(By.cssSelector(row + ".week-board-day.declared"));
-		assertThat(declared.getAttribute("title")).startsWith("Indisponible (déclaré par le salarié)");
+		browser.visible(By.cssSelector(row + ".week-board-block"));
 		browser.screenshot("screenshots/portal-10-coordinator-sees-declaration.png");
+		var declared = browser.until(driver -> driver.findElements(By.cssSelector(row + ".week-board-day.declared"))
+				.stream().findFirst().orElse(null));
+		assertThat(declared.getAttribute("title")).startsWith("Indisponible (déclaré par le salarié)");
 		assertThat(browser.driver().findElements(By.cssSelector(row + ".week-board-block.breaks")))
 				.as("the shift of that day no longer fits").isNotEmpty();
 	}
