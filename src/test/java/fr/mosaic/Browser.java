@@ -72,6 +72,12 @@ public final class Browser implements AutoCloseable {
 		visible(By.id("logout"));
 	}
 
+	/** Logs out from the layout's button and waits for the login form. */
+	public void logOut() {
+		click(visible(By.id("logout")));
+		visible(By.cssSelector("input[name='username']"));
+	}
+
 	/** Waits up to a minute for the element to show. */
 	public WebElement visible(By by) {
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(by));

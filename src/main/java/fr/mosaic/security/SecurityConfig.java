@@ -189,6 +189,9 @@ class SecurityConfig {
 		// this application's strategy, the one its filter chain fills, not whichever one is JVM-wide
 		private final SecurityContextHolderStrategy securityContexts;
 
+		/** The query of the page Spring Security's request cache sends a user back to once logged in. */
+		private static final String AFTER_LOGIN = "continue";
+
 		RoleHomeRedirect(SecurityContextHolderStrategy securityContexts) {
 			this.securityContexts = securityContexts;
 		}
@@ -197,8 +200,11 @@ class SecurityConfig {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			var authentication = securityContexts.getContext().getAuthentication();
-			// only the page itself: Vaadin's own requests to the root (?v-r=init, ?v-r=uidl…) carry a query
-			if (HttpMethod.GET.matches(request.getMethod()) && request.getQueryString() == null
+			// only the page itself: Vaadin's own requests to the root (?v-r=init, ?v-r=uidl…) carry a query;
+			// "?continue"
+			// is where the login sends back someone who opened the root before logging in
+			var query = request.getQueryString();
+			if (HttpMethod.GET.matches(request.getMethod()) && (query == null || query.equals(AFTER_LOGIN))
 					&& request.getRequestURI().equals(request.getContextPath() + "/") && authentication != null
 					&& authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken)) {
 				var home = RoleHomes.of(authentication.getAuthorities());

@@ -119,6 +119,8 @@ class FrontDoorIT {
 		coordinator.logIn("door-coordinator", "door-coordinator-password");
 
 		assertThat(WebSession.location(member.get("/"))).isEqualTo("/" + RoleHomes.MEMBER);
+		assertThat(WebSession.location(member.get("/?continue")))
+				.as("back to the root after logging in, as after a logout").isEqualTo("/" + RoleHomes.MEMBER);
 		assertThat(WebSession.location(member.get("/?v-r=init&location=" + RoleHomes.MEMBER)))
 				.as("Vaadin's own request to the root is not sent away").isEmpty();
 		assertThat(member.get("/" + RoleHomes.MEMBER).statusCode()).isEqualTo(200);

@@ -49,6 +49,9 @@ public final class DayTimeRow implements RowsField.Row<DayTime> {
 		to.setItemLabelGenerator(DayTime::end);
 		to.setAllowCustomValue(true);
 		to.addCustomValueSetListener(event -> parseEnd(event.getDetail()).ifPresent(to::setValue));
+		day.addClassName("row-day");
+		from.addClassName("row-from");
+		to.addClassName("row-to");
 		day.setWidth("10em");
 		from.setWidth("7em");
 		to.setWidth("7em");

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 
 import fr.mosaic.base.ui.DateText;
 import fr.mosaic.base.ui.DayTime;
@@ -21,15 +22,16 @@ final class ShiftColumns {
 
 	/**
 	 * The day and the times of each row's shift, headed with the screen's keys {@code <prefix>.day} and
-	 * {@code <prefix>.hours}.
+	 * {@code <prefix>.hours}, as wide as their text; the grid's cells wrap a long name or header rather than cut it.
 	 */
 	static <T> void addDayAndTimes(Grid<T> grid, Function<T, PlannedShift> shiftOf, Component screen, Locale locale,
 			String prefix) {
+		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		grid.addColumn(row -> DateText.weekday(start(shiftOf.apply(row)), locale))
-				.setHeader(screen.getTranslation(prefix + ".day"));
+				.setHeader(screen.getTranslation(prefix + ".day")).setAutoWidth(true).setFlexGrow(0);
 		grid.addColumn(row -> DayTime.time(start(shiftOf.apply(row)).toLocalTime()) + "–"
 				+ DayTime.time(Objects.requireNonNull(shiftOf.apply(row).getEnd()).toLocalTime()))
-				.setHeader(screen.getTranslation(prefix + ".hours"));
+				.setHeader(screen.getTranslation(prefix + ".hours")).setAutoWidth(true).setFlexGrow(0);
 	}
 
 	/** A published shift has its times: only covered shifts are published to anyone. */

@@ -57,6 +57,9 @@ class MemberRequestsView extends EntityListView<Request> {
 
 	final Grid<ChangeRequest> changes = new Grid<>();
 
+	/** Shown with the asks only: a title above nothing says nothing. */
+	final H3 changesTitle = new H3();
+
 	// the member's id is read once, for the records and the lists
 	@Autowired
 	MemberRequestsView(RequestService requests, MemberService members, SkillService skills, CurrentUser currentUser,
@@ -79,7 +82,9 @@ class MemberRequestsView extends EntityListView<Request> {
 		var lastWeek = firstWeek.plusWeeks(WEEKS_AHEAD);
 		var intro = new Paragraph(getTranslation("request.mine.intro", DateText.day(firstWeek, getLocale()),
 				DateText.day(lastWeek, getLocale())));
-		grid.addColumn(r -> DateText.day(r.getWeekStart(), getLocale())).setHeader(getTranslation("request.mine.week"));
+		// a week's whole date, not "23 novembre 2…"
+		grid.addColumn(r -> DateText.day(r.getWeekStart(), getLocale())).setHeader(getTranslation("request.mine.week"))
+				.setAutoWidth(true).setFlexGrow(0);
 		RequestColumns.addTermsTo(grid, this, Windows::of);
 		grid.addColumn(r -> getTranslation(requests.isPublished(r.getWeekStart()) ? "base.yes" : "base.no"))
 				.setHeader(getTranslation("request.mine.published.column"));
@@ -89,7 +94,8 @@ class MemberRequestsView extends EntityListView<Request> {
 		addChangeColumns();
 		addComponentAtIndex(0, new H2(member.getName()));
 		addComponentAtIndex(1, intro);
-		add(empty, new H3(getTranslation("request.change.mine")), changes);
+		changesTitle.setText(getTranslation("request.change.mine"));
+		add(empty, changesTitle, changes);
 		form.setWidth("40em");
 		startPaging(() -> requests.findByMember(memberId, firstWeek, lastWeek));
 		refresh();
@@ -123,6 +129,7 @@ class MemberRequestsView extends EntityListView<Request> {
 		var asked = requests.findChangeRequestsOfMember(memberId, firstWeek, firstWeek.plusWeeks(WEEKS_AHEAD));
 		changes.setItems(asked);
 		changes.setVisible(!asked.isEmpty());
+		changesTitle.setVisible(!asked.isEmpty());
 	}
 
 	/** The form's week is published: the change, with the form's terms if the member wants, goes to the coordinator. */

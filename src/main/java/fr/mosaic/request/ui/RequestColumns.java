@@ -30,7 +30,7 @@ final class RequestColumns {
 
 	/** The columns but the member's: for a member's own requests. */
 	static <T extends RequestTerms> void addTermsTo(Grid<T> grid, Component view, Function<T, List<DayTime>> windows) {
-		grid.addColumn(r -> name(r.getSite())).setHeader(view.getTranslation("request.form.site"));
+		grid.addColumn(r -> name(r.getSite())).setHeader(view.getTranslation("request.form.site")).setFlexGrow(2);
 		grid.addColumn(r -> name(r.getSkill())).setHeader(view.getTranslation("request.form.skill"));
 		grid.addColumn(
 				r -> view.getTranslation("worker.form.hours", r.getDurationMinutes() / 60, r.getDurationMinutes() % 60))

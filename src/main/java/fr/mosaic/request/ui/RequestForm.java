@@ -103,6 +103,14 @@ final class RequestForm extends EntityForm<Request> {
 		fixedSlot.setVisible(false);
 		fixedSlot.addValueChangeListener(event -> showKind());
 		windows.addValueChangeListener(event -> fitBlockToSlot());
+		// ids for the browser journeys, as the other forms'
+		fixedSlot.setId("request-kind");
+		terms.site.setId("request-site");
+		terms.skill.setId("request-skill");
+		terms.durationMinutes.setId("request-duration");
+		terms.count.setId("request-count");
+		terms.distinctDays.setId("request-distinct-days");
+		windows.add.setId("request-window-add");
 		var buttons = buttons();
 		buttons.addComponentAsFirst(askChange);
 		add(new FormLayout(code, weekStart), fixedSlot, terms, windows, publishedNote, status, buttons);

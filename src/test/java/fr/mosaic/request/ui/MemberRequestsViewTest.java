@@ -203,6 +203,7 @@ class MemberRequestsViewTest extends SpringBrowserlessTest {
 	void aPublishedWeeksRequestIsAskedOfTheCoordinatorNotSaved() {
 		var publishedRequest = publishOneRequest();
 		view = navigate(MemberRequestsView.class);
+		assertThat(view.changesTitle.isVisible()).as("no title above no asks").isFalse();
 		test(requestGrid()).select(0);
 		var form = $(RequestForm.class).single();
 		assertThat(form.save.isVisible()).isFalse();
@@ -229,6 +230,7 @@ class MemberRequestsViewTest extends SpringBrowserlessTest {
 		assertThat(systemAccess.call(() -> requests.get(publishedRequest.getId())).getDurationMinutes())
 				.as("the request itself unchanged").isEqualTo(180);
 		assertThat(test(view.changes).size()).isEqualTo(1);
+		assertThat(view.changesTitle.isVisible()).isTrue();
 	}
 
 	@Test
