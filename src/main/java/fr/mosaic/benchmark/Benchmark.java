@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -107,7 +108,7 @@ public final class Benchmark {
 		return 0;
 	}
 
-	private static <T> List<T> list(String value, java.util.function.Function<String, T> parse) {
+	private static <T> List<T> list(String value, Function<String, T> parse) {
 		List<T> list = new ArrayList<>();
 		for (String v : value.split(",")) {
 			list.add(parse.apply(v.trim()));

@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
@@ -32,12 +33,16 @@ class Notice extends BaseEntity {
 
 	private LocalDate weekStart;
 
+	@NotBlank
 	@Size(max = 254)
 	private String recipient;
 
+	@NotBlank
 	@Size(max = 255)
 	private String subject;
 
+	@NotBlank
+	@Size(max = 65535)
 	@Column(length = 65535)
 	private String body;
 

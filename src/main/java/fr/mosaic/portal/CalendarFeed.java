@@ -6,6 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /** A worker's private calendar feed: the hash of the secret token in its address, and when it was made. */
 @Entity
@@ -16,6 +18,8 @@ class CalendarFeed {
 	@Column(name = "worker_id")
 	private long workerId;
 
+	@NotBlank
+	@Size(max = 64)
 	private String tokenHash;
 
 	private Instant createdAt;

@@ -46,6 +46,7 @@ public class ChangeRequest extends BaseEntity {
 	// the database forgets the id when the request is deleted; the code stays to name it
 	private @Nullable Long requestId;
 
+	@Size(max = 64)
 	private @Nullable String requestCode;
 
 	@NotBlank(message = "{request.change.message.required}")
@@ -58,10 +59,13 @@ public class ChangeRequest extends BaseEntity {
 	@Enumerated(EnumType.STRING)
 	private Status status = Status.OPEN;
 
+	@NotBlank
+	@Size(max = 100)
 	private String askedBy;
 
 	private LocalDateTime askedAt;
 
+	@Size(max = 100)
 	private @Nullable String handledBy;
 
 	private @Nullable LocalDateTime handledAt;

@@ -1,6 +1,7 @@
 package fr.mosaic.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,8 +45,7 @@ class PlanMetricsTest {
 		assertThat(metrics.contractShortfallMinutes()).isEqualTo(1438 + 600 + 1500);
 		// m2 asked for 600 min and got 360; the other two members got everything
 		assertThat(metrics.members().worstUncoveredShare()).isEqualTo(0.4);
-		assertThat(metrics.members().uncoveredShareSpread()).isCloseTo(Math.sqrt(0.16 / 3 - 0.16 / 9),
-				org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(metrics.members().uncoveredShareSpread()).isCloseTo(Math.sqrt(0.16 / 3 - 0.16 / 9), offset(1e-9));
 		assertThat(metrics.members().membersWithNothing()).isZero();
 	}
 
