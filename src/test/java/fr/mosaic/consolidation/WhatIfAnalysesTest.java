@@ -144,6 +144,36 @@ class WhatIfAnalysesTest {
 	}
 
 	@Test
+	void aWorkerWithNoHoursAtTheMemberIsNeverReportedAsLosingHoursToItsDeparture() {
+		var problem = new ProblemGenerator().generate(ProblemSize.DEMO, MONDAY);
+		var week = new SolvedWeek(problem, SOLVE.solve(problem, List.of()));
+		var requests = week.requests();
+		// the member with the fewest planned minutes: most workers had none there
+		var member = week.coveredByMember().entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow()
+				.getKey();
+		Map<String, Long> given = new TreeMap<>();
+		week.covered().stream().filter(shift -> requests.get(shift.request()).member().equals(member))
+				.forEach(shift -> given.merge(week.workerName(shift.worker()),
+						(long) requests.get(shift.request()).durationMinutes(), Long::sum));
+		var planned = week.workedMinutes();
+
+		var result = Departure.of(week, member, 100, SOLVE, Progress.NONE);
+
+		assertThat(result.workers()).as("only those who worked for the member")
+				.allSatisfy(cost -> assertThat(given).containsEntry(cost.change().worker(), cost.droppedMinutes()))
+				.hasSameSizeAs(given.keySet());
+		assertThat(result.workers()).allSatisfy(cost -> {
+			var id = week.problem().workers().stream().filter(w -> w.name().equals(cost.change().worker())).findFirst()
+					.orElseThrow().id();
+			assertThat(cost.change().beforeMinutes()).as("from the week's plan").isEqualTo(planned.get(id));
+			assertThat(cost.leftMinutes()).isEqualTo(planned.get(id) - cost.droppedMinutes());
+		});
+		assertThat(result.reshuffled()).as("moved by planning again, not by the departure")
+				.noneMatch(change -> given.containsKey(change.worker()))
+				.allSatisfy(change -> assertThat(change.afterMinutes()).isNotEqualTo(change.beforeMinutes()));
+	}
+
+	@Test
 	void aCutKeepsTheFirstShiftsOfEachRequestAndDropsThePinsOfTheOthers() {
 		var problem = new ProblemGenerator().generate(ProblemSize.DEMO, MONDAY);
 		var request = problem.requests().stream().filter(r -> r.count() >= 2).findFirst().orElseThrow();
