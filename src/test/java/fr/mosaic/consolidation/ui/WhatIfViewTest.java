@@ -17,7 +17,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 
+import fr.mosaic.consolidation.Amendments;
 import fr.mosaic.consolidation.ComingDemoWeek;
+import fr.mosaic.consolidation.ConsolidationService;
+import fr.mosaic.consolidation.WhatIfKind;
 import fr.mosaic.demo.ProblemSize;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.SystemAccess;
@@ -39,6 +42,9 @@ class WhatIfViewTest extends SpringBrowserlessTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	ConsolidationService consolidation;
 
 	private LocalDate monday;
 
@@ -103,6 +109,26 @@ class WhatIfViewTest extends SpringBrowserlessTest {
 		}
 		assertThat(view.result.getElement().getTextRecursively()).contains("After planning again: ");
 		assertThat(test(view.analyses).getCellText(0, 2)).isEqualTo(leaving.name() + " (100 %)");
+	}
+
+	@Test
+	void theAmendmentsSayWhySomeVerifiedAreNotShownAndWhatTheGainCounts() {
+		var view = navigate(WhatIfView.class);
+		view.kinds.setSelectedIndex(1);
+
+		test(view.run).click();
+		awaitTheEnd(view);
+
+		var stored = (Amendments.Result) consolidation.analyses(WhatIfKind.AMENDMENTS, monday).getFirst().result();
+		var text = view.result.getElement().getTextRecursively();
+		int notShown = stored.verified() - stored.suggestions().size();
+		if (stored.suggestions().isEmpty()) {
+			assertThat(text).startsWith("No amendment covers more hours");
+		} else {
+			assertThat(test($(Grid.class).id("whatif-suggestions")).size()).isEqualTo(stored.suggestions().size());
+			assertThat(text).contains("They can thus exceed the shifts listed.");
+			assertThat(text.contains("no more hours than the week solved again")).isEqualTo(notShown > 0);
+		}
 	}
 
 	private void awaitTheEnd(WhatIfView view) {
