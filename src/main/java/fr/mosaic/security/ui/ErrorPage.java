@@ -1,0 +1,39 @@
+package fr.mosaic.security.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import fr.mosaic.security.RoleHomes;
+
+/**
+ * The application's own error pages, in the user's language, in place of Vaadin's, which in development list every
+ * route: what went wrong and the way to the user's own home.
+ */
+abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
+
+	final Paragraph message;
+
+	final Anchor home;
+
+	private final String titleKey;
+
+	ErrorPage(String titleKey, String messageKey, AuthenticationContext authentication) {
+		this.titleKey = titleKey;
+		message = new Paragraph(getTranslation(messageKey));
+		// a full page load, relative to the application's root: the root sends a member or worker to their home,
+		// and someone not logged in to the login page
+		home = new Anchor("./" + RoleHomes.of(authentication.getGrantedAuthorities()),
+				getTranslation("security.error.home"));
+		add(new H2(getTranslation(titleKey)), message, home);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation(titleKey);
+	}
+
+}

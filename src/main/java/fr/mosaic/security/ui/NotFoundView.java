@@ -1,0 +1,26 @@
+package fr.mosaic.security.ui;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/**
+ * An address that leads to no screen. Without the shell: whoever opens it may not be logged in.
+ */
+@AnonymousAllowed
+public final class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
+
+	NotFoundView(AuthenticationContext authentication) {
+		super("security.notFound.title", "security.notFound.message", authentication);
+	}
+
+	@Override
+	public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+		return HttpStatusCode.NOT_FOUND.getCode();
+	}
+
+}
