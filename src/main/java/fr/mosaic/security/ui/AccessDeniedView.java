@@ -3,9 +3,6 @@ package fr.mosaic.security.ui;
 import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.router.AccessDeniedException;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -19,15 +16,10 @@ import fr.mosaic.base.ui.MainLayout;
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public final class AccessDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
+public final class AccessDeniedView extends ErrorPage<AccessDeniedException> {
 
 	AccessDeniedView(AuthenticationContext authentication) {
-		super("security.denied.title", "security.denied.message", authentication);
-	}
-
-	@Override
-	public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-		return HttpStatusCode.FORBIDDEN.getCode();
+		super(HttpStatusCode.FORBIDDEN.getCode(), "security.denied.title", "security.denied.message", authentication);
 	}
 
 }

@@ -4,16 +4,21 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import fr.mosaic.security.RoleHomes;
 
 /**
  * The application's own error pages, in the user's language, in place of Vaadin's, which in development list every
- * route: what went wrong and the way to the user's own home.
+ * route: what went wrong and the way to the user's own home, answered with the HTTP status that says it.
+ *
+ * @param <E> the navigation error shown
  */
-abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
+abstract class ErrorPage<E extends Exception> extends VerticalLayout implements HasErrorParameter<E>, HasDynamicTitle {
 
 	final Paragraph message;
 
@@ -21,7 +26,10 @@ abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
 
 	private final String titleKey;
 
-	ErrorPage(String titleKey, String messageKey, AuthenticationContext authentication) {
+	private final int status;
+
+	ErrorPage(int status, String titleKey, String messageKey, AuthenticationContext authentication) {
+		this.status = status;
 		this.titleKey = titleKey;
 		message = new Paragraph(getTranslation(messageKey));
 		// a full page load, relative to the application's root: the root sends a member or worker to their home,
@@ -29,6 +37,11 @@ abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
 		home = new Anchor("./" + RoleHomes.of(authentication.getGrantedAuthorities()),
 				getTranslation("security.error.home"));
 		add(new H2(getTranslation(titleKey)), message, home);
+	}
+
+	@Override
+	public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<E> parameter) {
+		return status;
 	}
 
 	@Override

@@ -1,8 +1,5 @@
 package fr.mosaic.security.ui;
 
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -12,15 +9,11 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
  * An address that leads to no screen. Without the shell: whoever opens it may not be logged in.
  */
 @AnonymousAllowed
-public final class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
+public final class NotFoundView extends ErrorPage<NotFoundException> {
 
 	NotFoundView(AuthenticationContext authentication) {
-		super("security.notFound.title", "security.notFound.message", authentication);
-	}
-
-	@Override
-	public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-		return HttpStatusCode.NOT_FOUND.getCode();
+		super(HttpStatusCode.NOT_FOUND.getCode(), "security.notFound.title", "security.notFound.message",
+				authentication);
 	}
 
 }

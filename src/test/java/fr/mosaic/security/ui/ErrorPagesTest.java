@@ -26,10 +26,7 @@ class ErrorPagesTest extends SpringBrowserlessTest {
 	void aMemberOpeningACoordinatorScreenIsRefusedAndSentHome() {
 		UI.getCurrent().navigate("accounts");
 
-		var page = $(AccessDeniedView.class).single();
-		assertThat(page.message.getText()).isEqualTo(message("security.denied.message"));
-		assertThat(page.home.getHref()).isEqualTo("./" + RoleHomes.MEMBER);
-		assertNoRouteListed();
+		assertShown($(AccessDeniedView.class).single(), "security.denied.message", RoleHomes.MEMBER);
 	}
 
 	@Test
@@ -46,14 +43,13 @@ class ErrorPagesTest extends SpringBrowserlessTest {
 	void anAddressOfNoScreenIsNotFound() {
 		UI.getCurrent().navigate("no-such-screen");
 
-		var page = $(NotFoundView.class).single();
-		assertThat(page.message.getText()).isEqualTo(message("security.notFound.message"));
-		assertThat(page.home.getHref()).isEqualTo("./" + RoleHomes.MEMBER);
-		assertNoRouteListed();
+		assertShown($(NotFoundView.class).single(), "security.notFound.message", RoleHomes.MEMBER);
 	}
 
-	/** Vaadin's development page lists the routes as links. */
-	private void assertNoRouteListed() {
+	/** The page's message, its way home, and no route listed as Vaadin's development page lists them, as links. */
+	private void assertShown(ErrorPage<?> page, String messageKey, String home) {
+		assertThat(page.message.getText()).isEqualTo(message(messageKey));
+		assertThat(page.home.getHref()).isEqualTo("./" + home);
 		assertThat($(RouterLink.class).all()).isEmpty();
 	}
 
