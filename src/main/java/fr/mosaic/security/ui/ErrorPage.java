@@ -32,10 +32,11 @@ abstract class ErrorPage<E extends Exception> extends VerticalLayout implements 
 		this.status = status;
 		this.titleKey = titleKey;
 		message = new Paragraph(getTranslation(messageKey));
-		// a full page load, relative to the application's root: the root sends a member or worker to their home,
-		// and someone not logged in to the login page
-		home = new Anchor("./" + RoleHomes.of(authentication.getGrantedAuthorities()),
-				getTranslation("security.error.home"));
+		// a full page load, relative to the application's root; someone not logged in goes to the root, which sends
+		// them to the login page and, once logged in, to their own home
+		home = new Anchor("./" + (authentication.isAuthenticated()
+				? RoleHomes.of(authentication.getGrantedAuthorities())
+				: RoleHomes.COORDINATOR), getTranslation("security.error.home"));
 		add(new H2(getTranslation(titleKey)), message, home);
 	}
 

@@ -46,6 +46,13 @@ class ErrorPagesTest extends SpringBrowserlessTest {
 		assertShown($(NotFoundView.class).single(), "security.notFound.message", RoleHomes.MEMBER);
 	}
 
+	@Test
+	void someoneNotLoggedInIsSentToTheRootWhichAsksForALogin() {
+		UI.getCurrent().navigate("no-such-screen");
+
+		assertShown($(NotFoundView.class).single(), "security.notFound.message", "");
+	}
+
 	/** The page's message, its way home, and no route listed as Vaadin's development page lists them, as links. */
 	private void assertShown(ErrorPage<?> page, String messageKey, String home) {
 		assertThat(page.message.getText()).isEqualTo(message(messageKey));
