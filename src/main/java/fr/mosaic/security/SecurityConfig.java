@@ -27,12 +27,14 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -40,6 +42,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import fr.mosaic.base.ApiErrors;
@@ -109,10 +112,12 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
-			ObjectProvider<SecurityContextHolderStrategy> securityContexts) throws Exception {
+			ObjectProvider<SecurityContextHolderStrategy> securityContexts, UserAccountRepository accounts)
+			throws Exception {
 		return headers(http)
 				.with(VaadinSecurityConfigurer.vaadin(),
-						configurer -> configurer.loginView(LoginView.class).enableCsrfConfiguration(false))
+						configurer -> configurer.loginView(LoginView.class).enableCsrfConfiguration(false)
+								.logoutSuccessHandler(new LogoutLanding(accounts)))
 				.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
 				.addFilterBefore(new PushOriginHiding(), CsrfFilter.class)
 				.addFilterAfter(
@@ -179,6 +184,40 @@ class SecurityConfig {
 				}
 
 			} : request, response);
+		}
+
+	}
+
+	/**
+	 * Where a logout lands: the root, which asks for a login, as Vaadin's own handler does; but the login page saying
+	 * so when the login had to change its initial password and just did, since it must log in again to get its role.
+	 */
+	static final class LogoutLanding extends SimpleUrlLogoutSuccessHandler {
+
+		private final UserAccountRepository accounts;
+
+		LogoutLanding(UserAccountRepository accounts) {
+			this.accounts = accounts;
+			setDefaultTargetUrl("/");
+			// a logout from a screen is a Vaadin request: the page is sent on by the UI, not by an HTTP redirect
+			setRedirectStrategy(new UidlRedirectStrategy());
+		}
+
+		@Override
+		protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+				@Nullable Authentication authentication) {
+			return passwordJustChanged(authentication)
+					? "/login?" + LoginView.PASSWORD_CHANGED
+					: super.determineTargetUrl(request, response, authentication);
+		}
+
+		/** A login made with an initial password, whose account no longer has to change it. */
+		private boolean passwordJustChanged(@Nullable Authentication authentication) {
+			return authentication != null
+					&& authentication.getAuthorities().stream()
+							.anyMatch(authority -> AppRoles.PASSWORD_CHANGE.equals(authority.getAuthority()))
+					&& accounts.findByUsername(authentication.getName())
+							.filter(account -> !account.isMustChangePassword()).isPresent();
 		}
 
 	}

@@ -179,6 +179,17 @@ public class UserAccountService implements UserDetailsService {
 	}
 
 	/**
+	 * The role of the logged-in user's account, one of {@link AppRoles#COORDINATOR}, {@link AppRoles#MEMBER},
+	 * {@link AppRoles#WORKER}: also while the login holds none yet, its initial password unchanged. Empty when the
+	 * login is no account's (the system's).
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize(Access.AUTHENTICATED)
+	public Optional<String> ownRole() {
+		return accounts.findByUsername(ownUsername()).map(UserAccount::getRole);
+	}
+
+	/**
 	 * The logged-in user's e-mail address, where their notices go; empty when they gave none, or when the login is no
 	 * account's (the system's).
 	 */

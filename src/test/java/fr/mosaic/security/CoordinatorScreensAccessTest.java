@@ -15,10 +15,12 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 
 import fr.mosaic.AccountFixtures;
+import fr.mosaic.security.ui.AccessDeniedView;
+import fr.mosaic.security.ui.NotFoundView;
 
 /**
  * The register, requests, planning, analyses and accounts screens are the coordinator's: the server refuses them to
- * members and workers, whose menus show their own screens only.
+ * members and workers, who get the application's refusal page instead, and whose menus show their own screens only.
  */
 @SpringBootTest
 class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
@@ -74,16 +76,17 @@ class CoordinatorScreensAccessTest extends SpringBrowserlessTest {
 		for (var route : ROUTES) {
 			UI.getCurrent().navigate(route);
 			assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).as(route)
-					.anyMatch(target -> target.getClass().getSimpleName().endsWith("View"));
+					.anyMatch(target -> target.getClass().getSimpleName().endsWith("View"))
+					.noneMatch(target -> target instanceof AccessDeniedView || target instanceof NotFoundView);
 		}
 	}
 
+	/** Each route shows the application's refusal, and nothing of the screen itself. */
 	private void assertEveryRouteRefused(String... routes) {
 		for (var route : routes) {
 			UI.getCurrent().navigate(route);
-			assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).as(route)
-					.noneMatch(target -> target.getClass().getPackageName().startsWith("fr.mosaic")
-							&& !target.getClass().getSimpleName().equals("LoginView"));
+			assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).as(route).first()
+					.isInstanceOf(AccessDeniedView.class);
 		}
 	}
 

@@ -16,14 +16,18 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import fr.mosaic.RegisterFixtures;
 import fr.mosaic.member.MemberService;
+import fr.mosaic.security.ui.LoginView;
 
 /**
  * The front door over real HTTP: the headers of the pages and the API, the session cookie, the login form's CSRF token,
- * the push endpoint's answer to another origin, each role's landing, the API refusing a member, and quiet logs for
- * requests of things that do not exist.
+ * the push endpoint's answer to another origin, each role's landing, the logout after a forced password change, the API
+ * refusing a member, and quiet logs for requests of things that do not exist.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -128,6 +132,27 @@ class FrontDoorIT {
 		assertThat(member.get("/api/solve/no-such-job").statusCode()).as("a member's session").isEqualTo(401);
 		assertThat(member.getAs("/api/solve/no-such-job", "door-member", "door-member-password").statusCode())
 				.as("a member's password").isEqualTo(403);
+	}
+
+	@Test
+	void afterAForcedPasswordChangeTheLogoutSaysToLogInAgainThenTheLoginLandsHome() throws Exception {
+		systemAccess.run(
+				() -> accounts.createWithPassword(NewAccount.coordinator("door-initial"), "door-initial-provisoire"));
+		var session = new WebSession(port);
+		session.logIn("door-initial", "door-initial-provisoire");
+		// what "Mon compte" does in that login's name, before it logs out
+		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken
+				.authenticated("door-initial", null, AuthorityUtils.createAuthorityList(AppRoles.PASSWORD_CHANGE)));
+		try {
+			accounts.changeOwnPassword("door-initial-provisoire", "door-initial-nouveau");
+		} finally {
+			SecurityContextHolder.clearContext();
+		}
+
+		assertThat(WebSession.location(session.logOut())).isEqualTo("/login?" + LoginView.PASSWORD_CHANGED);
+		assertThat(WebSession.location(session.logIn("door-initial", "door-initial-nouveau"))).isEqualTo("/");
+		assertThat(session.get("/").statusCode()).as("the coordinator's home, the week plan").isEqualTo(200);
+		assertThat(WebSession.location(session.logOut())).as("an ordinary logout").isEqualTo("/");
 	}
 
 	@Test

@@ -70,6 +70,13 @@ final class WebSession {
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** Posts a logout, as the logout button's page does, with the session's CSRF token. */
+	HttpResponse<String> logOut() throws Exception {
+		var request = HttpRequest.newBuilder(uri("/logout")).header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(BodyPublishers.ofString("_csrf=" + encode(csrfToken())));
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	/** Where a redirect leads, as a path with its query. */
 	static String location(HttpResponse<?> response) {
 		var location = URI.create(response.headers().firstValue("Location").orElse(""));

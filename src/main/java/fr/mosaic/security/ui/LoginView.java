@@ -22,9 +22,13 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
 	/** The query parameter that says the password was just set, by an invitation. */
 	static final String PASSWORD_SET = "password-set";
 
+	/** The query parameter that says an initial password was just changed, and the login must be made again. */
+	public static final String PASSWORD_CHANGED = "password-changed";
+
 	private final LoginForm login = new LoginForm();
 
-	private final Paragraph passwordSet = new Paragraph();
+	/** Why the user is here again, after setting or changing their password. */
+	final Paragraph passwordSet = new Paragraph();
 
 	/** The texts the form shows, which {@link LoginForm} does not give back. */
 	LoginI18n texts;
@@ -37,7 +41,6 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
 		login.setForgotPasswordButtonVisible(false);
 		texts = translatedForm(false);
 		login.setI18n(texts);
-		passwordSet.setText(getTranslation("security.login.passwordSet"));
 		add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("security.login.tagline")), passwordSet,
 				login);
 	}
@@ -67,7 +70,9 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
 		texts = translatedForm(failed && lastFailureWasLock());
 		login.setI18n(texts);
 		login.setError(failed);
-		passwordSet.setVisible(parameters.containsKey(PASSWORD_SET));
+		var changed = parameters.containsKey(PASSWORD_CHANGED);
+		passwordSet.setText(getTranslation(changed ? "security.login.passwordChanged" : "security.login.passwordSet"));
+		passwordSet.setVisible(changed || parameters.containsKey(PASSWORD_SET));
 	}
 
 	/** Spring Security keeps the last login failure in the session it redirects back here with. */

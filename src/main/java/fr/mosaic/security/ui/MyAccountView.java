@@ -52,8 +52,11 @@ public final class MyAccountView extends VerticalLayout implements HasDynamicTit
 		this.accounts = accounts;
 		this.authentication = authentication;
 		var role = currentUser.role();
-		who.setText(getTranslation("security.account.signedInAs", currentUser.username().orElse(""),
-				role.map(r -> getTranslation("security.role." + r)).orElse("")));
+		var username = currentUser.username().orElse("");
+		// a login that must change its password holds no role yet: its account has one
+		who.setText(role.or(accounts::ownRole)
+				.map(r -> getTranslation("security.account.signedInAs", username, getTranslation("security.role." + r)))
+				.orElseGet(() -> getTranslation("security.account.signedInAsNoRole", username)));
 		mustChange.setText(getTranslation("security.account.mustChange"));
 		mustChange.setVisible(role.isEmpty());
 		email.setWidth("25em");
@@ -101,7 +104,8 @@ public final class MyAccountView extends VerticalLayout implements HasDynamicTit
 		current.clear();
 		next.clear();
 		if (mustChange.isVisible()) {
-			// the login holds no role yet: the next one will
+			// the login holds no role yet: the next one will; the logout lands on the login page, which says why
+			// (SecurityConfig's logout success handler)
 			authentication.logout();
 			return;
 		}

@@ -1,4 +1,4 @@
-/** The login screen. */
+/** The login, account and error screens. */
 @NullMarked
 package fr.mosaic.security.ui;
 

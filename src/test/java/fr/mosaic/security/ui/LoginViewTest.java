@@ -54,6 +54,29 @@ class LoginViewTest extends SpringBrowserlessTest {
 		assertThat($(LoginForm.class).single().isError()).isFalse();
 	}
 
+	@Test
+	void afterAForcedPasswordChangeTheLoginPageSaysToLogInAgain() {
+		UI.getCurrent().navigate("login", QueryParameters.of(LoginView.PASSWORD_CHANGED, ""));
+		var view = $(LoginView.class).single();
+
+		assertThat(view.passwordSet.isVisible()).isTrue();
+		assertThat(view.passwordSet.getText()).isEqualTo(message("security.login.passwordChanged"));
+	}
+
+	@Test
+	void afterAnInvitationTheLoginPageSaysThePasswordIsSaved() {
+		UI.getCurrent().navigate("login", QueryParameters.of(LoginView.PASSWORD_SET, ""));
+
+		assertThat($(LoginView.class).single().passwordSet.getText()).isEqualTo(message("security.login.passwordSet"));
+	}
+
+	@Test
+	void noPasswordMessageOnAPlainLogin() {
+		var view = navigate("login", LoginView.class);
+
+		assertThat(view.passwordSet.isVisible()).isFalse();
+	}
+
 	/** Where Spring Security sends a refused login. */
 	private LoginView afterFailedLogin() {
 		UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));

@@ -61,6 +61,8 @@ class OwnPasswordTest extends SpringBrowserlessTest {
 				() -> accounts.createWithPassword(NewAccount.coordinator("must-change"), "provisoire-du-coordinateur"));
 		var view = navigate(RoleHomes.ACCOUNT, MyAccountView.class);
 		assertThat(view.mustChange.isVisible()).isTrue();
+		assertThat(view.who.getText()).as("the account's role, which the login holds only once it is changed")
+				.isEqualTo(message("security.account.signedInAs", "must-change", message("security.role.COORDINATOR")));
 		assertThat(test(view.email).isUsable()).as("nothing else before").isFalse();
 		assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath).containsExactly(RoleHomes.ACCOUNT);
 
@@ -77,6 +79,24 @@ class OwnPasswordTest extends SpringBrowserlessTest {
 
 		assertThat(accounts.loadUserByUsername("must-change").getAuthorities()).as("its role at the next login")
 				.extracting(Object::toString).containsExactly("ROLE_" + AppRoles.COORDINATOR);
+	}
+
+	@Test
+	@WithMockUser(username = "no-account", roles = AppRoles.COORDINATOR)
+	void aLoginOfNoAccountShowsItsRoleFromTheLogin() {
+		var view = navigate(RoleHomes.ACCOUNT, MyAccountView.class);
+
+		assertThat(view.who.getText())
+				.isEqualTo(message("security.account.signedInAs", "no-account", message("security.role.COORDINATOR")));
+	}
+
+	@Test
+	@WithMockUser(username = "no-role", authorities = AppRoles.PASSWORD_CHANGE)
+	void noEmptyParenthesesWithoutARole() {
+		var view = navigate(RoleHomes.ACCOUNT, MyAccountView.class);
+
+		assertThat(view.who.getText()).isEqualTo(message("security.account.signedInAsNoRole", "no-role"))
+				.doesNotContain("(");
 	}
 
 	@Test
