@@ -21,7 +21,7 @@ public final class BoardTimes {
 	/**
 	 * "33 h 30 sur 35 h au contrat", or "34 h 19 dont 49 min de trajet sur 35 h au contrat": the solver counts travel
 	 * between sites as work toward the contract (travel is working time, Cass. soc. 5 Nov 2003), so the hours include
-	 * it and say so, since the worker's own week and the consolidation count shifts only.
+	 * it and say so: screens that count the shifts alone show less.
 	 */
 	public static String contract(WorkerRow row, Locale locale) {
 		var worked = Durations.format(row.scheduledMinutes(), locale);
