@@ -43,7 +43,7 @@ public final class HiringScenarios {
 		var profiles = propose(week, hires, contractMinutes);
 		List<Scenario> scenarios = new ArrayList<>();
 		if (profiles.isEmpty()) {
-			return new Result(requestedMinutes(week.problem()), week.coveredMinutes(), scenarios);
+			return new Result(requestedMinutes(week.problem()), week.coveredMinutes(), hires, scenarios);
 		}
 		var control = week.control(solve);
 		progress.solved(1, profiles.size() + 1);
@@ -53,7 +53,7 @@ public final class HiringScenarios {
 			scenarios.add(scenario(control, week.whatIf(copy, solve), chosen));
 			progress.solved(k + 1, profiles.size() + 1);
 		}
-		return new Result(requestedMinutes(week.problem()), week.coveredMinutes(), scenarios);
+		return new Result(requestedMinutes(week.problem()), week.coveredMinutes(), hires, scenarios);
 	}
 
 	/** The profiles of up to {@code hires} virtual workers, the first covering the most unmet minutes. */
@@ -181,9 +181,11 @@ public final class HiringScenarios {
 	/**
 	 * @param requestedMinutes all the week's requested minutes
 	 * @param coveredMinutes those the week's plan covers
-	 * @param scenarios one a hire, in order; empty when the plan leaves nothing unmet
+	 * @param hiresAsked how many hires the coordinator asked for (0 in an analysis stored before it was kept)
+	 * @param scenarios one a hire, in order; empty when the plan leaves nothing unmet, fewer than asked when the first
+	 *        hires' contracts already take up all the unmet minutes
 	 */
-	public record Result(long requestedMinutes, long coveredMinutes, List<Scenario> scenarios) {
+	public record Result(long requestedMinutes, long coveredMinutes, int hiresAsked, List<Scenario> scenarios) {
 	}
 
 }

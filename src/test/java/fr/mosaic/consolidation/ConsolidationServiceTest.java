@@ -72,6 +72,7 @@ class ConsolidationServiceTest {
 			assertThat(analysis.id()).isEqualTo(ended.analysisId());
 			assertThat(analysis.createdBy()).isEqualTo("simulations");
 			var result = (HiringScenarios.Result) analysis.result();
+			assertThat(result.hiresAsked()).isEqualTo(1);
 			assertThat(result.scenarios()).singleElement()
 					.satisfies(scenario -> assertThat(scenario.gainedMinutes()).isNotNegative());
 			assertThat(analysis.subject()).isEqualTo(

@@ -134,6 +134,7 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 				a -> getTranslation("consolidation.whatif.seconds", a.elapsed().toSeconds(), a.solveTime().toSeconds()))
 				.setHeader(getTranslation("consolidation.whatif.elapsed"));
 		analyses.setAllRowsVisible(true);
+		analyses.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		analyses.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
 		result.setId("whatif-result");
 		result.setWidthFull();
@@ -163,6 +164,8 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 		}
 		var stored = consolidation.analyses(kind, week.getValue());
 		analyses.setItems(stored);
+		// an empty table beside "none" could still show the rows of the tab left
+		analyses.setVisible(!stored.isEmpty());
 		showRunning(jobId == null ? null : consolidation.progress(jobId).orElse(null));
 		if (stored.isEmpty()) {
 			show(null);
@@ -308,7 +311,8 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 		grid.setId("whatif-scenarios");
 		grid.addColumn(s -> getTranslation("consolidation.whatif.hiring.scenario", s.hires().size()))
 				.setHeader(getTranslation("consolidation.whatif.hiring.scenarioHeader"));
-		grid.addColumn(s -> s.hires().stream().map(this::profile).collect(Collectors.joining("\n")))
+		// one line a profile: joined, the area of one ran into the number of the next
+		grid.addComponentColumn(s -> new Div(s.hires().stream().map(h -> new Div(profile(h))).toArray(Div[]::new)))
 				.setHeader(getTranslation("consolidation.whatif.hiring.profiles")).setFlexGrow(3);
 		grid.addColumn(s -> getTranslation("consolidation.whatif.hiring.covered", hours(s.coveredMinutes()),
 				hours(s.gainedMinutes()))).setHeader(getTranslation("consolidation.whatif.hiring.coveredHeader"));
@@ -325,6 +329,10 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 						.collect(Collectors.joining(", ")))
 				.setHeader(getTranslation("consolidation.whatif.hiring.lost")).setFlexGrow(2);
 		showGrid(grid, hiring.scenarios());
+		int shown = hiring.scenarios().size();
+		if (shown < hiring.hiresAsked()) {
+			result.add(new Paragraph(getTranslation("consolidation.whatif.hiring.fewer", shown, shown + 1)));
+		}
 	}
 
 	private <T> void showGrid(Grid<T> grid, List<T> rows) {
@@ -356,6 +364,11 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 		grid.addColumn(s -> s.shifts().stream().map(this::shift).collect(Collectors.joining(", ")))
 				.setHeader(getTranslation("consolidation.whatif.amendments.shifts")).setFlexGrow(3);
 		showGrid(grid, amendments.suggestions());
+		int notShown = amendments.verified() - amendments.suggestions().size();
+		if (notShown > 0) {
+			result.add(new Paragraph(getTranslation("consolidation.whatif.amendments.notShown", notShown)));
+		}
+		result.add(new Paragraph(getTranslation("consolidation.whatif.amendments.gainExplained")));
 	}
 
 	private String shift(SolvedWeek.Placed placed) {
@@ -372,14 +385,22 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 		grid.addColumn(c -> c.change().worker()).setHeader(getTranslation("consolidation.whatif.worker"));
 		grid.addColumn(c -> hours(c.memberMinutes()))
 				.setHeader(getTranslation("consolidation.whatif.departure.fromMember"));
-		grid.addColumn(c -> hours(c.change().beforeMinutes()) + " → " + hours(c.change().afterMinutes()))
+		grid.addColumn(c -> hours(c.droppedMinutes())).setHeader(getTranslation("consolidation.whatif.departure.lost"));
+		grid.addColumn(c -> hours(c.change().beforeMinutes()) + " → " + hours(c.leftMinutes()))
 				.setHeader(getTranslation("consolidation.whatif.departure.hours"));
-		grid.addColumn(c -> hours(c.change().lostMinutes()))
-				.setHeader(getTranslation("consolidation.whatif.departure.lost"));
-		grid.addColumn(c -> c.change().afterMinutes() < c.change().contractMinutes()
+		grid.addColumn(c -> hours(c.change().afterMinutes()))
+				.setHeader(getTranslation("consolidation.whatif.departure.replanned"));
+		grid.addColumn(c -> c.belowContract()
 				? getTranslation("consolidation.whatif.departure.below", hours(c.change().contractMinutes()))
 				: "").setHeader(getTranslation("consolidation.whatif.departure.contract"));
 		showGrid(grid, departure.workers());
+		result.add(new Paragraph(getTranslation("consolidation.whatif.departure.explained")));
+		if (!departure.reshuffled().isEmpty()) {
+			result.add(new Paragraph(getTranslation("consolidation.whatif.departure.reshuffled",
+					departure.reshuffled().stream()
+							.map(c -> c.worker() + " " + hours(c.beforeMinutes()) + " → " + hours(c.afterMinutes()))
+							.collect(Collectors.joining(", ")))));
+		}
 		result.add(new Paragraph(departure.takenUp().isEmpty()
 				? getTranslation("consolidation.whatif.departure.noTakeUp")
 				: getTranslation("consolidation.whatif.departure.takenUp", departure.takenUp().stream()

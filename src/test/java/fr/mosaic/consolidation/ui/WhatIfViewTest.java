@@ -17,7 +17,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 
+import fr.mosaic.consolidation.Amendments;
 import fr.mosaic.consolidation.ComingDemoWeek;
+import fr.mosaic.consolidation.ConsolidationService;
+import fr.mosaic.consolidation.WhatIfKind;
 import fr.mosaic.demo.ProblemSize;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.SystemAccess;
@@ -39,6 +42,9 @@ class WhatIfViewTest extends SpringBrowserlessTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	ConsolidationService consolidation;
 
 	private LocalDate monday;
 
@@ -64,10 +70,17 @@ class WhatIfViewTest extends SpringBrowserlessTest {
 		var scenarios = test($(Grid.class).id("whatif-scenarios"));
 		assertThat(scenarios.size()).isEqualTo(1);
 		assertThat(scenarios.getCellText(0, 0)).isEqualTo("One hire");
-		assertThat(scenarios.getCellText(0, 1)).startsWith("#1: ").contains("35 h").contains(", area ");
+		assertThat(scenarios.getCellText(0, 1)).startsWith("#1: skills ").contains(" · 35 h contract · area of ");
 		assertThat(scenarios.getCellText(0, 2)).matches(".+ \\(\\+.+\\)");
 		assertThat(test(view.analyses).size()).isEqualTo(1);
 		assertThat(test(view.analyses).getCellText(0, 1)).isEqualTo("screen-coordinator");
+
+		// another kind's tab lists none of the hiring runs
+		view.kinds.setSelectedIndex(1);
+		assertThat(view.analyses.isVisible()).isFalse();
+		assertThat(view.result.getElement().getTextRecursively()).isEqualTo("No what-if of this kind for this week.");
+		view.kinds.setSelectedIndex(0);
+		assertThat(test(view.analyses).size()).isEqualTo(1);
 	}
 
 	@Test
@@ -88,8 +101,34 @@ class WhatIfViewTest extends SpringBrowserlessTest {
 		awaitTheEnd(view);
 
 		assertThat(view.result.getElement().getTextRecursively()).contains("Without " + leaving.name() + " (100%");
-		assertThat(test($(Grid.class).id("whatif-costs")).size()).isPositive();
+		var costs = test($(Grid.class).id("whatif-costs"));
+		assertThat(costs.size()).isPositive();
+		// the whole member leaves: each one listed worked for it and loses exactly those hours
+		for (int row = 0; row < costs.size(); row++) {
+			assertThat(costs.getCellText(row, 2)).isEqualTo(costs.getCellText(row, 1)).isNotEqualTo("0 h");
+		}
+		assertThat(view.result.getElement().getTextRecursively()).contains("After planning again: ");
 		assertThat(test(view.analyses).getCellText(0, 2)).isEqualTo(leaving.name() + " (100 %)");
+	}
+
+	@Test
+	void theAmendmentsSayWhySomeVerifiedAreNotShownAndWhatTheGainCounts() {
+		var view = navigate(WhatIfView.class);
+		view.kinds.setSelectedIndex(1);
+
+		test(view.run).click();
+		awaitTheEnd(view);
+
+		var stored = (Amendments.Result) consolidation.analyses(WhatIfKind.AMENDMENTS, monday).getFirst().result();
+		var text = view.result.getElement().getTextRecursively();
+		int notShown = stored.verified() - stored.suggestions().size();
+		if (stored.suggestions().isEmpty()) {
+			assertThat(text).startsWith("No amendment covers more hours");
+		} else {
+			assertThat(test($(Grid.class).id("whatif-suggestions")).size()).isEqualTo(stored.suggestions().size());
+			assertThat(text).contains("They can thus exceed the shifts listed.");
+			assertThat(text.contains("no more hours than the week solved again")).isEqualTo(notShown > 0);
+		}
 	}
 
 	private void awaitTheEnd(WhatIfView view) {
