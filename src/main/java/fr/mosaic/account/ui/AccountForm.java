@@ -1,7 +1,10 @@
 package fr.mosaic.account.ui;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -62,14 +65,17 @@ final class AccountForm extends VerticalLayout {
 		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		create.addClickListener(event -> valid().ifPresent(account -> fireEvent(new CreateEvent(this, account))));
 		cancel.addClickListener(event -> setVisible(false));
+		// full names such as « Camping Thomas (Lyon) » must show whole
+		member.setWidthFull();
+		worker.setWidthFull();
 		setPadding(false);
 		add(username, role, member, worker, email, invitation, password, new HorizontalLayout(create, cancel));
 	}
 
-	/** Opens the form empty, with the register's members and workers to choose from. */
+	/** Opens the form empty, with the register's members and workers to choose from, in the order of their names. */
 	void open(List<Member> members, List<Worker> workers) {
-		member.setItems(members);
-		worker.setItems(workers);
+		member.setItems(byName(members, Member::getName));
+		worker.setItems(byName(workers, Worker::getName));
 		username.clear();
 		role.setValue(AppRoles.MEMBER);
 		member.clear();
@@ -78,6 +84,10 @@ final class AccountForm extends VerticalLayout {
 		invitation.setValue(true);
 		password.clear();
 		setVisible(true);
+	}
+
+	private <T> List<T> byName(List<T> items, Function<T, String> name) {
+		return items.stream().sorted(Comparator.comparing(name, Collator.getInstance(getLocale()))).toList();
 	}
 
 	/** The account's initial password, when the coordinator chose one rather than a link. */

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -34,6 +35,7 @@ import fr.mosaic.notice.NoticeService;
 import fr.mosaic.notice.NoticeService.FailedNotice;
 import fr.mosaic.security.Account;
 import fr.mosaic.security.AppRoles;
+import fr.mosaic.security.CurrentUser;
 import fr.mosaic.security.UserAccountService;
 import fr.mosaic.security.ui.EmailAddressField;
 import fr.mosaic.security.ui.InvitationView;
@@ -87,17 +89,22 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Clock clock;
 
+	private final CurrentUser currentUser;
+
 	private Map<Long, String> memberNames = Map.of();
 
 	private Map<Long, String> workerNames = Map.of();
 
 	AccountListView(UserAccountService accounts, MemberService members, WorkerService workers, NoticeService notices,
-			Clock clock) {
+			Clock clock, CurrentUser currentUser) {
 		this.accounts = accounts;
 		this.members = members;
 		this.workers = workers;
 		this.notices = notices;
 		this.clock = clock;
+		this.currentUser = currentUser;
+		// long states and names wrap rather than being cut; the actions keep the width their buttons need
+		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		grid.addColumn(Account::username).setHeader(getTranslation("account.list.username")).setFlexGrow(2);
 		grid.addColumn(account -> getTranslation("security.role." + account.role()))
 				.setHeader(getTranslation("account.list.role"));
@@ -105,7 +112,8 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
 		grid.addColumn(this::state).setHeader(getTranslation("account.list.state")).setFlexGrow(3);
 		grid.addColumn(account -> Objects.requireNonNullElse(account.email(), ""))
 				.setHeader(getTranslation("account.list.email")).setFlexGrow(2);
-		grid.addComponentColumn(this::actions).setHeader(getTranslation("account.list.actions")).setFlexGrow(2);
+		grid.addComponentColumn(this::actions).setHeader(getTranslation("account.list.actions")).setAutoWidth(true)
+				.setFlexGrow(0);
 		add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		add.addClickListener(event -> form.open(members.findAll(), workers.findAll()));
 		form.setVisible(false);
@@ -204,13 +212,24 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
 		var reinvite = new Button(getTranslation("account.list.reinvite"),
 				event -> call(() -> showLink(accounts.reinvite(account.id()))));
 		reinvite.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-		var unlock = new Button(getTranslation("account.list.unlock"),
-				event -> call(() -> accounts.unlock(account.id())));
+		reinvite.setTooltipText(getTranslation("account.list.reinvite.tooltip"));
+		// a coordinator who is logged in has no use for a link to their own account, and would only lose it
+		reinvite.setVisible(!own(account));
+		var unlock = new Button(getTranslation("account.list.unlock"), event -> call(() -> {
+			accounts.unlock(account.id());
+			ServiceCalls.success(getTranslation("account.list.unlocked", account.username()));
+		}));
 		unlock.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
 		unlock.setVisible(account.lockedAt(clock.instant()));
 		var editEmail = new Button(getTranslation("account.list.email.edit"), event -> editEmail(account));
 		editEmail.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-		return new HorizontalLayout(reinvite, editEmail, unlock);
+		var actions = new HorizontalLayout(reinvite, editEmail, unlock);
+		actions.setSpacing(false);
+		return actions;
+	}
+
+	private boolean own(Account account) {
+		return currentUser.username().filter(account.username()::equals).isPresent();
 	}
 
 	private void call(Runnable action) {

@@ -20,7 +20,8 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 
 /**
  * Day, from, to: a row of a weekly pattern or of a request's windows; "to" must come after "from". "To" offers the
- * quarter hours up to {@code 24:00}, the end of the day (held as midnight), and takes any other typed {@code HH:MM}.
+ * quarter hours after "from" up to {@code 24:00}, the end of the day (held as midnight), and takes any other typed
+ * {@code HH:MM}.
  */
 public final class DayTimeRow implements RowsField.Row<DayTime> {
 
@@ -45,7 +46,8 @@ public final class DayTimeRow implements RowsField.Row<DayTime> {
 		from.setPlaceholder(from.getTranslation("base.rows.from"));
 		to.setPlaceholder(to.getTranslation("base.rows.to"));
 		from.setStep(STEP);
-		to.setItems(ends());
+		var ends = to.setItems(ends());
+		from.addValueChangeListener(event -> ends.setFilter(end -> isAfterFrom(end)));
 		to.setItemLabelGenerator(DayTime::end);
 		to.setAllowCustomValue(true);
 		to.addCustomValueSetListener(event -> parseEnd(event.getDetail()).ifPresent(to::setValue));
@@ -65,6 +67,10 @@ public final class DayTimeRow implements RowsField.Row<DayTime> {
 		}
 		ends.add(LocalTime.MIDNIGHT);
 		return ends;
+	}
+
+	private boolean isAfterFrom(LocalTime end) {
+		return from.getValue() == null || end.equals(LocalTime.MIDNIGHT) || end.isAfter(from.getValue());
 	}
 
 	/** A typed end: {@code H:MM} or {@code HH:MM}, {@code 24:00} for the end of the day. */

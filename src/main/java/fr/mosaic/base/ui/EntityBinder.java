@@ -1,12 +1,17 @@
 package fr.mosaic.base.ui;
 
+import java.util.stream.Collectors;
+
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.BinderValidationStatus;
 import com.vaadin.flow.data.binder.PropertyDefinition;
+import com.vaadin.flow.data.binder.ValidationResult;
 
 /**
  * The binder of every register form: Bean Validation on the entity, plus each text property's {@code @Size} limit shown
- * on its field (see {@link TextLimits}).
+ * on its field (see {@link TextLimits}). Its status label shows every form-level error, one a line, where Vaadin's
+ * shows the first validator's only.
  */
 public class EntityBinder<T> extends BeanValidationBinder<T> {
 
@@ -24,6 +29,13 @@ public class EntityBinder<T> extends BeanValidationBinder<T> {
 			});
 		}
 		return super.configureBinding(binding, definition);
+	}
+
+	@Override
+	protected void handleBinderValidationStatus(BinderValidationStatus<T> binderStatus) {
+		super.handleBinderValidationStatus(binderStatus);
+		getStatusLabel().ifPresent(label -> label.setText(binderStatus.getBeanValidationErrors().stream()
+				.map(ValidationResult::getErrorMessage).collect(Collectors.joining("\n"))));
 	}
 
 }

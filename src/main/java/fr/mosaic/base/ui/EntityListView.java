@@ -115,6 +115,16 @@ public abstract class EntityListView<T extends BaseEntity> extends VerticalLayou
 
 	protected abstract T newBean();
 
+	/** The delete confirmation's question, « Supprimer « … » ? » unless the screen words it its own way. */
+	protected String deleteHeader(T bean) {
+		return getTranslation("base.delete.confirm.header", describe(bean));
+	}
+
+	/** What the delete confirmation says deleting does. */
+	protected String deleteText(T bean) {
+		return getTranslation("base.delete.confirm.text");
+	}
+
 	/** How the delete confirmation and the search name the record. */
 	protected String describe(T bean) {
 		return bean.toString();
@@ -147,11 +157,12 @@ public abstract class EntityListView<T extends BaseEntity> extends VerticalLayou
 
 	private void confirmDelete(T bean) {
 		var dialog = new ConfirmDialog();
-		dialog.setHeader(getTranslation("base.delete.confirm.header", describe(bean)));
-		dialog.setText(getTranslation("base.delete.confirm.text"));
+		dialog.setHeader(deleteHeader(bean));
+		dialog.setText(deleteText(bean));
 		dialog.setCancelable(true);
 		dialog.setCancelText(getTranslation("base.form.cancel"));
-		dialog.setConfirmText(getTranslation("base.form.delete"));
+		// the form's own word: « Supprimer », or « Retirer » where deleting is a withdrawal
+		dialog.setConfirmText(form.delete.getText());
 		dialog.setConfirmButtonTheme("error primary");
 		dialog.addConfirmListener(event -> {
 			if (ServiceCalls.attempt(this, prefix + ".conflict", () -> records.delete(bean))) {

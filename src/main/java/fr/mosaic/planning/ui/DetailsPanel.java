@@ -106,10 +106,8 @@ class DetailsPanel extends Div {
 			return;
 		}
 		start(row.name());
-		content.add(new Paragraph(getTranslation("planning.board.contract", hours(row.scheduledMinutes()),
-				hours(row.contractMinutes()))));
-		content.add(new Paragraph(getTranslation("planning.board.employers", row.employers()) + " · "
-				+ getTranslation("planning.board.travel", hours(row.travelMinutes()))));
+		content.add(new Paragraph(BoardTimes.contract(row, getLocale())));
+		content.add(new Paragraph(getTranslation("planning.board.employers", row.employers())));
 		penalties("workerId", workerId, getTranslation("planning.board.details.noWorkerPenalty", row.name()));
 	}
 

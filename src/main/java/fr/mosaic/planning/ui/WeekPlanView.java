@@ -325,7 +325,11 @@ class WeekPlanView extends VerticalLayout implements HasDynamicTitle {
 		// what stays uncovered, read from the plan as it stands now
 		var warning = planning.review(monday(), getLocale()).map(review -> PublishWarning.of(review, getLocale()))
 				.orElse("");
-		var body = new Span(getTranslation("planning.view.publishText") + "\n\n" + warning);
+		// a week already under way: what is past can no longer be changed, and is taken as done
+		var begun = LocalDate.now(clock).isBefore(monday())
+				? ""
+				: "\n\n" + getTranslation("planning.view.publishBegun");
+		var body = new Span(getTranslation("planning.view.publishText") + begun + "\n\n" + warning);
 		body.setId("plan-publish-warning");
 		body.getStyle().set("white-space", "pre-line");
 		var dialog = new ConfirmDialog(

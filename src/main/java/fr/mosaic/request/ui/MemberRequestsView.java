@@ -154,6 +154,19 @@ class MemberRequestsView extends EntityListView<Request> {
 	}
 
 	@Override
+	protected String deleteHeader(Request request) {
+		return getTranslation("request.mine.withdraw.confirm.header",
+				DateText.day(request.getWeekStart(), getLocale()));
+	}
+
+	/** Member, site and skill each named as such: their names run together otherwise. */
+	@Override
+	protected String deleteText(Request request) {
+		return getTranslation("request.mine.withdraw.confirm.text", RequestColumns.name(request.getMember()),
+				RequestColumns.name(request.getSite()), RequestColumns.name(request.getSkill()));
+	}
+
+	@Override
 	protected String describe(Request request) {
 		return getTranslation("request.mine.describe", DateText.day(request.getWeekStart(), getLocale()),
 				RequestColumns.searchText(request, "").strip());

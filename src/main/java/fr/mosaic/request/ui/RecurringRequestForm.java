@@ -46,8 +46,10 @@ final class RecurringRequestForm extends EntityForm<RecurringRequest> {
 				.withConverter(rows -> rows.stream().map(r -> new RecurringWindow(r.day(), r.from(), r.to())).toList(),
 						stored -> stored.stream().map(Windows::of).toList())
 				.bind("windows");
-		binder.withValidator(new BeanLevelValidator(RecurringRequest.class, "periodValid", "windowsValid",
-				"siteOfMember", "distinctDaysEnough"));
+		// the windows' rule here names the window too short; the entity keeps its general message
+		binder.withValidator(Windows.holdABlock(windows::getValue));
+		binder.withValidator(
+				new BeanLevelValidator(RecurringRequest.class, "periodValid", "siteOfMember", "distinctDaysEnough"));
 		binder.setStatusLabel(status);
 		add(terms, new FormLayout(firstDay, lastDay), windows, status, buttons());
 	}

@@ -66,7 +66,7 @@ final class RequestColumns {
 		return ui == null ? Locale.FRENCH : ui.getLocale();
 	}
 
-	private static String name(@Nullable Object named) {
+	static String name(@Nullable Object named) {
 		return switch (named) {
 			case Member member -> member.getName();
 			case Site site -> site.getName();

@@ -85,8 +85,10 @@ final class RequestForm extends EntityForm<Request> {
 				.withValidator((value, context) -> skippedTime.apply(value)
 						.map(skipped -> ValidationResult.error(skippedMessage(skipped))).orElse(ValidationResult.ok()))
 				.bind("windows");
-		binder.withValidator(new BeanLevelValidator(Request.class, "weekStartMonday", "windowsValid", "siteOfMember",
-				"distinctDaysEnough"));
+		// the windows' rule here names the window too short; the entity keeps its general message
+		binder.withValidator(Windows.holdABlock(windows::getValue));
+		binder.withValidator(
+				new BeanLevelValidator(Request.class, "weekStartMonday", "siteOfMember", "distinctDaysEnough"));
 		binder.setStatusLabel(status);
 		askChange.setText(getTranslation("request.change.ask"));
 		askChange.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -3,6 +3,7 @@ package fr.mosaic.account.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Predicate;
@@ -10,12 +11,17 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
@@ -25,6 +31,7 @@ import fr.mosaic.base.RefusedException;
 import fr.mosaic.base.Translations;
 import fr.mosaic.base.ui.DateText;
 import fr.mosaic.base.ui.DayTime;
+import fr.mosaic.member.Member;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.notice.NoticeFixtures;
 import fr.mosaic.notice.NoticeService;
@@ -34,6 +41,7 @@ import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.NewAccount;
 import fr.mosaic.security.UserAccountService;
 import fr.mosaic.security.ui.InvitationView;
+import fr.mosaic.worker.Worker;
 import fr.mosaic.worker.WorkerService;
 
 @SpringBootTest
@@ -57,6 +65,9 @@ class AccountListViewTest extends SpringBrowserlessTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@Test
 	void aMemberIsInvitedWithALinkShownOnceThatOpensTheAccount() {
@@ -194,6 +205,67 @@ class AccountListViewTest extends SpringBrowserlessTest {
 				.isEqualTo(message("account.notices.retried", "juste@example.org"));
 		assertThatThrownBy(() -> notices.retry(id)).as("once pending, it is no failed notice to try again")
 				.isInstanceOf(RefusedException.class).hasMessageContaining("notice.retry.notFailed");
+	}
+
+	@Test
+	@WithMockUser(username = "coordinateur-soi", roles = AppRoles.COORDINATOR)
+	void aNewLinkIsOfferedOnOtherAccountsOnlyAndSaysWhatItDoes() {
+		accounts.invite(NewAccount.coordinator("coordinateur-soi"));
+		accounts.invite(NewAccount.coordinator("coordinateur-autre"));
+		var view = navigate(AccountListView.class);
+
+		var other = action(view.grid, row("coordinateur-autre"), "account.list.reinvite");
+		assertThat(other.isVisible()).isTrue();
+		assertThat(other.getTooltip().getText()).isEqualTo(message("account.list.reinvite.tooltip"));
+		assertThat(action(view.grid, row("coordinateur-soi"), "account.list.reinvite").isVisible())
+				.as("not on the logged-in coordinator's own account").isFalse();
+	}
+
+	@Test
+	void unlockingAnAccountSaysSo() {
+		accounts.invite(NewAccount.coordinator("compte-bloque"));
+		for (var i = 0; i < 5; i++) {
+			events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
+					new UsernamePasswordAuthenticationToken("compte-bloque", "faux"), new BadCredentialsException("")));
+		}
+		var view = navigate(AccountListView.class);
+		var unlock = action(view.grid, row("compte-bloque"), "account.list.unlock");
+		assertThat(unlock.isVisible()).isTrue();
+
+		test(unlock).click();
+
+		assertThat(account("compte-bloque").lockedAt(clock.instant())).isFalse();
+		assertThat(test($(Notification.class).last()).getText())
+				.isEqualTo(message("account.list.unlocked", "compte-bloque"));
+	}
+
+	@Test
+	void longStatesWrapAndTheActionsKeepTheirWidth() {
+		var view = navigate(AccountListView.class);
+
+		assertThat(view.grid.getThemeNames()).contains(GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName());
+		var actions = view.grid.getColumns().get(5);
+		assertThat(actions.isAutoWidth()).isTrue();
+		assertThat(actions.getFlexGrow()).isZero();
+	}
+
+	@Test
+	void theFormListsMembersAndWorkersByNameAtFullWidth() {
+		members.save(RegisterFixtures.member("ACC-M3", "Zoé Traiteur"));
+		members.save(RegisterFixtures.member("ACC-M2", "Épicerie Ardèche"));
+		workers.save(RegisterFixtures.worker("ACC-W4", "Yann Zeller"));
+		workers.save(RegisterFixtures.worker("ACC-W3", "Émile Abel"));
+		var view = navigate(AccountListView.class);
+		test(view.add).click();
+
+		var memberNames = test(view.form.member).getSuggestionItems().stream().map(Member::getName).toList();
+		assertThat(memberNames).isSortedAccordingTo(Collator.getInstance(UI.getCurrent().getLocale()))
+				.containsSubsequence("Épicerie Ardèche", "Zoé Traiteur");
+		var workerNames = test(view.form.worker).getSuggestionItems().stream().map(Worker::getName).toList();
+		assertThat(workerNames).isSortedAccordingTo(Collator.getInstance(UI.getCurrent().getLocale()))
+				.containsSubsequence("Émile Abel", "Yann Zeller");
+		assertThat(view.form.member.getWidth()).isEqualTo("100%");
+		assertThat(view.form.worker.getWidth()).isEqualTo("100%");
 	}
 
 	/** Opens the dialog of the account's address; the dialog attaches on the way to the browser. */

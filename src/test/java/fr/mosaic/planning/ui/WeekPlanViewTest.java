@@ -25,6 +25,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
 
 import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.base.Translations;
@@ -35,6 +36,7 @@ import fr.mosaic.planning.PlanningService;
 import fr.mosaic.planning.PlanningService.JobState;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.transfer.ProblemImporter;
+import fr.mosaic.weekplan.PlanStore;
 import fr.mosaic.weekplan.WeekPlanService;
 
 /** The coordinator plans the coming week on screen, reads the plan and its explanation, and publishes it. */
@@ -52,6 +54,9 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 
 	@Autowired
 	ProblemImporter importer;
+
+	@Autowired
+	PlanStore planStore;
 
 	@Autowired
 	PlanningService planning;
@@ -102,11 +107,29 @@ class WeekPlanViewTest extends SpringBrowserlessTest {
 		var dialog = $(ConfirmDialog.class).single();
 		assertThat(dialog.getElement().getProperty("header"))
 				.isEqualTo("Publish the week of " + DateText.day(comingMonday, Locale.ENGLISH) + "?");
+		assertThat($(Span.class).id("plan-publish-warning").getText()).as("the coming week has not begun")
+				.doesNotContain(getTranslation("planning.view.publishBegun"));
 		ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, false));
 
 		assertThat(weekPlans.isPublished(comingMonday)).isTrue();
 		assertThat(view.status.getText()).startsWith("Published");
 		assertThat(view.solve.isEnabled()).isFalse();
+	}
+
+	@Test
+	void publishingAWeekAlreadyBegunWarnsThatPastShiftsCountAsWorked() {
+		var thisMonday = comingMonday.minusWeeks(1);
+		importer.importJson(ExampleWeek.problemIn(thisMonday));
+		planStore.storeDraft(new InterchangeJson().readPlan(ExampleWeek.planIn(thisMonday)));
+		var view = navigate(WeekPlanView.class);
+		view.week.setValue(thisMonday);
+		view.refresh();
+
+		test(view.publish).click();
+
+		assertThat($(Span.class).id("plan-publish-warning").getText())
+				.contains(getTranslation("planning.view.publishBegun"));
+		$(ConfirmDialog.class).single().close();
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.TextStyle;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +28,7 @@ import com.vaadin.flow.component.notification.Notification;
 import fr.mosaic.AccountFixtures;
 import fr.mosaic.WeekFixtures;
 import fr.mosaic.base.Translations;
+import fr.mosaic.base.ui.DateText;
 import fr.mosaic.base.ui.DayTimeRow;
 import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.member.MemberService;
@@ -98,7 +100,9 @@ class MemberRequestsViewTest extends SpringBrowserlessTest {
 		test(form.terms.durationMinutes).setValue(300);
 		test(form.save).click();
 
-		assertThat(form.status.getText()).isEqualTo(message("request.form.windows.invalid"));
+		assertThat(form.status.getText()).isEqualTo(message("request.form.windows.tooShort",
+				DayOfWeek.TUESDAY.getDisplayName(TextStyle.FULL, UI.getCurrent().getLocale()), "08:00–12:00", 240,
+				300));
 		assertThat(mine()).isEmpty();
 	}
 
@@ -192,7 +196,15 @@ class MemberRequestsViewTest extends SpringBrowserlessTest {
 		test(requestGrid()).select(0);
 		assertThat(form.delete.getText()).isEqualTo(message("request.mine.withdraw"));
 		test(form.delete).click();
-		test($(ConfirmDialog.class).single()).confirm();
+		var confirm = $(ConfirmDialog.class).single();
+		var withdrawn = mine().getFirst();
+		assertThat(confirm.getElement().getProperty("header")).isEqualTo(message("request.mine.withdraw.confirm.header",
+				DateText.day(withdrawn.getWeekStart(), UI.getCurrent().getLocale())));
+		assertThat(confirm.getElement().getProperty("message")).as("member, site and skill named apart")
+				.isEqualTo(message("request.mine.withdraw.confirm.text", withdrawn.getMember().getName(), "Accueil",
+						"Traite MRV"));
+		assertThat(confirm.getElement().getProperty("confirmText")).isEqualTo(message("request.mine.withdraw"));
+		test(confirm).confirm();
 
 		assertThat(lastNotification()).isEqualTo(message("request.mine.deleted"));
 		assertThat(mine()).isEmpty();
@@ -312,8 +324,8 @@ class MemberRequestsViewTest extends SpringBrowserlessTest {
 		return test($(Notification.class).last()).getText();
 	}
 
-	private static String message(String key) {
-		return Translations.translate(key, UI.getCurrent().getLocale());
+	private static String message(String key, Object... args) {
+		return Translations.translate(key, UI.getCurrent().getLocale(), args);
 	}
 
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,7 +75,10 @@ class RecurringRequestFormTest extends BrowserlessTest {
 
 		assertThat(saved).isEmpty();
 		assertThat(form.status.getText().split("\n")).containsExactlyInAnyOrder(
-				message("request.recurring.period.invalid"), message("request.form.windows.invalid"));
+				message("request.recurring.period.invalid"),
+				message("request.form.windows.tooShort",
+						DayOfWeek.THURSDAY.getDisplayName(TextStyle.FULL, UI.getCurrent().getLocale()), "16:00–18:00",
+						120, 180));
 		assertThat(form.status.getStyle().get("white-space")).isEqualTo("pre-line");
 	}
 
@@ -100,8 +104,8 @@ class RecurringRequestFormTest extends BrowserlessTest {
 				.containsExactly(new RecurringWindow(DayOfWeek.THURSDAY, LocalTime.of(16, 0), LocalTime.MIDNIGHT)));
 	}
 
-	private String message(String key) {
-		return Translations.translate(key, UI.getCurrent().getLocale());
+	private String message(String key, Object... args) {
+		return Translations.translate(key, UI.getCurrent().getLocale(), args);
 	}
 
 }

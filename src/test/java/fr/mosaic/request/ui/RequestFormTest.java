@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -111,7 +112,23 @@ class RequestFormTest extends BrowserlessTest {
 		test(form.save).click();
 
 		assertThat(saved).isEmpty();
-		assertThat(form.status.getText()).isEqualTo(message("request.form.windows.invalid"));
+		assertThat(form.status.getText()).as("names the window and both lengths")
+				.isEqualTo(message("request.form.windows.tooShort",
+						DayOfWeek.TUESDAY.getDisplayName(TextStyle.FULL, UI.getCurrent().getLocale()), "08:00–12:00",
+						240, 300));
+	}
+
+	@Test
+	void theEndTimesOfferedComeAfterTheStart() {
+		test(form.windows.add).click();
+		var row = (DayTimeRow) form.windows.rows().getFirst();
+		assertThat(row.to.getListDataView().getItems().findFirst()).contains(LocalTime.of(0, 15));
+
+		row.from.setValue(LocalTime.of(8, 0));
+
+		var ends = row.to.getListDataView().getItems().toList();
+		assertThat(ends.getFirst()).isEqualTo(LocalTime.of(8, 15));
+		assertThat(ends.getLast()).as("24:00, the end of the day").isEqualTo(LocalTime.MIDNIGHT);
 	}
 
 	@Test
@@ -184,8 +201,8 @@ class RequestFormTest extends BrowserlessTest {
 		row.to.setValue(LocalTime.of(12, 0));
 	}
 
-	private String message(String key) {
-		return Translations.translate(key, UI.getCurrent().getLocale());
+	private String message(String key, Object... args) {
+		return Translations.translate(key, UI.getCurrent().getLocale(), args);
 	}
 
 }

@@ -275,12 +275,10 @@ public class WeekBoard extends Div {
 		var bar = new Div(fill);
 		bar.addClassName("week-board-bar");
 		bar.setClassName("over", worker.aboveContract());
-		var contract = getTranslation("planning.board.contract", hours(worker.scheduledMinutes()),
-				hours(worker.contractMinutes()));
+		var contract = BoardTimes.contract(worker, getLocale());
 		bar.getElement().setAttribute("role", "img");
 		bar.getElement().setAttribute("aria-label", contract);
-		var facts = getTranslation("planning.board.employers", worker.employers()) + " · "
-				+ getTranslation("planning.board.travel", hours(worker.travelMinutes()));
+		var facts = getTranslation("planning.board.employers", worker.employers());
 		var cell = new Div(line("week-board-name", worker.name()), bar, line("week-board-contract", contract),
 				line("week-board-facts", facts));
 		cell.addClassName("week-board-worker");

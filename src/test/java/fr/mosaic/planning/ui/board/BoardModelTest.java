@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -184,6 +185,18 @@ class BoardModelTest {
 		assertThat(first.blocks()).extracting(Block::shift).containsExactly("r1#0", "r2#0");
 		assertThat(second.blocks()).as("a worker with nothing planned has a row").isEmpty();
 		assertThat(second.contractShare()).isZero();
+	}
+
+	@Test
+	void theHoursAgainstTheContractSayTheTravelTheyInclude() {
+		var board = week(MONDAY).worker("w1", 2100, 2059, 2, 49).worker("w2", 2100, 2010, 1, 0).board();
+
+		assertThat(BoardTimes.contract(board.rows().get(0), Locale.FRENCH))
+				.isEqualTo("34 h 19 dont 49 min de trajet sur 35 h au contrat");
+		assertThat(BoardTimes.contract(board.rows().get(0), Locale.ENGLISH))
+				.isEqualTo("34 h 19 min including 49 min of travel, of 35 h contracted");
+		assertThat(BoardTimes.contract(board.rows().get(1), Locale.FRENCH)).as("no travel, nothing to say about it")
+				.isEqualTo("33 h 30 sur 35 h au contrat");
 	}
 
 	@Test
