@@ -39,13 +39,19 @@ public final class ExampleWeek {
 	 * caller's: solving and publishing ask for one).
 	 */
 	public static void publishSolved(ProblemImporter importer, PlanningService planning, WeekPlanService weekPlans) {
-		importer.importJson(text(PROBLEM));
-		planning.solveWeek(WEEK, Duration.ofSeconds(1), status -> {
+		publishSolvedIn(WEEK, importer, planning, weekPlans);
+	}
+
+	/** As {@link #publishSolved}, the example moved to the week of another Monday ({@link #problemIn}). */
+	public static void publishSolvedIn(LocalDate monday, ProblemImporter importer, PlanningService planning,
+			WeekPlanService weekPlans) {
+		importer.importJson(problemIn(monday));
+		planning.solveWeek(monday, Duration.ofSeconds(1), status -> {
 		});
 		// polled on the caller's thread, which holds the login
 		await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(
-				() -> planning.status(PlanningService.weekJobId(WEEK)).map(s -> s.state().finished()).orElse(false));
-		weekPlans.publish(WEEK);
+				() -> planning.status(PlanningService.weekJobId(monday)).map(s -> s.state().finished()).orElse(false));
+		weekPlans.publish(monday);
 	}
 
 	/** The example problem moved to the week of another Monday, every date of it by the same whole weeks. */

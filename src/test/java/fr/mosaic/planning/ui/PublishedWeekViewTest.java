@@ -22,7 +22,9 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.html.Div;
 
 import fr.mosaic.DatabaseCleaner;
+import fr.mosaic.base.TestClock;
 import fr.mosaic.base.Translations;
+import fr.mosaic.base.ui.WeekField;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.planning.ExampleWeek;
 import fr.mosaic.planning.PlanningService;
@@ -44,7 +46,8 @@ import fr.mosaic.worker.WorkerService;
 @WithMockUser(roles = AppRoles.COORDINATOR)
 class PublishedWeekViewTest extends SpringBrowserlessTest {
 
-	static final LocalDate WEEK = ExampleWeek.WEEK;
+	/** The coming week by the tests' clock: a worker declares only periods still to come. */
+	static final LocalDate WEEK = WeekField.mondayOf(LocalDate.now(TestClock.clock())).plusWeeks(1);
 
 	@Autowired
 	ProblemImporter importer;
@@ -70,7 +73,7 @@ class PublishedWeekViewTest extends SpringBrowserlessTest {
 	@BeforeEach
 	void publishTheExampleWeek() {
 		DatabaseCleaner.clean(dataSource);
-		ExampleWeek.publishSolved(importer, planning, weekPlans);
+		ExampleWeek.publishSolvedIn(WEEK, importer, planning, weekPlans);
 	}
 
 	@Test
