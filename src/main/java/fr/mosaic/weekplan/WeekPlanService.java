@@ -268,7 +268,10 @@ public class WeekPlanService {
 		}).filter(filter).sorted(Comparator.comparing(WeekPlanService::when)).toList();
 	}
 
-	/** A covered shift's start, or an uncovered one's earliest: its request's first window's start. */
+	/**
+	 * A covered shift's start, or an uncovered one's earliest: its request's first window's start. Reading the windows
+	 * here also loads them for the screens, which read them after the transaction.
+	 */
 	private static LocalDateTime when(PlannedShift shift) {
 		var start = shift.getStart();
 		return start != null
