@@ -18,8 +18,9 @@ import fr.mosaic.security.SystemAccess;
 import fr.mosaic.transfer.ProblemImporter;
 
 /**
- * Fills an empty register with the demo group and its requests for the current and the next week. Off unless
- * {@code mosaic.demo.enabled} is true, which the production profile leaves false.
+ * Fills an empty register with the demo group and its requests for the current and the next week, and gives each site a
+ * plausible address near its point. Off unless {@code mosaic.demo.enabled} is true, which the production profile leaves
+ * false.
  */
 @Component
 @Order(1)
@@ -58,6 +59,12 @@ class DemoDataSeeder implements ApplicationRunner {
 		for (var week : new LocalDate[] { thisWeek, thisWeek.plusWeeks(1) }) {
 			importer.importProblem(generator.generate(ProblemSize.DEMO, week));
 		}
+		// the interchange format carries no address: the register's sites get theirs here, for the workers' week
+		members.findAll().forEach(member -> {
+			member.getSites().forEach(site -> site
+					.setAddress(FrenchNames.address(site.getLat(), site.getLon(), site.getCode().hashCode())));
+			members.save(member);
+		});
 		log.info("Demo group loaded with requests for the weeks of {} and {}", thisWeek, thisWeek.plusWeeks(1));
 	}
 

@@ -1,6 +1,8 @@
 package fr.mosaic.demo;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** French names and places for generated groups: members by kind, people, towns of the Lyon area. */
 final class FrenchNames {
@@ -15,25 +17,26 @@ final class FrenchNames {
 			"Bertrand", "Roux", "Vincent", "Fournier", "Morel", "Girard", "Bonnet", "Dupont", "Lambert", "Fontaine",
 			"Rousseau", "Blanc", "Guérin", "Muller", "Henry", "Chevalier", "Perrin", "Benali", "Mercier", "Faure");
 
-	/** A town with its centre. */
-	record Town(String name, double lat, double lon) {
+	/** A town with its postcode and centre. */
+	record Town(String name, String postcode, double lat, double lon) {
 	}
 
 	/** Towns of the Lyon metropolis, within about 15 km of the centre. */
-	static final List<Town> LYON = List.of(new Town("Lyon", 45.764, 4.8357), new Town("Villeurbanne", 45.7719, 4.8902),
-			new Town("Écully", 45.7745, 4.7773), new Town("Bron", 45.7386, 4.9133),
-			new Town("Caluire-et-Cuire", 45.7953, 4.8466), new Town("Oullins", 45.7145, 4.8079),
-			new Town("Vaulx-en-Velin", 45.7786, 4.9217), new Town("Tassin-la-Demi-Lune", 45.7631, 4.7556),
-			new Town("Saint-Priest", 45.6965, 4.9440), new Town("Limonest", 45.8370, 4.7718),
-			new Town("Meyzieu", 45.7667, 5.0036), new Town("Sainte-Foy-lès-Lyon", 45.7339, 4.7939));
+	static final List<Town> LYON = List.of(new Town("Lyon", "69003", 45.764, 4.8357),
+			new Town("Villeurbanne", "69100", 45.7719, 4.8902), new Town("Écully", "69130", 45.7745, 4.7773),
+			new Town("Bron", "69500", 45.7386, 4.9133), new Town("Caluire-et-Cuire", "69300", 45.7953, 4.8466),
+			new Town("Oullins", "69600", 45.7145, 4.8079), new Town("Vaulx-en-Velin", "69120", 45.7786, 4.9217),
+			new Town("Tassin-la-Demi-Lune", "69160", 45.7631, 4.7556),
+			new Town("Saint-Priest", "69800", 45.6965, 4.9440), new Town("Limonest", "69760", 45.8370, 4.7718),
+			new Town("Meyzieu", "69330", 45.7667, 5.0036), new Town("Sainte-Foy-lès-Lyon", "69110", 45.7339, 4.7939));
 
 	/** Towns of the wider Rhône, Ain and Isère area, up to about 40 km out, for larger groups. */
-	static final List<Town> REGION = List.of(new Town("Villefranche-sur-Saône", 45.9899, 4.7193),
-			new Town("Vienne", 45.5253, 4.8746), new Town("Bourgoin-Jallieu", 45.5863, 5.2736),
-			new Town("Givors", 45.5907, 4.7690), new Town("L'Arbresle", 45.8348, 4.6168),
-			new Town("Meximieux", 45.9050, 5.1946), new Town("Trévoux", 45.9412, 4.7745),
-			new Town("Crémieu", 45.7244, 5.2484), new Town("Mornant", 45.6186, 4.6722),
-			new Town("Neuville-sur-Saône", 45.8760, 4.8414));
+	static final List<Town> REGION = List.of(new Town("Villefranche-sur-Saône", "69400", 45.9899, 4.7193),
+			new Town("Vienne", "38200", 45.5253, 4.8746), new Town("Bourgoin-Jallieu", "38300", 45.5863, 5.2736),
+			new Town("Givors", "69700", 45.5907, 4.7690), new Town("L'Arbresle", "69210", 45.8348, 4.6168),
+			new Town("Meximieux", "01800", 45.9050, 5.1946), new Town("Trévoux", "01600", 45.9412, 4.7745),
+			new Town("Crémieu", "38460", 45.7244, 5.2484), new Town("Mornant", "69440", 45.6186, 4.6722),
+			new Town("Neuville-sur-Saône", "69250", 45.8760, 4.8414));
 
 	/** A kind of member: how it is named, its site names and the skills it asks for. */
 	record Kind(String prefix, List<String> sites, List<String> skills) {
@@ -62,7 +65,23 @@ final class FrenchNames {
 			new String[] { "animation-sportive", "Animation sportive" }, new String[] { "secretariat", "Secrétariat" },
 			new String[] { "entretien", "Entretien des locaux" }, new String[] { "aide-domicile", "Aide à domicile" });
 
+	/** Streets most French towns have, for the demo sites' addresses. */
+	static final List<String> STREETS = List.of("rue de la République", "avenue Jean-Jaurès", "rue Victor-Hugo",
+			"place de la Mairie", "rue Pasteur", "chemin des Vignes", "rue du Stade", "avenue de la Gare",
+			"rue des Écoles", "route de Lyon", "rue Émile-Zola", "boulevard de la Liberté");
+
 	private FrenchNames() {
+	}
+
+	/**
+	 * A plausible postal address at a point: a street of the nearest town, with its postcode. The same seed gives the
+	 * same street and number.
+	 */
+	static String address(double lat, double lon, int seed) {
+		var town = Stream.concat(LYON.stream(), REGION.stream())
+				.min(Comparator.comparingDouble(t -> Math.hypot(t.lat() - lat, (t.lon() - lon) * 0.7))).orElseThrow();
+		return (Math.floorMod(seed, 97) + 1) + " " + STREETS.get(Math.floorMod(seed / 97, STREETS.size())) + ", "
+				+ town.postcode() + " " + town.name();
 	}
 
 }

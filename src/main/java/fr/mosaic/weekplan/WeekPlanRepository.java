@@ -23,6 +23,9 @@ interface WeekPlanRepository extends JpaRepository<WeekPlan, Long> {
 	@EntityGraph(attributePaths = "shifts", type = EntityGraphType.LOAD)
 	List<WeekPlan> findWithShiftsByWeekStartBetweenOrderByWeekStart(LocalDate first, LocalDate last);
 
+	/** The first week from the Monday on that was ever published: published now, or reopened for correction. */
+	Optional<WeekPlan> findFirstByWeekStartGreaterThanEqualAndPublishedAtNotNullOrderByWeekStart(LocalDate weekStart);
+
 	// a reopened week also holds the shifts it was published with
 	@Query("select count(*) from WeekPlan w join w.publishedShifts p where p.worker = :worker")
 	long countPublishedShiftsOf(Worker worker);

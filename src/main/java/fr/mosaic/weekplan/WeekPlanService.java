@@ -1,8 +1,10 @@
 package fr.mosaic.weekplan;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.mosaic.base.RefusedException;
 import fr.mosaic.interchange.PlanDocument;
+import fr.mosaic.request.RequestWindow;
 import fr.mosaic.security.Access;
 import fr.mosaic.worker.Worker;
 
@@ -205,8 +208,53 @@ public class WeekPlanService {
 	@Transactional(readOnly = true)
 	@PreAuthorize(Access.COORDINATORS_OR_MEMBER_SELF)
 	public List<PlannedShift> publishedShiftsOfMember(long memberId, LocalDate weekStart) {
-		return publishedShifts(plans.findWithShiftsByWeekStart(weekStart).stream(), shift -> shift.getWorker() != null
-				&& Objects.equals(Objects.requireNonNull(shift.getRequest().getMember()).getId(), memberId));
+		return publishedShifts(plans.findWithShiftsByWeekStart(weekStart).stream(),
+				member(memberId).and(shift -> shift.getWorker() != null));
+	}
+
+	/**
+	 * The member's shifts of the week as members and workers know it, covered or not: what it asked for and what it
+	 * got. A covered shift comes at its start, an uncovered one (no worker, no start) at its request's first window.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize(Access.COORDINATORS_OR_MEMBER_SELF)
+	public List<PlannedShift> publishedScheduleOfMember(long memberId, LocalDate weekStart) {
+		return publishedShifts(plans.findWithShiftsByWeekStart(weekStart).stream(), member(memberId));
+	}
+
+	/**
+	 * The worker's published shifts (as {@link #publishedShiftsOf(long, LocalDate)} reads them) that overlap the
+	 * period, by start: what stays planned over an unavailability until the coordinator changes it.
+	 *
+	 * @param start the period's wall-clock start, included
+	 * @param end the period's wall-clock end, excluded
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize(Access.COORDINATORS_OR_WORKER_SELF)
+	public List<PlannedShift> publishedShiftsOverlapping(long workerId, LocalDateTime start, LocalDateTime end) {
+		return publishedShiftsOf(workerId, mondayOf(start.toLocalDate()), mondayOf(end.toLocalDate())).stream()
+				.filter(shift -> Objects.requireNonNull(shift.getStart()).isBefore(end)
+						&& Objects.requireNonNull(shift.getEnd()).isAfter(start))
+				.toList();
+	}
+
+	/**
+	 * The Monday of the first week from {@code weekStart} on that members and workers know as published (a reopened
+	 * week included), if any: where their screens open when the week under way is not published.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize(Access.AUTHENTICATED)
+	public Optional<LocalDate> firstPublishedWeekFrom(LocalDate weekStart) {
+		return plans.findFirstByWeekStartGreaterThanEqualAndPublishedAtNotNullOrderByWeekStart(weekStart)
+				.map(WeekPlan::getWeekStart);
+	}
+
+	private static LocalDate mondayOf(LocalDate day) {
+		return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+	}
+
+	private static Predicate<PlannedShift> member(long memberId) {
+		return shift -> Objects.equals(Objects.requireNonNull(shift.getRequest().getMember()).getId(), memberId);
 	}
 
 	private static Predicate<PlannedShift> worker(long workerId) {
@@ -217,9 +265,19 @@ public class WeekPlanService {
 		return weeks.flatMap(plan -> switch (plan.getState()) {
 			case PUBLISHED -> plan.getShifts().stream();
 			case DRAFT -> plan.isReopened() ? plan.publishedShifts().stream() : Stream.<PlannedShift>empty();
-		}).filter(filter)
-				.sorted(Comparator.comparing(PlannedShift::getStart, Comparator.nullsLast(Comparator.naturalOrder())))
-				.toList();
+		}).filter(filter).sorted(Comparator.comparing(WeekPlanService::when)).toList();
+	}
+
+	/**
+	 * A covered shift's start, or an uncovered one's earliest: its request's first window's start. Reading the windows
+	 * here also loads them for the screens, which read them after the transaction.
+	 */
+	private static LocalDateTime when(PlannedShift shift) {
+		var start = shift.getStart();
+		return start != null
+				? start
+				: shift.getRequest().getWindows().stream().map(RequestWindow::start).min(Comparator.naturalOrder())
+						.orElse(LocalDateTime.MAX);
 	}
 
 	@Transactional(readOnly = true)

@@ -1,12 +1,11 @@
 package fr.mosaic.portal.ui;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,23 +14,27 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import fr.mosaic.base.ui.WeekField;
+import fr.mosaic.base.ui.WeekPicker;
 import fr.mosaic.member.MemberService;
+import fr.mosaic.planning.Durations;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.CurrentUser;
 import fr.mosaic.weekplan.PlannedShift;
 import fr.mosaic.weekplan.WeekPlanService;
 
 /**
- * A member's schedule: who comes to its sites in a week as it was published, when and where, by start. It opens on the
- * week under way; a week not published shows nothing. The service lets a member read its own sites' shifts only.
+ * A member's schedule: who comes to its sites in a week as it was published, when and where, by start, and what it
+ * asked for that no one covers ("Sans intervenant", with its request's windows). It opens on the week under way when it
+ * is published, else on the next published week; a week not published shows nothing. The service lets a member read its
+ * own sites' shifts only.
  */
 @Route("my-schedule")
 @Menu(title = "portal.schedule.title", order = 20, icon = "vaadin:calendar-user")
 @RolesAllowed(AppRoles.MEMBER)
+@StyleSheet(ShiftColumns.STYLESHEET)
 class MemberScheduleView extends VerticalLayout implements HasDynamicTitle {
 
-	final WeekField week = new WeekField(getTranslation("portal.schedule.week"));
+	final WeekPicker week;
 
 	final Grid<PlannedShift> grid = new Grid<>();
 
@@ -45,12 +48,14 @@ class MemberScheduleView extends VerticalLayout implements HasDynamicTitle {
 	MemberScheduleView(WeekPlanService plans, MemberService members, CurrentUser currentUser, Clock clock) {
 		this.plans = plans;
 		this.memberId = currentUser.memberId().orElseThrow();
-		week.setValue(LocalDate.now(clock));
-		week.refuseEmpty();
-		week.addValueChangeListener(event -> refresh());
+		week = new WeekPicker(getTranslation("portal.schedule.week"), ShiftColumns.firstWeek(plans, clock),
+				monday -> refresh());
 		ShiftColumns.addDayAndTimes(grid, shift -> shift, this, getLocale(), "portal.schedule");
-		grid.addColumn(shift -> Objects.requireNonNull(shift.getWorker()).getName())
-				.setHeader(getTranslation("portal.schedule.worker")).setFlexGrow(2);
+		grid.addColumn(shift -> Durations.format(shift.getRequest().getDurationMinutes(), getLocale()))
+				.setHeader(getTranslation("portal.schedule.duration")).setAutoWidth(true).setFlexGrow(0);
+		grid.addColumn(shift -> shift.getWorker() == null
+				? getTranslation("portal.schedule.uncovered")
+				: shift.getWorker().getName()).setHeader(getTranslation("portal.schedule.worker")).setFlexGrow(2);
 		grid.addColumn(shift -> ShiftColumns.site(shift).getName()).setHeader(getTranslation("portal.schedule.site"))
 				.setFlexGrow(2);
 		none.setText(getTranslation("portal.schedule.none"));
@@ -60,7 +65,7 @@ class MemberScheduleView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	void refresh() {
-		List<PlannedShift> shifts = plans.publishedShiftsOfMember(memberId, week.getValue());
+		List<PlannedShift> shifts = plans.publishedScheduleOfMember(memberId, week.value());
 		grid.setItems(shifts);
 		grid.setVisible(!shifts.isEmpty());
 		none.setVisible(shifts.isEmpty());

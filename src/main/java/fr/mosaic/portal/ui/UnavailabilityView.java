@@ -5,7 +5,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -31,13 +33,15 @@ import fr.mosaic.base.ui.ServiceCalls;
 import fr.mosaic.base.ui.TextLimits;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.CurrentUser;
+import fr.mosaic.weekplan.WeekPlanService;
 import fr.mosaic.worker.Unavailability;
 import fr.mosaic.worker.UnavailabilityDeclarations;
 
 /**
  * A worker declares the periods they cannot work, sees their declarations and withdraws one before it begins. The
  * coordinator sees them on the planning board and in the worker's form, and solving keeps the worker out of them. The
- * service says what is wrong with a period (its end, a time passed, a time the clocks skip), shown under the fields.
+ * service says what is wrong with a period (its end, a time passed, a time the clocks skip), shown under the fields. A
+ * period declared over published shifts names them: they stay planned until the coordinator changes them.
  */
 @Route("my-unavailability")
 @Menu(title = "portal.unavailability.title", order = 11, icon = "vaadin:calendar-o")
@@ -55,6 +59,9 @@ class UnavailabilityView extends VerticalLayout implements HasDynamicTitle {
 	/** Why the period was refused; empty once one is declared. */
 	final Paragraph error = new Paragraph();
 
+	/** The published shifts the period just declared overlaps, which stay planned; empty when it overlaps none. */
+	final Paragraph overlaps = new Paragraph();
+
 	final Grid<Unavailability> grid = new Grid<>();
 
 	/** That there is no declaration, when there is none. */
@@ -62,15 +69,18 @@ class UnavailabilityView extends VerticalLayout implements HasDynamicTitle {
 
 	private final UnavailabilityDeclarations declarations;
 
+	private final WeekPlanService plans;
+
 	private final long workerId;
 
 	private final Clock clock;
 
 	private final ZoneId zone;
 
-	UnavailabilityView(UnavailabilityDeclarations declarations, CurrentUser currentUser, GroupSettingsService settings,
-			Clock clock) {
+	UnavailabilityView(UnavailabilityDeclarations declarations, WeekPlanService plans, CurrentUser currentUser,
+			GroupSettingsService settings, Clock clock) {
 		this.declarations = declarations;
+		this.plans = plans;
 		this.workerId = currentUser.workerId().orElseThrow();
 		this.clock = clock;
 		this.zone = ZoneId.of(settings.get().getTimeZone());
@@ -93,21 +103,32 @@ class UnavailabilityView extends VerticalLayout implements HasDynamicTitle {
 		grid.addComponentColumn(this::withdrawButton);
 		grid.setAllRowsVisible(true);
 		add(new H2(getTranslation("portal.unavailability.title")),
-				new Paragraph(getTranslation("portal.unavailability.help")), form, error, none, grid);
+				new Paragraph(getTranslation("portal.unavailability.help")), form, error, overlaps, none, grid);
 		refresh();
 	}
 
 	private void declare() {
 		error.setText("");
+		overlaps.setText("");
 		if (start.getValue() == null || end.getValue() == null) {
 			error.setText(getTranslation("portal.unavailability.required"));
 			return;
 		}
+		var from = start.getValue();
+		var to = end.getValue();
 		try {
-			declarations.declare(workerId, start.getValue(), end.getValue(), reason.getValue());
+			declarations.declare(workerId, from, to, reason.getValue());
 		} catch (RefusedException ex) {
 			error.setText(getTranslation(ex.key(), ex.args()));
 			return;
+		}
+		var planned = plans.publishedShiftsOverlapping(workerId, from, to);
+		if (!planned.isEmpty()) {
+			// declaring changes no published week: the worker must know those shifts still count on them
+			var dayFormat = DateTimeFormatter.ofPattern(getTranslation("portal.unavailability.shiftDay"), getLocale());
+			overlaps.setText(getTranslation("portal.unavailability.overlaps", planned.size(),
+					planned.stream().map(shift -> dayFormat.format(Objects.requireNonNull(shift.getStart())) + " "
+							+ ShiftColumns.hours(shift)).collect(Collectors.joining(", "))));
 		}
 		start.clear();
 		end.clear();

@@ -2,13 +2,13 @@ package fr.mosaic.portal.ui;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,27 +18,30 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import fr.mosaic.base.ui.DateText;
-import fr.mosaic.base.ui.WeekField;
+import fr.mosaic.base.ui.WeekPicker;
 import fr.mosaic.planning.Durations;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.CurrentUser;
 import fr.mosaic.security.RoleHomes;
 import fr.mosaic.statement.ShiftWithTravel;
 import fr.mosaic.statement.StatementService;
+import fr.mosaic.weekplan.WeekPlanService;
 import fr.mosaic.worker.WorkerService;
 
 /**
  * A worker's home: their shifts of a week as it was published, by day, with the member, the site and its address and
- * the travel from the shift before, the week's total beside their weekly contract, and the hours of the week's month.
- * It opens on the week under way; a week not published yet shows nothing. The service lets a worker read their own
- * shifts only.
+ * the travel from the shift before (a site without address shows its and its member's names), the week's total beside
+ * their weekly contract, and the hours of the week's month. It opens on the week under way when it is published, else
+ * on the next published week; a week not published yet shows no shift. The service lets a worker read their own shifts
+ * only.
  */
 @Route(RoleHomes.WORKER)
 @Menu(title = "portal.week.title", order = 10, icon = "vaadin:calendar-user")
 @RolesAllowed(AppRoles.WORKER)
+@StyleSheet(ShiftColumns.STYLESHEET)
 class WorkerWeekView extends VerticalLayout implements HasDynamicTitle {
 
-	final WeekField week = new WeekField(getTranslation("portal.week.week"));
+	final WeekPicker week;
 
 	final Grid<ShiftWithTravel> grid = new Grid<>();
 
@@ -55,21 +58,21 @@ class WorkerWeekView extends VerticalLayout implements HasDynamicTitle {
 
 	private final long workerId;
 
-	WorkerWeekView(StatementService statements, WorkerService workers, CurrentUser currentUser, Clock clock) {
+	WorkerWeekView(StatementService statements, WeekPlanService plans, WorkerService workers, CurrentUser currentUser,
+			Clock clock) {
 		this.statements = statements;
 		this.workerId = currentUser.workerId().orElseThrow();
-		week.setValue(LocalDate.now(clock));
-		week.refuseEmpty();
-		week.addValueChangeListener(event -> refresh());
+		week = new WeekPicker(getTranslation("portal.week.week"), ShiftColumns.firstWeek(plans, clock),
+				monday -> refresh());
 		ShiftColumns.addDayAndTimes(grid, ShiftWithTravel::shift, this, getLocale(), "portal.week");
 		grid.addColumn(row -> Objects.requireNonNull(row.shift().getRequest().getMember()).getName())
 				.setHeader(getTranslation("portal.week.member")).setFlexGrow(2);
 		grid.addColumn(row -> ShiftColumns.site(row.shift()).getName()).setHeader(getTranslation("portal.week.site"))
 				.setFlexGrow(2);
-		grid.addColumn(row -> Objects.requireNonNullElse(ShiftColumns.site(row.shift()).getAddress(), ""))
-				.setHeader(getTranslation("portal.week.address")).setFlexGrow(3);
+		grid.addColumn(row -> ShiftColumns.address(row.shift())).setHeader(getTranslation("portal.week.address"))
+				.setFlexGrow(3);
 		grid.addColumn(row -> Durations.format(minutes(row), getLocale()))
-				.setHeader(getTranslation("portal.week.duration"));
+				.setHeader(getTranslation("portal.week.duration")).setAutoWidth(true).setFlexGrow(0);
 		// no trip to the first shift of a duty period: a blank, not "0 h"
 		grid.addColumn(row -> row.travelBefore() == 0 ? "" : Durations.format(row.travelBefore(), getLocale()))
 				.setHeader(getTranslation("portal.week.travel"));
@@ -82,15 +85,15 @@ class WorkerWeekView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	void refresh() {
-		List<ShiftWithTravel> shifts = statements.publishedWeekOf(workerId, week.getValue());
+		List<ShiftWithTravel> shifts = statements.publishedWeekOf(workerId, week.value());
 		grid.setItems(shifts);
 		grid.setVisible(!shifts.isEmpty());
 		summary.setText(shifts.isEmpty()
-				? getTranslation("portal.week.none")
+				? getTranslation("portal.week.none", DateText.day(week.value(), getLocale()))
 				: getTranslation("portal.week.total", shifts.size(),
 						Durations.format(shifts.stream().mapToLong(WorkerWeekView::minutes).sum(), getLocale())));
 		// ISO's rule: a week belongs to the month of its Thursday, where most of its days are
-		var shownMonth = YearMonth.from(week.getValue().with(DayOfWeek.THURSDAY));
+		var shownMonth = YearMonth.from(week.value().with(DayOfWeek.THURSDAY));
 		month.setText(getTranslation("portal.week.month", DateText.month(shownMonth, getLocale()),
 				Durations.format(statements.workerMinutes(workerId, shownMonth), getLocale())));
 	}

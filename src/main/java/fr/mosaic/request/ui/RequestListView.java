@@ -19,6 +19,7 @@ import fr.mosaic.base.RefusedException;
 import fr.mosaic.base.ui.DateText;
 import fr.mosaic.base.ui.EntityListView;
 import fr.mosaic.base.ui.ServiceCalls;
+import fr.mosaic.base.ui.WeekPicker;
 import fr.mosaic.member.MemberService;
 import fr.mosaic.request.RecurringAddition.LeftOutWindow;
 import fr.mosaic.request.Request;
@@ -48,7 +49,8 @@ class RequestListView extends EntityListView<Request> {
 		this.requests = requests;
 		this.members = members;
 		this.skills = skills;
-		week = new WeekPicker(LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY)), monday -> close());
+		week = new WeekPicker(getTranslation("request.week.label"),
+				LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY)), monday -> close());
 		addRecurring.setText(getTranslation("request.list.addRecurring"));
 		addRecurring.addClickListener(event -> addRecurring());
 		search.setPlaceholder(getTranslation("request.list.search"));

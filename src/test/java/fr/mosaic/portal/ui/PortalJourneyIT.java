@@ -210,6 +210,8 @@ class PortalJourneyIT {
 		browser.type(browser.visible(By.xpath("//vaadin-text-field[contains(., 'Motif')]")), "Rendez-vous médical");
 		browser.click(browser.visible(By.xpath("//vaadin-button[contains(., 'Déclarer')]")));
 		browser.until(driver -> cellTexts().contains("Rendez-vous médical"));
+		assertThat(browser.textOf(browser.driver().findElement(By.tagName("body"))))
+				.as("the shifts of that day stay planned").contains("Cette indisponibilité recouvre");
 		browser.screenshot("screenshots/portal-9-worker-unavailability.png");
 
 		// the coordinator's board for the week hatches that day and marks the shift that no longer fits

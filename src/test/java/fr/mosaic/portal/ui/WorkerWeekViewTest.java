@@ -35,8 +35,9 @@ import fr.mosaic.worker.SkillService;
 import fr.mosaic.worker.WorkerService;
 
 /**
- * A worker's home shows their shifts of a published week, with the member, the site and its address, the week's total
- * beside their contract, the hours of the week's month and the travel between two shifts of a day; nothing of a draft.
+ * A worker's home shows their shifts of a published week, with the member, the site and its address (else the site's
+ * and member's names), the week's total beside their contract, the hours of the week's month and the travel between two
+ * shifts of a day; nothing of a draft.
  */
 @SpringBootTest
 @WithMockUser(username = "week-worker", roles = AppRoles.WORKER)
@@ -92,9 +93,10 @@ class WorkerWeekViewTest extends SpringBrowserlessTest {
 					StatementFixtures.shift(afternoon, workers.get(workerId))));
 		});
 		var view = navigate(WorkerWeekView.class);
-		view.week.setValue(week());
+		test(view.week.monday).setValue(week());
 		assertThat(view.grid.isVisible()).as("a draft").isFalse();
-		assertThat(view.summary.getText()).isEqualTo(message("portal.week.none"));
+		assertThat(view.summary.getText())
+				.isEqualTo(message("portal.week.none", DateText.day(week(), UI.getCurrent().getLocale())));
 		assertThat(view.month.getText()).as("a draft counts nothing").isEqualTo(monthHours(0));
 		assertThat(view.contract.getText()).isEqualTo(message("portal.week.contract", duration(35 * 60)));
 
@@ -109,6 +111,7 @@ class WorkerWeekViewTest extends SpringBrowserlessTest {
 		assertThat(grid.getCellText(0, 6)).as("the day's first shift").isEmpty();
 		assertThat(grid.getCellText(1, 1)).isEqualTo("13:00–15:00");
 		assertThat(grid.getCellText(1, 2)).isEqualTo("Ferme des Îles");
+		assertThat(grid.getCellText(1, 4)).as("a site without address").isEqualTo("Accueil, Ferme des Îles");
 		assertThat(grid.getCellText(1, 6)).isEqualTo(duration(22));
 		assertThat(view.summary.getText()).isEqualTo(message("portal.week.total", 2, duration(300)));
 		assertThat(view.month.getText()).isEqualTo(monthHours(300));
