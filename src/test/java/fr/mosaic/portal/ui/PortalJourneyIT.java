@@ -218,7 +218,10 @@ class PortalJourneyIT {
 		browser.logOut();
 		browser.logIn(COORDINATOR, PASSWORD);
 		var row = ".week-board-row[data-worker='" + code + "'] ";
-		browser.visible(By.cssSelector(row + ".week-board-block"));
+		// drawn, whether or not the board's scroll shows the row yet
+		var block = browser.until(driver -> driver.findElements(By.cssSelector(row + ".week-board-block")).stream()
+				.findFirst().orElse(null));
+		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", block);
 		browser.screenshot("screenshots/portal-10-coordinator-sees-declaration.png");
 		var declared = browser.until(driver -> driver.findElements(By.cssSelector(row + ".week-board-day.declared"))
 				.stream().findFirst().orElse(null));
