@@ -154,7 +154,7 @@ class WhatIfAnalysesTest {
 				.allSatisfy(cost -> assertThat(given).containsEntry(cost.change().worker(), cost.droppedMinutes()))
 				.hasSameSizeAs(given.keySet());
 		assertThat(result.workers()).allSatisfy(cost -> {
-			var id = week.problem().workers().stream().filter(w -> w.name().equals(cost.change().worker())).findFirst()
+			var id = week.problem().workers().stream().filter(w -> cost.change().worker().equals(w.name())).findFirst()
 					.orElseThrow().id();
 			assertThat(cost.change().beforeMinutes()).as("from the week's plan").isEqualTo(planned.get(id));
 			assertThat(cost.leftMinutes()).isEqualTo(planned.get(id) - cost.droppedMinutes());

@@ -277,6 +277,8 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
 		memberNames = members.findAll().stream().collect(Collectors.toMap(Member::getId, Member::getName));
 		workerNames = workers.findAll().stream().collect(Collectors.toMap(Worker::getId, Worker::getName));
 		grid.setItems(accounts.findAll());
+		// a new row's actions may need more room than the rows before it
+		grid.recalculateColumnWidths();
 		pending.setText(getTranslation("account.notices.pending", notices.pendingCount()));
 		var failedNotices = notices.failed();
 		failed.setItems(failedNotices);
