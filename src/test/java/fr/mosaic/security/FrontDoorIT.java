@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -19,6 +20,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import fr.mosaic.RegisterFixtures;
 import fr.mosaic.member.MemberService;
@@ -53,6 +55,9 @@ class FrontDoorIT {
 
 	@Autowired
 	Environment environment;
+
+	@Autowired
+	ObjectProvider<SecurityContextHolderStrategy> securityContexts;
 
 	@BeforeAll
 	void createAccounts() {
@@ -140,13 +145,17 @@ class FrontDoorIT {
 				() -> accounts.createWithPassword(NewAccount.coordinator("door-initial"), "door-initial-provisoire"));
 		var session = new WebSession(port);
 		session.logIn("door-initial", "door-initial-provisoire");
-		// what "Mon compte" does in that login's name, before it logs out
-		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken
-				.authenticated("door-initial", null, AuthorityUtils.createAuthorityList(AppRoles.PASSWORD_CHANGE)));
+		// what "Mon compte" does in that login's name, before it logs out; in the context method security reads,
+		// this application's strategy, not whichever one another test's context left JVM-wide
+		var contexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+		var login = contexts.createEmptyContext();
+		login.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("door-initial", null,
+				AuthorityUtils.createAuthorityList(AppRoles.PASSWORD_CHANGE)));
+		contexts.setContext(login);
 		try {
 			accounts.changeOwnPassword("door-initial-provisoire", "door-initial-nouveau");
 		} finally {
-			SecurityContextHolder.clearContext();
+			contexts.clearContext();
 		}
 
 		assertThat(WebSession.location(session.logOut())).isEqualTo("/login?" + LoginView.PASSWORD_CHANGED);
