@@ -3,9 +3,14 @@ package fr.mosaic.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+import fr.mosaic.demo.ProblemGenerator;
+import fr.mosaic.demo.ProblemSize;
 import fr.mosaic.interchange.PlanDocument;
 
 /** A short real solve of the spec's small example. */
@@ -28,6 +33,24 @@ class WeekSolverTest {
 		assertThat(plan.members()).extracting(PlanDocument.MemberSummary::coveredMinutes).containsExactly(480, 600,
 				1260);
 		assertThat(solver.explain(outcome.solution()).score()).isEqualTo(outcome.score());
+	}
+
+	@Test
+	void handsBackTheBestPlanAsItStoodAtEachCheckpoint() {
+		WeekSolver solver = new WeekSolver(WeekSolver.solverFactoryFromClasspath(), new WeekPlanSolutionMapper());
+		var problem = new ProblemGenerator().generate(ProblemSize.S, LocalDate.of(2026, 11, 23), 0, 1.0);
+
+		SolveOutcome outcome = solver.solve(problem, List.of(), Duration.ofSeconds(2), null, Locale.ROOT,
+				List.of(Duration.ofMillis(500), Duration.ofSeconds(2)));
+
+		assertThat(outcome.checkpoints()).extracting(SolveOutcome.Checkpoint::at)
+				.containsExactly(Duration.ofMillis(500), Duration.ofSeconds(2));
+		SolveOutcome.Checkpoint early = outcome.checkpoints().getFirst();
+		assertThat(early.timeToBest()).isLessThanOrEqualTo(Duration.ofMillis(500));
+		assertThat(early.plan().feasible()).isTrue();
+		// the last checkpoint is the time limit: the solve's own final plan
+		assertThat(outcome.checkpoints().getLast().plan()).isEqualTo(outcome.plan());
+		assertThat(outcome.checkpoints().getLast().timeToBest()).isEqualTo(outcome.timeToBest());
 	}
 
 }
