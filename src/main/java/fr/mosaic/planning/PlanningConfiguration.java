@@ -40,7 +40,7 @@ class PlanningConfiguration {
 	SolvingJobs solvingJobs(SolverManager<WeekPlanSolution, String> solverManager, Clock clock,
 			PlanningProperties properties, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
 		// the strategy method security reads, Vaadin's in the web application
-		return new SolvingJobs(solverManager, clock, properties.jobRetention(), properties.unimprovedLimit(),
+		return new SolvingJobs(solverManager, clock, properties.jobRetention(), properties::unimprovedLimit,
 				securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
 	}
 

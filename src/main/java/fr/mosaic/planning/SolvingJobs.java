@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
@@ -49,7 +50,7 @@ final class SolvingJobs {
 
 	private final Duration retention;
 
-	private final Duration unimprovedLimit;
+	private final IntFunction<Duration> unimprovedLimit;
 
 	private final SecurityContextHolderStrategy securityContexts;
 
@@ -59,11 +60,11 @@ final class SolvingJobs {
 	private final AtomicLong submissions = new AtomicLong();
 
 	/**
-	 * @param unimprovedLimit how long a job goes on without a better plan before it ends
+	 * @param unimprovedLimit how long a job of a week of that many shifts goes on without a better plan before it ends
 	 * @param securityContexts where method security finds the caller: the job's starter is taken from it
 	 */
 	SolvingJobs(SolverManager<WeekPlanSolution, String> solverManager, Clock clock, Duration retention,
-			Duration unimprovedLimit, SecurityContextHolderStrategy securityContexts) {
+			IntFunction<Duration> unimprovedLimit, SecurityContextHolderStrategy securityContexts) {
 		this.solverManager = solverManager;
 		this.clock = clock;
 		this.retention = retention;
@@ -103,7 +104,7 @@ final class SolvingJobs {
 		var starter = new DelegatingSecurityContextExecutor(Runnable::run, securityContexts.getContext());
 		starter.setSecurityContextHolderStrategy(securityContexts);
 		solverManager.solveBuilder().withProblemId(job.id).withProblem(problem)
-				.withConfigOverride(termination(timeLimit, unimprovedLimit))
+				.withConfigOverride(termination(timeLimit, unimprovedLimit.apply(problem.getShifts().size())))
 				.withSolverJobStartedEventConsumer(event -> starter.execute(() -> job.started(clock.instant())))
 				.withBestSolutionEventConsumer(event -> starter.execute(() -> job.improved(event.solution())))
 				.withFinalBestSolutionEventConsumer(

@@ -34,7 +34,7 @@ class SolvingJobsTest {
 	final SolverManager<WeekPlanSolution, String> solverManager = SolverManager
 			.create(WeekSolver.solverFactoryFromClasspath(), new SolverManagerConfig().withParallelSolverCount("1"));
 
-	final SolvingJobs jobs = new SolvingJobs(solverManager, clock, RETENTION, LONG,
+	final SolvingJobs jobs = new SolvingJobs(solverManager, clock, RETENTION, shifts -> LONG,
 			SecurityContextHolder.getContextHolderStrategy());
 
 	final List<WeekPlanSolution> solved = new CopyOnWriteArrayList<>();
@@ -148,7 +148,7 @@ class SolvingJobsTest {
 		assertThat(termination.getSpentLimit()).isEqualTo(LONG);
 		assertThat(termination.getUnimprovedSpentLimit()).isEqualTo(Duration.ofSeconds(3));
 
-		var impatient = new SolvingJobs(solverManager, clock, RETENTION, Duration.ofSeconds(1),
+		var impatient = new SolvingJobs(solverManager, clock, RETENTION, shifts -> Duration.ofSeconds(1),
 				SecurityContextHolder.getContextHolderStrategy());
 		impatient.start("small", new WeekPlanSolutionMapper().toSolution(SmallProblem.document()), PlanNames.IDS, LONG,
 				status -> {
