@@ -354,8 +354,9 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void showHiring(HiringScenarios.Result hiring, boolean perWeek) {
-		result.add(new Paragraph(getTranslation("consolidation.whatif.hiring.before", hours(hiring.coveredMinutes()),
-				hours(hiring.requestedMinutes()))));
+		result.add(new Paragraph(getTranslation(
+				perWeek ? "consolidation.whatif.hiring.beforeWeeks" : "consolidation.whatif.hiring.before",
+				hours(hiring.coveredMinutes()), hours(hiring.requestedMinutes()))));
 		if (hiring.scenarios().isEmpty()) {
 			result.add(new Paragraph(getTranslation("consolidation.whatif.hiring.nothingUnmet")));
 			return;
@@ -412,8 +413,9 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 			result.add(new Paragraph(getTranslation("consolidation.whatif.amendments.none", amendments.verified())));
 			return;
 		}
-		result.add(new Paragraph(getTranslation("consolidation.whatif.amendments.intro", amendments.verified(),
-				hours(amendments.coveredMinutes()))));
+		result.add(new Paragraph(getTranslation(
+				perWeek ? "consolidation.whatif.amendments.introWeeks" : "consolidation.whatif.amendments.intro",
+				amendments.verified(), hours(amendments.coveredMinutes()))));
 		var grid = new Grid<Amendments.Suggestion>();
 		grid.setId("whatif-suggestions");
 		grid.addColumn(Amendments.Suggestion::worker).setHeader(getTranslation("consolidation.whatif.worker"));

@@ -162,7 +162,8 @@ class WhatIfViewTest extends SpringBrowserlessTest {
 		var earlier = week(monday.minusWeeks(1));
 		var coming = week(monday);
 		assertThat(view.result.getElement().getTextRecursively())
-				.contains("Weeks analysed: " + earlier + ", " + coming + ", from ");
+				.contains("Weeks analysed: " + earlier + ", " + coming + ", from ")
+				.contains("The plans of the weeks analysed: ");
 		assertThat(test(view.analyses).getCellText(0, 4)).isEqualTo(earlier + ", " + coming);
 		var scenarios = test($(Grid.class).id("whatif-scenarios"));
 		assertThat(scenarios.getCellText(0, 6)).startsWith(earlier + ": ").contains(", " + coming + ": ");
