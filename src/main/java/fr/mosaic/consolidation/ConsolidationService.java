@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,13 +22,16 @@ import fr.mosaic.planning.PlanningService;
 import fr.mosaic.planning.WeekSolver;
 import fr.mosaic.security.Access;
 import fr.mosaic.security.CurrentUser;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The consolidation what-ifs of a week for the coordinator: hiring scenarios, contract amendments that pay, what a
- * member's departure costs. Each reads the week and its stored plan (or solves the week first when it has none), then
- * solves what-if copies of it in the background for {@code mosaic.whatif.solve-time} each, starting from that plan; the
- * week's plan and the register are never changed. The result is stored, to read and compare later.
+ * The consolidation what-ifs for the coordinator: hiring scenarios, contract amendments that pay, what a member's
+ * departure costs, over the chosen week or the last weeks up to it (at most {@link SolvedWeeks#MAX_WEEKS}); weeks
+ * without requests are left out. In the background, each reads every week and its stored plan (or solves the week first
+ * when it has none), then solves what-if copies of each week for {@code mosaic.whatif.solve-time} each, starting from
+ * its plan; the weeks' plans and the register are never changed. The result, summed over the weeks with their
+ * breakdown, is stored under the chosen week, to read and compare later.
  */
 @PreAuthorize(Access.COORDINATORS)
 @Service
@@ -47,7 +51,9 @@ public class ConsolidationService {
 
 	private final Clock clock;
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	// a result stored before a field existed reads it as 0 (or empty, by the records' constructors)
+	private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.build();
 
 	ConsolidationService(PlanningService planning, WeekSolver solver, WhatIfJobs jobs,
 			WhatIfAnalysisRepository analyses, WhatIfProperties properties, CurrentUser currentUser, Clock clock) {
@@ -61,19 +67,22 @@ public class ConsolidationService {
 	}
 
 	/**
-	 * Queues hiring scenarios: 1 to {@code hires} virtual workers on a full-time contract
-	 * ({@link LabourLaw#FULL_TIME_WEEKLY_MINUTES}, Code du travail L3121-27).
+	 * Queues hiring scenarios over the {@code weeks} weeks ending with {@code weekStart}'s: 1 to {@code hires} virtual
+	 * workers on a full-time contract ({@link LabourLaw#FULL_TIME_WEEKLY_MINUTES}, Code du travail L3121-27).
 	 *
 	 * @return the job's id
-	 * @throws InvalidWeekException when the stored week breaks a rule of the interchange format; nothing is queued
-	 * @throws IllegalArgumentException when the week does not start on a Monday or hires is not 1 to 3
+	 * @throws InvalidWeekException when a stored week of the range breaks a rule of the interchange format; nothing is
+	 *         queued
+	 * @throws NoRequestsException when no week of the range has requests; nothing is queued
+	 * @throws IllegalArgumentException when the week does not start on a Monday, weeks is not 1 to
+	 *         {@link SolvedWeeks#MAX_WEEKS} or hires is not 1 to 3
 	 */
-	public String startHiring(LocalDate weekStart, int hires) {
+	public String startHiring(LocalDate weekStart, int weeks, int hires) {
 		if (hires < 1 || hires > HiringScenarios.MAX_HIRES) {
 			throw new IllegalArgumentException("hires must be 1 to %d: %d".formatted(HiringScenarios.MAX_HIRES, hires));
 		}
-		return start(WhatIfKind.HIRING, weekStart, (week, job) -> {
-			var result = HiringScenarios.of(week, hires, LabourLaw.FULL_TIME_WEEKLY_MINUTES, solve(), job);
+		return start(WhatIfKind.HIRING, weekStart, weeks, (solved, job) -> {
+			var result = HiringScenarios.of(solved, hires, LabourLaw.FULL_TIME_WEEKLY_MINUTES, solve(), job);
 			var subject = result.scenarios().isEmpty()
 					? ""
 					: result.scenarios().getLast().hires().stream()
@@ -84,39 +93,46 @@ public class ConsolidationService {
 	}
 
 	/**
-	 * Queues the amendments that pay: at most {@code mosaic.whatif.amendment-candidates} verified by solving.
+	 * Queues the amendments that pay over the {@code weeks} weeks ending with {@code weekStart}'s: at most
+	 * {@code mosaic.whatif.amendment-candidates} verified by solving each week.
 	 *
 	 * @return the job's id
-	 * @throws InvalidWeekException when the stored week breaks a rule of the interchange format; nothing is queued
-	 * @throws IllegalArgumentException when the week does not start on a Monday
+	 * @throws InvalidWeekException when a stored week of the range breaks a rule of the interchange format; nothing is
+	 *         queued
+	 * @throws NoRequestsException when no week of the range has requests; nothing is queued
+	 * @throws IllegalArgumentException when the week does not start on a Monday or weeks is not 1 to
+	 *         {@link SolvedWeeks#MAX_WEEKS}
 	 */
-	public String startAmendments(LocalDate weekStart) {
-		return start(WhatIfKind.AMENDMENTS, weekStart, (week, job) -> {
-			var result = Amendments.of(week, properties.amendmentCandidates(), solve(), job);
+	public String startAmendments(LocalDate weekStart, int weeks) {
+		return start(WhatIfKind.AMENDMENTS, weekStart, weeks, (solved, job) -> {
+			var result = Amendments.of(solved, properties.amendmentCandidates(), solve(), job);
 			return new Outcome(result.suggestions().stream().limit(1).map(best -> best.worker() + " → " + best.member())
 					.findFirst().orElse(""), result);
 		});
 	}
 
 	/**
-	 * Queues what the member's departure ({@code percent} 100) or the cut of its requests costs.
+	 * Queues what the member's departure ({@code percent} 100) or the cut of its requests costs over the {@code weeks}
+	 * weeks ending with {@code weekStart}'s.
 	 *
 	 * @param memberId the member's id in the week's problem (see {@link #members})
 	 * @param percent the share of the member's requested shifts that goes, 1 to 100
 	 * @return the job's id
-	 * @throws InvalidWeekException when the stored week breaks a rule of the interchange format; nothing is queued
-	 * @throws IllegalArgumentException when the week does not start on a Monday, the member is not in the week or the
-	 *         share is out of range
+	 * @throws InvalidWeekException when a stored week of the range breaks a rule of the interchange format; nothing is
+	 *         queued
+	 * @throws NoRequestsException when no week of the range has requests; nothing is queued
+	 * @throws IllegalArgumentException when the week does not start on a Monday, weeks is not 1 to
+	 *         {@link SolvedWeeks#MAX_WEEKS}, the member is not in the week or the share is out of range
 	 */
-	public String startDeparture(LocalDate weekStart, String memberId, int percent) {
+	public String startDeparture(LocalDate weekStart, int weeks, String memberId, int percent) {
 		if (percent < 1 || percent > 100) {
 			throw new IllegalArgumentException("share must be 1 to 100 %: " + percent);
 		}
 		if (members(weekStart).stream().noneMatch(member -> member.id().equals(memberId))) {
 			throw new IllegalArgumentException("no member " + memberId + " in the week of " + weekStart);
 		}
-		return start(WhatIfKind.DEPARTURE, weekStart, (week, job) -> {
-			var result = Departure.of(week, memberId, percent, solve(), job);
+		return start(WhatIfKind.DEPARTURE, weekStart, weeks, (solved, job) -> {
+			var result = Departure.of(solved, memberId, percent, solve(), job);
 			return new Outcome("%s (%d %%)".formatted(result.member(), percent), result);
 		});
 	}
@@ -166,21 +182,42 @@ public class ConsolidationService {
 		return (copy, start) -> solver.solve(copy, start, properties.solveTime(), null, Locale.ROOT).plan();
 	}
 
-	// Reads the week and its plan with the caller's rights, then solves and stores on the job's thread.
-	private String start(WhatIfKind kind, LocalDate weekStart, Analysis analysis) {
+	// Checks the weeks with the caller's rights, then reads their plans (solving a week that has none), solves and
+	// stores on the job's thread, which has the caller's login.
+	private String start(WhatIfKind kind, LocalDate weekStart, int weeks, Analysis analysis) {
 		if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
 			throw new IllegalArgumentException(weekStart + " is not a Monday");
 		}
-		var problem = planning.week(weekStart);
-		var plan = planning.exportPlan(weekStart, Locale.ROOT);
+		if (weeks < 1 || weeks > SolvedWeeks.MAX_WEEKS) {
+			throw new IllegalArgumentException("weeks must be 1 to %d: %d".formatted(SolvedWeeks.MAX_WEEKS, weeks));
+		}
+		List<LocalDate> analysed = new ArrayList<>();
+		for (int before = weeks - 1; before >= 0; before--) {
+			var monday = weekStart.minusWeeks(before);
+			if (!planning.week(monday).requests().isEmpty()) {
+				analysed.add(monday);
+			}
+		}
+		if (analysed.isEmpty()) {
+			throw new NoRequestsException(weekStart, weeks);
+		}
 		// method security let a logged-in coordinator in
 		var createdBy = currentUser.username().orElseThrow();
 		return jobs.start(kind, weekStart, job -> {
 			long started = System.nanoTime();
-			job.solvingBaseline(plan.isEmpty());
-			var week = new SolvedWeek(problem, plan.orElseGet(() -> solve().solve(problem, List.of())));
-			job.solvingBaseline(false);
-			var outcome = analysis.run(week, job);
+			List<SolvedWeek> solved = new ArrayList<>();
+			for (var monday : analysed) {
+				job.week(solved.size() + 1, analysed.size());
+				solved.add(planning.storedPlan(monday).map(stored -> new SolvedWeek(stored.problem(), stored.plan()))
+						.orElseGet(() -> {
+							job.solvingBaseline(true);
+							var problem = planning.week(monday);
+							var week = new SolvedWeek(problem, solve().solve(problem, List.of()));
+							job.solvingBaseline(false);
+							return week;
+						}));
+			}
+			var outcome = analysis.run(new SolvedWeeks(solved), job);
 			var subject = outcome.subject().isBlank()
 					? null
 					: outcome.subject().substring(0,
@@ -195,22 +232,29 @@ public class ConsolidationService {
 	@FunctionalInterface
 	private interface Analysis {
 
-		Outcome run(SolvedWeek week, WhatIfJobs.Job job);
+		Outcome run(SolvedWeeks weeks, WhatIfJobs.Job job);
 
 	}
 
-	private record Outcome(String subject, Record result) {
+	private record Outcome(String subject, WhatIfResult result) {
 	}
 
 	/**
 	 * A stored analysis.
 	 *
+	 * @param weekStart the Monday of the last week of the range, the one the coordinator chose
 	 * @param solveTime each what-if copy's solving time
 	 * @param elapsed the whole analysis' time, from its start to its result stored
 	 * @param result a {@link HiringScenarios.Result}, an {@link Amendments.Result} or a {@link Departure.Result}
 	 */
 	public record StoredAnalysis(long id, WhatIfKind kind, LocalDate weekStart, String subject, LocalDateTime createdAt,
-			String createdBy, Duration solveTime, Duration elapsed, Record result) {
+			String createdBy, Duration solveTime, Duration elapsed, WhatIfResult result) {
+
+		/** The Mondays of the weeks analysed, oldest first: the analysis' own week for one stored before ranges. */
+		public List<LocalDate> weeks() {
+			return result.weeks().isEmpty() ? List.of(weekStart) : result.weeks();
+		}
+
 	}
 
 }

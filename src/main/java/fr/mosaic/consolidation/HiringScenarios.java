@@ -1,10 +1,12 @@
 package fr.mosaic.consolidation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,8 +16,9 @@ import fr.mosaic.interchange.ProblemDocument;
 
 /**
  * Which hire would cover the unmet needs: one to three virtual workers, each given the skills of the most unmet
- * requested minutes still left for a hire, a contract (full time by default, Code du travail L3121-27) and a home at
- * the centre of those requests' sites; scenario k adds the first k of them to a copy of the week, solved from its plan.
+ * requested minutes of the weeks analysed still left for a hire, a contract (full time by default, Code du travail
+ * L3121-27) and a home at the centre of those requests' sites; scenario k adds the first k of them to a copy of each
+ * week, solved from its plan.
  */
 public final class HiringScenarios {
 
@@ -32,41 +35,58 @@ public final class HiringScenarios {
 	}
 
 	/**
+	 * Proposes the hires from the unmet minutes of all the weeks together, then adds the same hires to a copy of each
+	 * week; a scenario's figures are summed over the weeks.
+	 *
 	 * @param hires how many virtual workers to propose, 1 to {@link #MAX_HIRES}
 	 * @param contractMinutes each hire's weekly contract, in minutes
 	 * @throws IllegalArgumentException when hires or the contract is out of range
 	 */
-	public static Result of(SolvedWeek week, int hires, int contractMinutes, WhatIfSolve solve, Progress progress) {
+	public static Result of(SolvedWeeks weeks, int hires, int contractMinutes, WhatIfSolve solve, Progress progress) {
 		if (hires < 1 || hires > MAX_HIRES || contractMinutes <= 0) {
 			throw new IllegalArgumentException("%d hires of %d minutes".formatted(hires, contractMinutes));
 		}
-		var profiles = propose(week, hires, contractMinutes);
+		var profiles = propose(weeks, hires, contractMinutes);
 		List<Scenario> scenarios = new ArrayList<>();
-		if (profiles.isEmpty()) {
-			return new Result(requestedMinutes(week.problem()), week.coveredMinutes(), hires, scenarios);
-		}
-		var control = week.control(solve);
-		progress.solved(1, profiles.size() + 1);
+		var perWeek = profiles.isEmpty()
+				? List.<List<Solved>>of()
+				: weeks.each(progress, (week, weekProgress) -> solve(week, profiles, solve, weekProgress));
 		for (int k = 1; k <= profiles.size(); k++) {
-			var chosen = profiles.subList(0, k);
-			var copy = withHires(week.problem(), chosen);
-			scenarios.add(scenario(control, week.whatIf(copy, solve), chosen));
-			progress.solved(k + 1, profiles.size() + 1);
+			int scenario = k - 1;
+			scenarios.add(scenario(profiles.subList(0, k), perWeek.stream().map(week -> week.get(scenario)).toList()));
 		}
-		return new Result(requestedMinutes(week.problem()), week.coveredMinutes(), hires, scenarios);
+		return new Result(weeks.requestedMinutes(), weeks.coveredMinutes(), hires, scenarios, weeks.starts());
 	}
 
-	/** The profiles of up to {@code hires} virtual workers, the first covering the most unmet minutes. */
-	static List<Profile> propose(SolvedWeek week, int hires, int contractMinutes) {
-		var requests = week.requests();
+	// the week's control, then scenario k with the first k profiles, each solved from the week's plan
+	private static List<Solved> solve(SolvedWeek week, List<Profile> profiles, WhatIfSolve solve, Progress progress) {
+		var control = week.control(solve);
+		progress.solved(1, profiles.size() + 1);
+		List<Solved> solved = new ArrayList<>();
+		for (int k = 1; k <= profiles.size(); k++) {
+			var chosen = profiles.subList(0, k);
+			solved.add(Solved.of(control, week.whatIf(withHires(week.problem(), chosen), solve), chosen));
+			progress.solved(k + 1, profiles.size() + 1);
+		}
+		return solved;
+	}
+
+	/**
+	 * The profiles of up to {@code hires} virtual workers, the first covering the most unmet minutes of all the weeks;
+	 * each takes skills until its contract over the weeks is filled.
+	 */
+	static List<Profile> propose(SolvedWeeks weeks, int hires, int contractMinutes) {
 		Map<String, Long> left = new HashMap<>();
-		for (var shift : week.uncovered()) {
-			left.merge(requests.get(shift.request()).skill(), (long) week.minutes(shift), Long::sum);
+		for (var week : weeks.weeks()) {
+			var requests = week.requests();
+			for (var shift : week.uncovered()) {
+				left.merge(requests.get(shift.request()).skill(), (long) week.minutes(shift), Long::sum);
+			}
 		}
 		List<Profile> profiles = new ArrayList<>();
 		for (int number = 1; number <= hires; number++) {
 			List<String> skills = new ArrayList<>();
-			long toFill = contractMinutes;
+			long toFill = (long) contractMinutes * weeks.weeks().size();
 			while (toFill > 0 && skills.size() < MAX_SKILLS) {
 				var next = left.entrySet().stream().filter(e -> e.getValue() > 0 && !skills.contains(e.getKey()))
 						.max(Comparator.comparing((Map.Entry<String, Long> e) -> e.getValue())
@@ -82,27 +102,30 @@ public final class HiringScenarios {
 			if (skills.isEmpty()) {
 				break; // nothing unmet is left for another hire
 			}
-			profiles.add(profile(week, number, skills, contractMinutes));
+			profiles.add(profile(weeks, number, skills, contractMinutes));
 		}
 		return profiles;
 	}
 
-	// home at the minute-weighted centre of the unmet requests' sites of those skills, named by the nearest site
-	private static Profile profile(SolvedWeek week, int number, List<String> skills, int contractMinutes) {
-		var requests = week.requests();
-		Map<String, ProblemDocument.Site> sites = week.problem().members().stream()
-				.flatMap(member -> member.sites().stream())
+	// home at the minute-weighted centre of the unmet requests' sites of those skills over the weeks, named by the
+	// nearest site
+	private static Profile profile(SolvedWeeks weeks, int number, List<String> skills, int contractMinutes) {
+		Map<String, ProblemDocument.Site> sites = weeks.weeks().stream()
+				.flatMap(week -> week.problem().members().stream()).flatMap(member -> member.sites().stream())
 				.collect(Collectors.toMap(ProblemDocument.Site::id, Function.identity(), (a, b) -> a));
 		double lat = 0;
 		double lon = 0;
 		long weight = 0;
-		for (var shift : week.uncovered()) {
-			var request = requests.get(shift.request());
-			var site = sites.get(request.site());
-			if (skills.contains(request.skill()) && site != null) {
-				lat += site.lat() * request.durationMinutes();
-				lon += site.lon() * request.durationMinutes();
-				weight += request.durationMinutes();
+		for (var week : weeks.weeks()) {
+			var requests = week.requests();
+			for (var shift : week.uncovered()) {
+				var request = requests.get(shift.request());
+				var site = sites.get(request.site());
+				if (skills.contains(request.skill()) && site != null) {
+					lat += site.lat() * request.durationMinutes();
+					lon += site.lon() * request.durationMinutes();
+					weight += request.durationMinutes();
+				}
 			}
 		}
 		double homeLat = lat / weight;
@@ -110,8 +133,8 @@ public final class HiringScenarios {
 		var area = sites.values().stream()
 				.min(Comparator.comparingDouble(site -> squaredDistance(site, homeLat, homeLon)))
 				.map(ProblemDocument.Site::name).orElse("");
-		return new Profile(number, skills, skills.stream().map(week::skillName).toList(), contractMinutes, homeLat,
-				homeLon, area);
+		return new Profile(number, skills, skills.stream().map(weeks.last()::skillName).toList(), contractMinutes,
+				homeLat, homeLon, area);
 	}
 
 	private static double squaredDistance(ProblemDocument.Site site, double lat, double lon) {
@@ -129,16 +152,41 @@ public final class HiringScenarios {
 		return WeekCopies.withWorkers(problem, Stream.concat(problem.workers().stream(), hires).toList());
 	}
 
-	private static Scenario scenario(SolvedWeek before, SolvedWeek after, List<Profile> profiles) {
-		var requests = after.requests();
-		var worked = after.workedMinutes();
+	// one scenario over the weeks: each week's copy against that week's control, summed
+	private static Scenario scenario(List<Profile> profiles, List<Solved> weeks) {
+		List<Hire> hires = new ArrayList<>();
+		for (int i = 0; i < profiles.size(); i++) {
+			int hire = i;
+			hires.add(new Hire(profiles.get(i), weeks.stream().mapToLong(week -> week.hiresMinutes().get(hire)).sum(),
+					(long) profiles.get(i).contractMinutes() * weeks.size()));
+		}
 		var served = new TreeSet<String>();
-		after.covered().stream().filter(shift -> shift.worker().startsWith(HIRE_ID))
-				.forEach(shift -> served.add(after.memberName(requests.get(shift.request()).member())));
-		var hires = profiles.stream()
-				.map(profile -> new Hire(profile, worked.getOrDefault(HIRE_ID + profile.number(), 0L))).toList();
-		return new Scenario(hires, after.coveredMinutes(), after.coveredMinutes() - before.coveredMinutes(),
-				List.copyOf(served), WorkerChange.losses(before, after));
+		weeks.forEach(week -> served.addAll(week.served()));
+		var perWeek = weeks.stream().map(Solved::week).toList();
+		return new Scenario(hires, perWeek.stream().mapToLong(ScenarioWeek::coveredMinutes).sum(),
+				perWeek.stream().mapToLong(ScenarioWeek::gainedMinutes).sum(), List.copyOf(served),
+				WorkerChange.losses(WorkerChange.summed(weeks.stream().map(Solved::changes).toList())), perWeek);
+	}
+
+	/** A scenario's copy of one week against that week's control, with every worker's change. */
+	private record Solved(ScenarioWeek week, List<Long> hiresMinutes, Set<String> served,
+			Map<String, WorkerChange> changes) {
+
+		static Solved of(SolvedWeek before, SolvedWeek after, List<Profile> profiles) {
+			var requests = after.requests();
+			var worked = after.workedMinutes();
+			var served = new TreeSet<String>();
+			after.covered().stream().filter(shift -> shift.worker().startsWith(HIRE_ID))
+					.forEach(shift -> served.add(after.memberName(requests.get(shift.request()).member())));
+			var hiresMinutes = profiles.stream().map(profile -> worked.getOrDefault(HIRE_ID + profile.number(), 0L))
+					.toList();
+			return new Solved(
+					new ScenarioWeek(before.problem().weekStart(), after.coveredMinutes(),
+							after.coveredMinutes() - before.coveredMinutes(),
+							hiresMinutes.stream().mapToLong(Long::longValue).sum()),
+					hiresMinutes, served, WorkerChange.byWorker(before, after));
+		}
+
 	}
 
 	static long requestedMinutes(ProblemDocument problem) {
@@ -157,20 +205,45 @@ public final class HiringScenarios {
 			double lon, String area) {
 	}
 
-	/** A virtual worker in a scenario: how much of their contract the solved copy fills, in minutes. */
-	public record Hire(Profile profile, long workedMinutes) {
+	/**
+	 * A virtual worker in a scenario: how much of their contract the solved copies fill, in minutes.
+	 *
+	 * @param workedMinutes their minutes over the weeks analysed
+	 * @param contractMinutes their contract over those weeks (0 in an analysis stored before it was kept: one week's)
+	 */
+	public record Hire(Profile profile, long workedMinutes, long contractMinutes) {
+
+		public Hire {
+			contractMinutes = contractMinutes == 0 ? profile.contractMinutes() : contractMinutes;
+		}
+
 	}
 
 	/**
-	 * One scenario's solved copy.
+	 * One scenario's copy of one week.
+	 *
+	 * @param coveredMinutes requested minutes of the week covered with the hires
+	 * @param gainedMinutes covered minutes more than the week's control
+	 * @param hiredMinutes minutes the hires work that week
+	 */
+	public record ScenarioWeek(LocalDate weekStart, long coveredMinutes, long gainedMinutes, long hiredMinutes) {
+	}
+
+	/**
+	 * One scenario's solved copies, summed over the weeks.
 	 *
 	 * @param coveredMinutes requested minutes covered with the hires
-	 * @param gainedMinutes covered minutes more than the control
+	 * @param gainedMinutes covered minutes more than the controls
 	 * @param membersServed names of the members the hires work for
-	 * @param losses existing workers planned fewer minutes than in the control
+	 * @param losses existing workers planned fewer minutes than in the controls, over the weeks
+	 * @param perWeek the same week by week, oldest first (empty in an analysis stored before it was kept)
 	 */
 	public record Scenario(List<Hire> hires, long coveredMinutes, long gainedMinutes, List<String> membersServed,
-			List<WorkerChange> losses) {
+			List<WorkerChange> losses, List<ScenarioWeek> perWeek) {
+
+		public Scenario {
+			perWeek = perWeek == null ? List.of() : perWeek;
+		}
 
 		public long lostMinutes() {
 			return losses.stream().mapToLong(WorkerChange::lostMinutes).sum();
@@ -179,13 +252,20 @@ public final class HiringScenarios {
 	}
 
 	/**
-	 * @param requestedMinutes all the week's requested minutes
-	 * @param coveredMinutes those the week's plan covers
+	 * @param requestedMinutes all the weeks' requested minutes
+	 * @param coveredMinutes those the weeks' plans cover
 	 * @param hiresAsked how many hires the coordinator asked for (0 in an analysis stored before it was kept)
-	 * @param scenarios one a hire, in order; empty when the plan leaves nothing unmet, fewer than asked when the first
+	 * @param scenarios one a hire, in order; empty when the plans leave nothing unmet, fewer than asked when the first
 	 *        hires' contracts already take up all the unmet minutes
+	 * @param weeks the weeks analysed, see {@link WhatIfResult#weeks()}
 	 */
-	public record Result(long requestedMinutes, long coveredMinutes, int hiresAsked, List<Scenario> scenarios) {
+	public record Result(long requestedMinutes, long coveredMinutes, int hiresAsked, List<Scenario> scenarios,
+			List<LocalDate> weeks) implements WhatIfResult {
+
+		public Result {
+			weeks = weeks == null ? List.of() : weeks;
+		}
+
 	}
 
 }

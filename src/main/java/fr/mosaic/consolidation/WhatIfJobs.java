@@ -13,14 +13,16 @@ import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
 
 import fr.mosaic.planning.PlanningService.JobState;
 
 /**
  * The what-if analyses running in the background, one at a time on a thread of their own (each solves for seconds on a
- * processor; the others wait QUEUED), from submission until they end SOLVED, FAILED or CANCELLED. A cancel stops the
- * solve under way at once: its thread is interrupted. An ended job keeps only its figures and the stored analysis' id.
+ * processor; the others wait QUEUED), with the login of whoever started them, from submission until they end SOLVED,
+ * FAILED or CANCELLED. A cancel stops the solve under way at once: its thread is interrupted. An ended job keeps only
+ * its figures and the stored analysis' id.
  */
 @Component
 class WhatIfJobs implements AutoCloseable {
@@ -40,7 +42,8 @@ class WhatIfJobs implements AutoCloseable {
 	String start(WhatIfKind kind, LocalDate weekStart, ToLongFunction<Job> work) {
 		var job = new Job(UUID.randomUUID().toString(), kind, weekStart);
 		jobs.put(job.id, job);
-		job.future = executor.submit(() -> job.run(work));
+		// the caller's login goes with the work: the weeks' plans are read as the coordinator reads them
+		job.future = executor.submit(new DelegatingSecurityContextRunnable(() -> job.run(work)));
 		return job.id;
 	}
 
@@ -76,6 +79,10 @@ class WhatIfJobs implements AutoCloseable {
 
 		private volatile boolean baseline;
 
+		private volatile int week;
+
+		private volatile int weeks;
+
 		private volatile int done;
 
 		private volatile int total;
@@ -94,9 +101,15 @@ class WhatIfJobs implements AutoCloseable {
 			this.weekStart = weekStart;
 		}
 
-		/** Says the week itself is being solved, or no longer. */
+		/** Says the week under way is itself being solved, having no stored plan, or no longer. */
 		void solvingBaseline(boolean solving) {
 			baseline = solving;
+		}
+
+		@Override
+		public void week(int number, int count) {
+			week = number;
+			weeks = count;
 		}
 
 		@Override
@@ -140,7 +153,8 @@ class WhatIfJobs implements AutoCloseable {
 		}
 
 		AnalysisProgress progress() {
-			return new AnalysisProgress(id, kind, weekStart, state, baseline, done, total, analysisId, error);
+			return new AnalysisProgress(id, kind, weekStart, state, week, weeks, baseline, done, total, analysisId,
+					error);
 		}
 
 	}

@@ -5,9 +5,9 @@ public enum WhatIfKind {
 
 	HIRING(HiringScenarios.Result.class), AMENDMENTS(Amendments.Result.class), DEPARTURE(Departure.Result.class);
 
-	final Class<? extends Record> resultType;
+	final Class<? extends WhatIfResult> resultType;
 
-	WhatIfKind(Class<? extends Record> resultType) {
+	WhatIfKind(Class<? extends WhatIfResult> resultType) {
 		this.resultType = resultType;
 	}
 

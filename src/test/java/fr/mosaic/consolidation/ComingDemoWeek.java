@@ -21,9 +21,23 @@ public final class ComingDemoWeek {
 	/** @return the coming week's Monday, by the clock */
 	public static LocalDate imported(DataSource dataSource, SystemAccess systemAccess, ProblemImporter importer,
 			Clock clock) {
+		return imported(dataSource, systemAccess, importer, clock, 1);
+	}
+
+	/**
+	 * The demo group with its requests for the coming week and the {@code weeks - 1} weeks before it, none planned.
+	 *
+	 * @return the coming week's Monday, by the clock
+	 */
+	public static LocalDate imported(DataSource dataSource, SystemAccess systemAccess, ProblemImporter importer,
+			Clock clock, int weeks) {
 		DatabaseCleaner.clean(dataSource);
 		var monday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-		systemAccess.run(() -> importer.importProblem(new ProblemGenerator().generate(ProblemSize.DEMO, monday)));
+		systemAccess.run(() -> {
+			for (int before = weeks - 1; before >= 0; before--) {
+				importer.importProblem(new ProblemGenerator().generate(ProblemSize.DEMO, monday.minusWeeks(before)));
+			}
+		});
 		return monday;
 	}
 

@@ -7,9 +7,13 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +54,9 @@ class ConsolidationServiceTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	WhatIfAnalysisRepository repository;
+
 	private LocalDate monday;
 
 	@BeforeEach
@@ -60,7 +67,7 @@ class ConsolidationServiceTest {
 	@Test
 	@WithMockUser(username = "simulations", roles = AppRoles.COORDINATOR)
 	void aHiringScenarioRunsInTheBackgroundIsStoredAndLeavesTheWeekUnplanned() {
-		var jobId = consolidation.startHiring(monday, 1);
+		var jobId = consolidation.startHiring(monday, 1, 1);
 
 		var ended = awaitEnd(jobId);
 
@@ -86,7 +93,7 @@ class ConsolidationServiceTest {
 	@Test
 	@WithMockUser(roles = AppRoles.COORDINATOR)
 	void aCancelledAnalysisStopsAndStoresNothing() {
-		var jobId = consolidation.startAmendments(monday);
+		var jobId = consolidation.startAmendments(monday, 1);
 
 		assertThat(consolidation.cancel(jobId)).isTrue();
 
@@ -100,14 +107,104 @@ class ConsolidationServiceTest {
 	void aDepartureOfAMemberNotInTheWeekOrOfNoShareIsRefusedWithWhatIsWrong() {
 		var member = consolidation.members(monday).getFirst().id();
 
-		assertThatThrownBy(() -> consolidation.startDeparture(monday, "no-such-member", 100))
+		assertThatThrownBy(() -> consolidation.startDeparture(monday, 1, "no-such-member", 100))
 				.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-member");
-		assertThatThrownBy(() -> consolidation.startDeparture(monday, member, 0))
+		assertThatThrownBy(() -> consolidation.startDeparture(monday, 1, member, 0))
 				.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("share");
-		assertThatThrownBy(() -> consolidation.startHiring(monday.plusDays(1), 1))
+		assertThatThrownBy(() -> consolidation.startHiring(monday.plusDays(1), 1, 1))
 				.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a Monday");
-		assertThatThrownBy(() -> consolidation.startHiring(monday, 4)).isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> consolidation.startHiring(monday, 1, 4)).isInstanceOf(IllegalArgumentException.class)
 				.hasMessageContaining("hires");
+	}
+
+	@Test
+	@WithMockUser(roles = AppRoles.COORDINATOR)
+	void noneOrMoreThanFourWeeksOrARangeWithoutRequestsIsRefusedWithWhatIsWrong() {
+		assertThatThrownBy(() -> consolidation.startAmendments(monday, 0)).isInstanceOf(IllegalArgumentException.class)
+				.hasMessage("weeks must be 1 to 4: 0");
+		assertThatThrownBy(() -> consolidation.startHiring(monday, 5, 1)).isInstanceOf(IllegalArgumentException.class)
+				.hasMessage("weeks must be 1 to 4: 5");
+		assertThatThrownBy(() -> consolidation.startAmendments(monday.plusWeeks(2), 2))
+				.isInstanceOf(NoRequestsException.class).hasMessageContaining("no requests in the 2 weeks");
+		assertThat(consolidation.analyses(WhatIfKind.AMENDMENTS, monday)).isEmpty();
+	}
+
+	@Test
+	@WithMockUser(username = "simulations", roles = AppRoles.COORDINATOR)
+	void aDepartureOverTheLastWeeksLeavesOutTheWeekWithoutRequestsAndSumsTheOthers() {
+		monday = ComingDemoWeek.imported(dataSource, systemAccess, importer, clock, 2);
+		var member = consolidation.members(monday).getFirst().id();
+		var seen = new LinkedHashSet<String>();
+
+		// the week two weeks back has no requests: two weeks are analysed
+		var jobId = consolidation.startDeparture(monday, 3, member, 100);
+
+		await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100)).pollInSameThread().until(() -> {
+			var job = consolidation.progress(jobId).orElseThrow();
+			seen.add(job.week() + "/" + job.weeks());
+			return job.state().finished();
+		});
+		var ended = consolidation.progress(jobId).orElseThrow();
+		assertThat(ended.state()).as(String.valueOf(ended.error())).isEqualTo(JobState.SOLVED);
+		assertThat(ended.weeks()).isEqualTo(2);
+		// each week's control and copy
+		assertThat(ended.done()).isEqualTo(ended.total()).isEqualTo(4);
+		assertThat(seen).contains("2/2");
+		var stored = consolidation.analyses(WhatIfKind.DEPARTURE, monday).getFirst();
+		assertThat(stored.weeks()).containsExactly(monday.minusWeeks(1), monday);
+		var result = (Departure.Result) stored.result();
+		assertThat(result.perWeek()).extracting(Departure.DepartureWeek::weekStart)
+				.containsExactly(monday.minusWeeks(1), monday);
+		assertThat(result.workers())
+				.allSatisfy(cost -> assertThat(cost.droppedMinutes()).isEqualTo(cost.memberMinutes()));
+		assertThat(result.workers().stream().mapToLong(Departure.WorkerCost::droppedMinutes).sum())
+				.isEqualTo(result.perWeek().stream().mapToLong(Departure.DepartureWeek::droppedMinutes).sum());
+		for (var week : List.of(monday.minusWeeks(1), monday)) {
+			assertThat(planning.exportPlan(week, Locale.ROOT)).as("no plan stored for " + week).isEmpty();
+		}
+	}
+
+	@Test
+	@WithMockUser(roles = AppRoles.COORDINATOR)
+	void anAnalysisStoredBeforeWeeksWereKeptReadsAsOneOfItsOwnWeek() {
+		var hiring = save(WhatIfKind.HIRING, """
+				{"requestedMinutes":6000,"coveredMinutes":5400,"hiresAsked":1,"scenarios":[{"hires":[{"profile":
+				{"number":1,"skills":["s1"],"skillNames":["Ménage"],"contractMinutes":2100,"lat":45.7,"lon":4.8,
+				"area":"Lyon 3e"},"workedMinutes":480}],"coveredMinutes":5880,"gainedMinutes":480,
+				"membersServed":["Boulangerie"],"losses":[{"worker":"Alice","beforeMinutes":600,"afterMinutes":540,
+				"contractMinutes":2100}]}]}""");
+		var amendments = save(WhatIfKind.AMENDMENTS, """
+				{"coveredMinutes":5400,"verified":1,"suggestions":[{"workerId":"w1","worker":"Alice","memberId":"m2",
+				"member":"Boulangerie","gainedMinutes":120,"coveredMinutes":5520,"shifts":[{"request":"r1","index":0,
+				"worker":"w1","start":"2026-11-24T08:00:00+01:00","minutes":120}],"plan":[{"request":"r1","index":0,
+				"worker":"w1","start":"2026-11-24T08:00:00+01:00","minutes":120}]}]}""");
+		var departure = save(WhatIfKind.DEPARTURE, """
+				{"memberId":"m2","member":"Boulangerie","percent":100,"coveredBefore":5400,"coveredAfter":5000,
+				"workers":[{"change":{"worker":"Alice","beforeMinutes":600,"afterMinutes":480,"contractMinutes":2100},
+				"memberMinutes":120,"droppedMinutes":120}],"takenUp":[]}""");
+
+		var hired = consolidation.analysis(hiring).orElseThrow();
+		assertThat(hired.result().weeks()).isEmpty();
+		assertThat(hired.weeks()).as("its own week").containsExactly(monday);
+		var scenario = ((HiringScenarios.Result) hired.result()).scenarios().getFirst();
+		assertThat(scenario.perWeek()).isEmpty();
+		assertThat(scenario.hires().getFirst().contractMinutes()).as("one week's contract").isEqualTo(2100);
+		assertThat(scenario.lostMinutes()).isEqualTo(60);
+		var suggestion = ((Amendments.Result) consolidation.analysis(amendments).orElseThrow().result()).suggestions()
+				.getFirst();
+		assertThat(suggestion.gainedMinutes()).isEqualTo(120);
+		assertThat(suggestion.shifts()).hasSize(1);
+		assertThat(suggestion.perWeek()).isEmpty();
+		var left = (Departure.Result) consolidation.analysis(departure).orElseThrow().result();
+		assertThat(left.reshuffled()).isEmpty();
+		assertThat(left.perWeek()).isEmpty();
+		assertThat(left.workers().getFirst().leftMinutes()).isEqualTo(480);
+	}
+
+	// a result as the single-week what-ifs wrote it, its lines joined
+	private long save(WhatIfKind kind, String result) {
+		return Objects.requireNonNull(repository.save(new WhatIfAnalysis(kind, monday, "before weeks",
+				LocalDateTime.now(clock), "coordinateur", 3, 10_000, result.replace("\n", ""))).getId());
 	}
 
 	@Test
@@ -126,9 +223,9 @@ class ConsolidationServiceTest {
 
 	private Map<String, Runnable> calls() {
 		var calls = new LinkedHashMap<String, Runnable>();
-		calls.put("hiring", () -> consolidation.startHiring(monday, 1));
-		calls.put("amendments", () -> consolidation.startAmendments(monday));
-		calls.put("departure", () -> consolidation.startDeparture(monday, "m1", 100));
+		calls.put("hiring", () -> consolidation.startHiring(monday, 1, 1));
+		calls.put("amendments", () -> consolidation.startAmendments(monday, 1));
+		calls.put("departure", () -> consolidation.startDeparture(monday, 1, "m1", 100));
 		calls.put("members", () -> consolidation.members(monday));
 		calls.put("progress", () -> consolidation.progress("any"));
 		calls.put("cancel", () -> consolidation.cancel("any"));

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.WallTime;
 import fr.mosaic.planning.WeekPlanSolutionMapper;
 import fr.mosaic.planning.WeekSolver;
+import fr.mosaic.planning.solver.ConstraintWeights;
 
 /**
  * The three what-ifs on generated weeks, solved for real for a short while: a hire with the skill of a block of unmet
@@ -45,25 +48,20 @@ class WhatIfAnalysesTest {
 
 	@Test
 	void aHireWithTheSkillOfABlockOfUnmetRequestsCoversAtLeastThatBlock() {
-		var generated = new ProblemGenerator().generate(ProblemSize.DEMO, MONDAY);
-		// five 5 h shifts needing a skill nobody has: more unmet minutes than any other skill leaves
-		var member = generated.members().getFirst();
-		var block = Stream
-				.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
-				.map(day -> request("block-" + day, member, "what-if-block-skill", 300, day)).toList();
-		var problem = withSkillAndRequests(generated, new ProblemDocument.Skill("what-if-block-skill", "Soudure"),
-				block, generated.workers());
-		var week = new SolvedWeek(problem, SOLVE.solve(problem, List.of()));
+		var problem = withUnmetBlock(MONDAY);
+		var week = solved(problem);
 		assertThat(week.uncovered()).as("nobody has the block's skill")
 				.filteredOn(shift -> shift.request().startsWith("block-")).hasSize(5);
 
-		var result = HiringScenarios.of(week, 1, LabourLaw.FULL_TIME_WEEKLY_MINUTES, SOLVE, Progress.NONE);
+		var result = HiringScenarios.of(SolvedWeeks.of(week), 1, LabourLaw.FULL_TIME_WEEKLY_MINUTES, SOLVE,
+				Progress.NONE);
 
 		var scenario = result.scenarios().getFirst();
 		var hire = scenario.hires().getFirst();
 		assertThat(hire.profile().skills()).first().isEqualTo("what-if-block-skill");
 		assertThat(hire.profile().skillNames()).first().isEqualTo("Soudure");
 		assertThat(hire.profile().contractMinutes()).isEqualTo(LabourLaw.FULL_TIME_WEEKLY_MINUTES);
+		assertThat(hire.contractMinutes()).isEqualTo(LabourLaw.FULL_TIME_WEEKLY_MINUTES);
 		// a second skill fills the contract the block leaves short: the home lies between both skills' sites
 		assertThat(hire.profile().area()).isIn(
 				problem.members().stream().flatMap(m -> m.sites().stream()).map(ProblemDocument.Site::name).toList());
@@ -71,50 +69,88 @@ class WhatIfAnalysesTest {
 		// the rest of the week is solved again in 2 s, which may shift it by a few minutes either way
 		assertThat(scenario.gainedMinutes()).isGreaterThan(0);
 		assertThat(scenario.coveredMinutes()).isGreaterThan(week.coveredMinutes());
-		assertThat(scenario.membersServed()).contains(member.name());
+		assertThat(scenario.membersServed()).contains(problem.members().getFirst().name());
+		assertThat(result.weeks()).containsExactly(MONDAY);
+	}
+
+	@Test
+	void overTwoWeeksTheSameHireCoversAtLeastTheUnmetBlockOfItsSkillInEach() {
+		var weeks = new SolvedWeeks(
+				List.of(solved(withUnmetBlock(MONDAY.minusWeeks(1))), solved(withUnmetBlock(MONDAY))));
+
+		var result = HiringScenarios.of(weeks, 1, LabourLaw.FULL_TIME_WEEKLY_MINUTES, SOLVE, Progress.NONE);
+
+		assertThat(result.weeks()).containsExactly(MONDAY.minusWeeks(1), MONDAY);
+		assertThat(result.requestedMinutes()).isEqualTo(weeks.requestedMinutes());
+		assertThat(result.coveredMinutes()).isEqualTo(weeks.coveredMinutes());
+		var scenario = result.scenarios().getFirst();
+		var hire = scenario.hires().getFirst();
+		assertThat(hire.profile().skills()).first().isEqualTo("what-if-block-skill");
+		assertThat(hire.contractMinutes()).as("the contract over both weeks")
+				.isEqualTo(2L * LabourLaw.FULL_TIME_WEEKLY_MINUTES);
+		assertThat(scenario.perWeek()).extracting(HiringScenarios.ScenarioWeek::weekStart)
+				.containsExactly(MONDAY.minusWeeks(1), MONDAY);
+		assertThat(scenario.perWeek())
+				.allSatisfy(week -> assertThat(week.hiredMinutes()).isGreaterThanOrEqualTo(5 * 300));
+		assertThat(hire.workedMinutes())
+				.isEqualTo(scenario.perWeek().stream().mapToLong(HiringScenarios.ScenarioWeek::hiredMinutes).sum());
+		assertThat(scenario.gainedMinutes())
+				.isEqualTo(scenario.perWeek().stream().mapToLong(HiringScenarios.ScenarioWeek::gainedMinutes).sum())
+				.isPositive();
+		assertThat(scenario.coveredMinutes())
+				.isEqualTo(scenario.perWeek().stream().mapToLong(HiringScenarios.ScenarioWeek::coveredMinutes).sum());
 	}
 
 	@Test
 	void anAmendmentAppliedCoversWhatItAnnouncedWhenTheWeekIsSolvedAgain() {
-		var generated = new ProblemGenerator().generate(ProblemSize.DEMO, MONDAY);
-		// the only worker with a skill, whose contract leaves out the member asking for it; free all week, up to the
-		// legal weekly maximum, so that the amendment has room to pay
-		var worker = generated.workers().getFirst();
-		var member = generated.members().reversed().stream()
-				.filter(m -> !m.excludedWorkers().contains(worker.id()) && !worker.excludedMembers().contains(m.id()))
-				.findFirst().orElseThrow();
-		var skill = new ProblemDocument.Skill("what-if-amend-skill", "Taille de haies");
-		var skilled = new ArrayList<String>(worker.skills());
-		skilled.add(skill.id());
-		var restricted = new ProblemDocument.Worker(worker.id(), worker.name(), worker.contractMinutes(),
-				LabourLaw.MAX_WEEKLY_WORK_MINUTES, false, skilled, worker.home(), List.of(), List.of(),
-				worker.preferredMembers(), worker.excludedMembers(), generated.members().stream()
-						.map(ProblemDocument.Member::id).filter(id -> !id.equals(member.id())).toList(),
-				MONDAY.minusMonths(1));
-		var workers = Stream.concat(Stream.of(restricted), generated.workers().stream().skip(1)).toList();
-		var block = List.of(request("hedge-1", member, skill.id(), 120, DayOfWeek.TUESDAY),
-				request("hedge-2", member, skill.id(), 120, DayOfWeek.THURSDAY));
-		var problem = withSkillAndRequests(generated, skill, block, workers);
-		var week = new SolvedWeek(problem, SOLVE.solve(problem, List.of()));
+		var hedges = new Hedges(MONDAY);
+		var week = solved(hedges.problem);
 
-		var result = Amendments.of(week, 3, SOLVE, Progress.NONE);
+		var result = Amendments.of(SolvedWeeks.of(week), 3, SOLVE, Progress.NONE);
 
-		var suggestion = result.suggestions().stream()
-				.filter(s -> s.workerId().equals(worker.id()) && s.memberId().equals(member.id())).findFirst()
-				.orElseThrow();
+		var suggestion = hedges.suggestionIn(result);
 		assertThat(suggestion.gainedMinutes()).isPositive();
 		assertThat(suggestion.coveredMinutes()).isGreaterThanOrEqualTo(week.coveredMinutes());
 		assertThat(suggestion.shifts()).isNotEmpty()
-				.allSatisfy(shift -> assertThat(shift.worker()).isEqualTo(worker.id()));
+				.allSatisfy(shift -> assertThat(shift.worker()).isEqualTo(hedges.worker));
 		// applied: the amended week solved again, from the plan that shows the suggestion, covers at least as much
-		var amended = WeekCopies.withContractMember(problem, worker.id(), member.id());
-		var shown = suggestion.plan().stream().map(placed -> new PlanDocument.Shift(placed.request(), placed.index(),
-				placed.worker(), WallTime.parse(placed.start()), null, null, null)).toList();
-		var again = new SolvedWeek(amended, SOLVER.solve(amended, shown, SOLVE_TIME, null, Locale.ROOT).plan());
-		assertThat(again.coveredMinutes()).isGreaterThanOrEqualTo(suggestion.coveredMinutes());
+		var shown = suggestion.perWeek().getFirst();
+		var again = hedges.amendedAndSolvedAgain(shown.plan());
+		assertThat(weightedCovered(again)).isGreaterThanOrEqualTo(weightedCovered(again.problem(), shown.plan()));
+		assertThat(shown.coveredMinutes()).isEqualTo(suggestion.coveredMinutes());
 		// the amended contract leaves that pair nothing more to suggest
 		assertThat(Amendments.candidates(again))
-				.noneMatch(c -> c.workerId().equals(worker.id()) && c.memberId().equals(member.id()));
+				.noneMatch(c -> c.workerId().equals(hedges.worker) && c.memberId().equals(hedges.member));
+	}
+
+	@Test
+	void overTwoWeeksAnAmendmentAppliedGivesTheGainAnnouncedWhenTheWeeksAreSolvedAgain() {
+		var hedges = List.of(new Hedges(MONDAY.minusWeeks(1)), new Hedges(MONDAY));
+		var weeks = new SolvedWeeks(hedges.stream().map(week -> solved(week.problem)).toList());
+
+		var result = Amendments.of(weeks, 3, SOLVE, Progress.NONE);
+
+		assertThat(result.weeks()).containsExactly(MONDAY.minusWeeks(1), MONDAY);
+		assertThat(result.coveredMinutes()).isEqualTo(weeks.coveredMinutes());
+		var suggestion = hedges.getLast().suggestionIn(result);
+		assertThat(suggestion.perWeek()).extracting(Amendments.SuggestionWeek::weekStart)
+				.containsExactly(MONDAY.minusWeeks(1), MONDAY);
+		assertThat(suggestion.gainedMinutes())
+				.isEqualTo(suggestion.perWeek().stream().mapToLong(Amendments.SuggestionWeek::gainedMinutes).sum())
+				.isPositive();
+		assertThat(suggestion.shifts()).as("the worker's shifts with the member, in both weeks")
+				.hasSize(suggestion.perWeek().stream().mapToInt(week -> week.shifts().size()).sum())
+				.allSatisfy(shift -> assertThat(shift.worker()).isEqualTo(hedges.getLast().worker));
+		// applied: each amended week solved again from the plan that shows it covers at least what that plan does, so
+		// both weeks together keep the gain announced over the weeks' controls
+		for (int i = 0; i < hedges.size(); i++) {
+			var shown = suggestion.perWeek().get(i);
+			var again = hedges.get(i).amendedAndSolvedAgain(shown.plan());
+			assertThat(weightedCovered(again)).as(shown.weekStart().toString())
+					.isGreaterThanOrEqualTo(weightedCovered(again.problem(), shown.plan()));
+			assertThat(Amendments.candidates(again)).noneMatch(
+					c -> c.workerId().equals(hedges.getLast().worker) && c.memberId().equals(hedges.getLast().member));
+		}
 	}
 
 	@Test
@@ -125,7 +161,7 @@ class WhatIfAnalysesTest {
 				.getKey();
 		var given = givenByWorker(week, member);
 
-		var result = Departure.of(week, member, 100, SOLVE, Progress.NONE);
+		var result = Departure.of(SolvedWeeks.of(week), member, 100, SOLVE, Progress.NONE);
 
 		Map<String, Long> reported = new TreeMap<>();
 		result.workers().stream().filter(cost -> cost.memberMinutes() > 0)
@@ -148,7 +184,7 @@ class WhatIfAnalysesTest {
 		var given = givenByWorker(week, member);
 		var planned = week.workedMinutes();
 
-		var result = Departure.of(week, member, 100, SOLVE, Progress.NONE);
+		var result = Departure.of(SolvedWeeks.of(week), member, 100, SOLVE, Progress.NONE);
 
 		assertThat(result.workers()).as("only those who worked for the member")
 				.allSatisfy(cost -> assertThat(given).containsEntry(cost.change().worker(), cost.droppedMinutes()))
@@ -162,6 +198,61 @@ class WhatIfAnalysesTest {
 		assertThat(result.reshuffled()).as("moved by planning again, not by the departure")
 				.noneMatch(change -> given.containsKey(change.worker()))
 				.allSatisfy(change -> assertThat(change.afterMinutes()).isNotEqualTo(change.beforeMinutes()));
+	}
+
+	@Test
+	void overSeveralWeeksADepartureReportsEachWorkerTheSumOfWhatTheMembersRequestsGaveThemEachWeek() {
+		// the demo group's week before, with a quarter of its requests fewer, and the coming one: two plans of one
+		// group
+		var earlier = new ProblemGenerator().generate(ProblemSize.DEMO, MONDAY.minusWeeks(1));
+		var weeks = new SolvedWeeks(
+				List.of(solved(withRequests(earlier, earlier.requests().subList(0, earlier.requests().size() * 3 / 4))),
+						solvedDemoWeek()));
+		var member = weeks.last().coveredByMember().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow()
+				.getKey();
+		Map<String, Long> given = new TreeMap<>();
+		weeks.weeks().forEach(week -> givenByWorker(week, member)
+				.forEach((worker, minutes) -> given.merge(worker, minutes, Long::sum)));
+		List<String> heard = new ArrayList<>();
+		var progress = new Progress() {
+
+			@Override
+			public void solved(int done, int total) {
+				heard.add(done + "/" + total);
+			}
+
+			@Override
+			public void week(int number, int count) {
+				heard.add("week " + number + "/" + count);
+			}
+
+		};
+
+		var result = Departure.of(weeks, member, 100, SOLVE, progress);
+
+		Map<String, Long> reported = new TreeMap<>();
+		result.workers().forEach(cost -> reported.put(cost.change().worker(), cost.memberMinutes()));
+		assertThat(reported).isEqualTo(given).isNotEmpty();
+		assertThat(result.workers())
+				.allSatisfy(cost -> assertThat(cost.droppedMinutes()).isEqualTo(cost.memberMinutes()));
+		// each worker's hours over both weeks, from the weeks' plans
+		Map<String, Long> planned = new TreeMap<>();
+		weeks.weeks().forEach(week -> week.workedMinutes()
+				.forEach((worker, minutes) -> planned.merge(week.workerName(worker), minutes, Long::sum)));
+		assertThat(result.workers()).allSatisfy(cost -> {
+			assertThat(cost.change().beforeMinutes()).isEqualTo(planned.get(cost.change().worker()));
+			assertThat(cost.leftMinutes()).isEqualTo(planned.get(cost.change().worker()) - cost.droppedMinutes());
+		});
+		assertThat(result.weeks()).containsExactly(MONDAY.minusWeeks(1), MONDAY);
+		assertThat(result.perWeek()).extracting(Departure.DepartureWeek::droppedMinutes)
+				.containsExactly(weeks.weeks().stream()
+						.map(week -> givenByWorker(week, member).values().stream().mapToLong(Long::longValue).sum())
+						.toArray(Long[]::new));
+		assertThat(result.coveredBefore())
+				.isEqualTo(result.perWeek().stream().mapToLong(Departure.DepartureWeek::coveredBefore).sum());
+		assertThat(result.takenUp()).noneMatch(taken -> taken.member().equals(weeks.last().memberName(member)));
+		assertThat(heard).as("week by week, the solves counted over both").containsExactly("week 1/2", "1/4", "2/4",
+				"week 2/2", "3/4", "4/4");
 	}
 
 	@Test
@@ -185,8 +276,90 @@ class WhatIfAnalysesTest {
 	}
 
 	private static SolvedWeek solvedDemoWeek() {
-		var problem = new ProblemGenerator().generate(ProblemSize.DEMO, MONDAY);
+		return solved(new ProblemGenerator().generate(ProblemSize.DEMO, MONDAY));
+	}
+
+	private static SolvedWeek solved(ProblemDocument problem) {
 		return new SolvedWeek(problem, SOLVE.solve(problem, List.of()));
+	}
+
+	/** The demo group's week with five 5 h shifts needing a skill nobody has: more unmet minutes than any other. */
+	private static ProblemDocument withUnmetBlock(LocalDate monday) {
+		var generated = new ProblemGenerator().generate(ProblemSize.DEMO, monday);
+		var member = generated.members().getFirst();
+		var block = Stream
+				.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
+				.map(day -> request(monday, "block-" + day, member, "what-if-block-skill", 300, day)).toList();
+		return withSkillAndRequests(generated, new ProblemDocument.Skill("what-if-block-skill", "Soudure"), block,
+				generated.workers());
+	}
+
+	/**
+	 * The demo group's week where the only worker with a skill has a contract that leaves out the member asking for it
+	 * twice; free all week, up to the legal weekly maximum, so that the amendment has room to pay.
+	 */
+	private static final class Hedges {
+
+		final ProblemDocument problem;
+
+		final String worker;
+
+		final String member;
+
+		Hedges(LocalDate monday) {
+			var generated = new ProblemGenerator().generate(ProblemSize.DEMO, monday);
+			var first = generated.workers().getFirst();
+			var asking = generated.members().reversed().stream()
+					.filter(m -> !m.excludedWorkers().contains(first.id()) && !first.excludedMembers().contains(m.id()))
+					.findFirst().orElseThrow();
+			var skill = new ProblemDocument.Skill("what-if-amend-skill", "Taille de haies");
+			var skilled = new ArrayList<String>(first.skills());
+			skilled.add(skill.id());
+			var restricted = new ProblemDocument.Worker(first.id(), first.name(), first.contractMinutes(),
+					LabourLaw.MAX_WEEKLY_WORK_MINUTES, false, skilled, first.home(), List.of(), List.of(),
+					first.preferredMembers(), first.excludedMembers(), generated.members().stream()
+							.map(ProblemDocument.Member::id).filter(id -> !id.equals(asking.id())).toList(),
+					monday.minusMonths(1));
+			var workers = Stream.concat(Stream.of(restricted), generated.workers().stream().skip(1)).toList();
+			var block = List.of(request(monday, "hedge-1", asking, skill.id(), 120, DayOfWeek.TUESDAY),
+					request(monday, "hedge-2", asking, skill.id(), 120, DayOfWeek.THURSDAY));
+			problem = withSkillAndRequests(generated, skill, block, workers);
+			worker = first.id();
+			member = asking.id();
+		}
+
+		Amendments.Suggestion suggestionIn(Amendments.Result result) {
+			return result.suggestions().stream().filter(s -> s.workerId().equals(worker) && s.memberId().equals(member))
+					.findFirst().orElseThrow();
+		}
+
+		/** The week with the amendment, solved again from the plan that shows it. */
+		SolvedWeek amendedAndSolvedAgain(List<SolvedWeek.Placed> plan) {
+			var amended = WeekCopies.withContractMember(problem, worker, member);
+			var start = plan.stream().map(placed -> new PlanDocument.Shift(placed.request(), placed.index(),
+					placed.worker(), WallTime.parse(placed.start()), null, null, null)).toList();
+			return new SolvedWeek(amended, SOLVER.solve(amended, start, SOLVE_TIME, null, Locale.ROOT).plan());
+		}
+
+	}
+
+	/**
+	 * The covered minutes as the solver weighs them, a contracted request's twice an extra one's: solving again never
+	 * lowers them, while it may give up a few extra minutes for contracted ones, so that the plain minutes may drop.
+	 */
+	private static long weightedCovered(ProblemDocument problem, List<SolvedWeek.Placed> plan) {
+		var requests = problem.requests().stream()
+				.collect(Collectors.toMap(ProblemDocument.Request::id, Function.identity()));
+		return plan.stream()
+				.mapToLong(placed -> placed.minutes()
+						* (requests.get(placed.request()).priority() == ProblemDocument.Priority.EXTRA
+								? 1
+								: ConstraintWeights.CONTRACTED_UNCOVERED_FACTOR))
+				.sum();
+	}
+
+	private static long weightedCovered(SolvedWeek week) {
+		return weightedCovered(week.problem(), week.placed());
 	}
 
 	/** The minutes the member's requests give each worker in the week's plan, by worker name. */
@@ -199,11 +372,17 @@ class WhatIfAnalysesTest {
 		return given;
 	}
 
-	private static ProblemDocument.Request request(String id, ProblemDocument.Member member, String skill, int minutes,
-			DayOfWeek day) {
-		var date = MONDAY.with(TemporalAdjusters.nextOrSame(day));
+	private static ProblemDocument.Request request(LocalDate monday, String id, ProblemDocument.Member member,
+			String skill, int minutes, DayOfWeek day) {
+		var date = monday.with(TemporalAdjusters.nextOrSame(day));
 		return new ProblemDocument.Request(id, member.id(), member.sites().getFirst().id(), skill, minutes, 1,
 				List.of(new ProblemDocument.Window(date.atTime(7, 0), date.atTime(19, 0))), null, null, null);
+	}
+
+	private static ProblemDocument withRequests(ProblemDocument problem, List<ProblemDocument.Request> requests) {
+		return new ProblemDocument(problem.weekStart(), problem.timeZone(), problem.travel(), problem.skills(),
+				problem.members(), problem.workers(), requests, problem.history(), problem.pinned(),
+				problem.travelMinutes());
 	}
 
 	private static ProblemDocument withSkillAndRequests(ProblemDocument problem, ProblemDocument.Skill skill,

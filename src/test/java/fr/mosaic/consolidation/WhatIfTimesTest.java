@@ -23,9 +23,10 @@ import fr.mosaic.planning.WeekSolver;
 
 /**
  * The what-ifs' times on a generated group: the demo group in every build, briefly, or {@code -Dwhatif.size}'s (L for
- * the closing figures, with {@code -Dwhatif.planSeconds=30 -Dwhatif.copySeconds=3}). The week is first solved for
- * {@code whatif.planSeconds}, as its stored plan would be; each analysis then solves its copies for
- * {@code whatif.copySeconds} (the application's default is 3) and its elapsed time is printed, never asserted.
+ * the closing figures, with {@code -Dwhatif.planSeconds=30 -Dwhatif.copySeconds=3}), over the last
+ * {@code -Dwhatif.weeks} weeks (1 by default, up to 4). Each week is first solved for {@code whatif.planSeconds}, as
+ * its stored plan would be; each analysis then solves its copies for {@code whatif.copySeconds} (the application's
+ * default is 3) and its elapsed time is printed, never asserted.
  */
 class WhatIfTimesTest {
 
@@ -35,30 +36,39 @@ class WhatIfTimesTest {
 	@Test
 	void timeEachAnalysis() {
 		var size = ProblemSize.valueOf(System.getProperty("whatif.size", "DEMO"));
-		var problem = new ProblemGenerator().generate(size, WeekField.mondayOf(LocalDate.now(TestClock.clock())));
+		int count = Integer.getInteger("whatif.weeks", 1);
+		var last = WeekField.mondayOf(LocalDate.now(TestClock.clock()));
 		var copyTime = Duration.ofSeconds(Long.getLong("whatif.copySeconds", 1));
 		WhatIfSolve solve = (copy, start) -> SOLVER.solve(copy, start, copyTime, null, Locale.ROOT).plan();
-		var plan = SOLVER
-				.solve(problem, List.of(), Duration.ofSeconds(Long.getLong("whatif.planSeconds", 3)), null, Locale.ROOT)
-				.plan();
-		var week = new SolvedWeek(problem, plan);
-		var member = week.coveredByMember().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow()
+		List<SolvedWeek> solved = new ArrayList<>();
+		List<SolvedWeek> contracted = new ArrayList<>();
+		for (int before = count - 1; before >= 0; before--) {
+			var problem = new ProblemGenerator().generate(size, last.minusWeeks(before));
+			var plan = SOLVER.solve(problem, List.of(), Duration.ofSeconds(Long.getLong("whatif.planSeconds", 3)), null,
+					Locale.ROOT).plan();
+			var week = new SolvedWeek(problem, plan);
+			solved.add(week);
+			// the larger generated groups name no members in contracts: every fourth worker's lists those of their plan
+			contracted.add(new SolvedWeek(restricted(week), plan));
+		}
+		var weeks = new SolvedWeeks(solved);
+		var member = weeks.last().coveredByMember().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow()
 				.getKey();
 		System.out.printf(
-				"What-if times on %s (%d workers, %d requests), copies solved %d s: plan covers %d of %d min%n", size,
-				problem.workers().size(), problem.requests().size(), copyTime.toSeconds(), week.coveredMinutes(),
-				HiringScenarios.requestedMinutes(problem));
+				"What-if times on %s (%d workers, %d requests a week) over %d weeks, copies solved %d s: plans cover %d"
+						+ " of %d min%n",
+				size, weeks.last().problem().workers().size(), weeks.last().problem().requests().size(), count,
+				copyTime.toSeconds(), weeks.coveredMinutes(), weeks.requestedMinutes());
 		var hiring = timed("hiring, 3 hires",
-				() -> HiringScenarios.of(week, 3, LabourLaw.FULL_TIME_WEEKLY_MINUTES, solve, Progress.NONE));
+				() -> HiringScenarios.of(weeks, 3, LabourLaw.FULL_TIME_WEEKLY_MINUTES, solve, Progress.NONE));
 		hiring.scenarios().forEach(s -> System.out.printf("  %d hires: +%d min, %d min lost by workers%n",
 				s.hires().size(), s.gainedMinutes(), s.lostMinutes()));
-		// the larger generated groups name no members in contracts: every fourth worker's lists those of their plan
-		var contracted = new SolvedWeek(restricted(week), plan);
-		var amendments = timed("amendments, 5 verified", () -> Amendments.of(contracted, 5, solve, Progress.NONE));
+		var amendments = timed("amendments, 5 verified",
+				() -> Amendments.of(new SolvedWeeks(contracted), 5, solve, Progress.NONE));
 		amendments.suggestions()
 				.forEach(s -> System.out.printf("  %s -> %s: +%d min%n", s.worker(), s.member(), s.gainedMinutes()));
 		var departure = timed("departure of the busiest member",
-				() -> Departure.of(week, member, 100, solve, Progress.NONE));
+				() -> Departure.of(weeks, member, 100, solve, Progress.NONE));
 		System.out.printf("  %d workers concerned, covered %d -> %d min%n", departure.workers().size(),
 				departure.coveredBefore(), departure.coveredAfter());
 		assertThat(hiring.scenarios()).isNotEmpty();

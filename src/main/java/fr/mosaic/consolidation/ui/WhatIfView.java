@@ -5,9 +5,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -44,7 +46,9 @@ import fr.mosaic.consolidation.ConsolidationService;
 import fr.mosaic.consolidation.ConsolidationService.StoredAnalysis;
 import fr.mosaic.consolidation.Departure;
 import fr.mosaic.consolidation.HiringScenarios;
+import fr.mosaic.consolidation.NoRequestsException;
 import fr.mosaic.consolidation.SolvedWeek;
+import fr.mosaic.consolidation.SolvedWeeks;
 import fr.mosaic.consolidation.WhatIfKind;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.WallTime;
@@ -54,9 +58,10 @@ import fr.mosaic.planning.PlanningService.JobState;
 import fr.mosaic.security.AppRoles;
 
 /**
- * The consolidation what-ifs of a week: pick the kind (hiring scenarios, amendments that pay, a member's departure),
- * run one in the background with its progress shown and a cancel, and read it or an earlier one among those stored. A
- * hiring analysis shows its scenarios side by side, one a row.
+ * The consolidation what-ifs of a week, or of the last weeks up to it: pick the kind (hiring scenarios, amendments that
+ * pay, a member's departure) and the weeks analysed, run one in the background with its progress shown and a cancel,
+ * and read it or an earlier one among those stored. A hiring analysis shows its scenarios side by side, one a row; over
+ * several weeks, the figures are sums, with a breakdown week by week.
  */
 @Route("what-if")
 @Menu(title = "consolidation.whatif.title", order = 65, icon = "vaadin:lightbulb")
@@ -72,6 +77,8 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 	private final Map<Tab, WhatIfKind> kindOf;
 
 	final WeekField week = new WeekField(getTranslation("consolidation.whatif.week"));
+
+	final IntegerField weeks = new IntegerField(getTranslation("consolidation.whatif.weeks"));
 
 	final Select<Integer> hires = new Select<>();
 
@@ -109,6 +116,11 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 		week.setValue(LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
 		week.refuseEmpty();
 		week.addValueChangeListener(event -> refresh());
+		weeks.setMin(1);
+		weeks.setMax(SolvedWeeks.MAX_WEEKS);
+		weeks.setValue(1);
+		weeks.setStepButtonsVisible(true);
+		weeks.setHelperText(getTranslation("consolidation.whatif.weeksHelp", SolvedWeeks.MAX_WEEKS));
 		hires.setLabel(getTranslation("consolidation.whatif.hires"));
 		hires.setItems(1, 2, HiringScenarios.MAX_HIRES);
 		hires.setValue(HiringScenarios.MAX_HIRES);
@@ -133,12 +145,14 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 		analyses.addColumn(
 				a -> getTranslation("consolidation.whatif.seconds", a.elapsed().toSeconds(), a.solveTime().toSeconds()))
 				.setHeader(getTranslation("consolidation.whatif.elapsed"));
+		analyses.addColumn(a -> a.weeks().stream().map(this::weekNumber).collect(Collectors.joining(", ")))
+				.setHeader(getTranslation("consolidation.whatif.weeksAnalysed"));
 		analyses.setAllRowsVisible(true);
 		analyses.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		analyses.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
 		result.setId("whatif-result");
 		result.setWidthFull();
-		var toolbar = new HorizontalLayout(week, hires, member, percent, run, cancel);
+		var toolbar = new HorizontalLayout(week, weeks, hires, member, percent, run, cancel);
 		toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 		add(kinds, toolbar, progressText, progress, analyses, result);
 		refresh();
@@ -176,20 +190,28 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 
 	private void start() {
 		var monday = week.getValue();
+		var count = weeks.getValue();
+		if (count == null || count < 1 || count > SolvedWeeks.MAX_WEEKS) {
+			progressText.setText(getTranslation("consolidation.whatif.chooseWeeks", SolvedWeeks.MAX_WEEKS));
+			return;
+		}
 		try {
 			jobId = switch (kind()) {
-				case HIRING -> consolidation.startHiring(monday, hires.getValue());
-				case AMENDMENTS -> consolidation.startAmendments(monday);
+				case HIRING -> consolidation.startHiring(monday, count, hires.getValue());
+				case AMENDMENTS -> consolidation.startAmendments(monday, count);
 				case DEPARTURE -> {
 					if (member.getValue() == null || percent.getValue() == null || percent.isInvalid()) {
 						progressText.setText(getTranslation("consolidation.whatif.chooseMember"));
 						yield null;
 					}
-					yield consolidation.startDeparture(monday, member.getValue().id(), percent.getValue());
+					yield consolidation.startDeparture(monday, count, member.getValue().id(), percent.getValue());
 				}
 			};
 		} catch (InvalidWeekException ex) {
 			progressText.setText(getTranslation("consolidation.whatif.invalidWeek"));
+			return;
+		} catch (NoRequestsException ex) {
+			progressText.setText(getTranslation("consolidation.whatif.noRequests"));
 			return;
 		}
 		if (jobId != null) {
@@ -272,13 +294,22 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 		if (job.state() == JobState.QUEUED) {
 			progress.setIndeterminate(true);
 			progressText.setText(getTranslation("consolidation.whatif.queued"));
-		} else if (job.baseline() || job.total() == 0) {
+			return;
+		}
+		// over several weeks, which one is under way: « Semaine 2/4 · … »
+		var under = job.weeks() > 1
+				? getTranslation("consolidation.whatif.weekOf", job.week(), job.weeks()) + " · "
+				: "";
+		if (job.baseline()) {
 			progress.setIndeterminate(true);
-			progressText.setText(getTranslation("consolidation.whatif.baseline"));
+			progressText.setText(under + getTranslation("consolidation.whatif.baseline"));
+		} else if (job.total() == 0) {
+			progress.setIndeterminate(true);
+			progressText.setText(under + getTranslation("consolidation.whatif.reading"));
 		} else {
 			progress.setIndeterminate(false);
 			progress.setValue((double) job.done() / job.total());
-			progressText.setText(getTranslation("consolidation.whatif.solving", job.done(), job.total()));
+			progressText.setText(under + getTranslation("consolidation.whatif.solving", job.done(), job.total()));
 		}
 	}
 
@@ -288,21 +319,44 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 			result.add(new Paragraph(getTranslation("consolidation.whatif.none")));
 			return;
 		}
-		switch (analysis.result()) {
-			case HiringScenarios.Result hiring -> showHiring(hiring);
-			case Amendments.Result amendments -> showAmendments(amendments);
-			case Departure.Result departure -> showDeparture(departure);
-			default -> throw new IllegalStateException("unknown result " + analysis.kind());
+		var analysed = analysis.weeks();
+		if (analysed.size() > 1) {
+			result.add(new Paragraph(getTranslation("consolidation.whatif.weeksSummed",
+					analysed.stream().map(this::weekNumber).collect(Collectors.joining(", ")),
+					DateText.day(analysed.getFirst(), getLocale()),
+					DateText.day(analysed.getLast().plusDays(6), getLocale()))));
 		}
+		boolean perWeek = analysed.size() > 1;
+		switch (analysis.result()) {
+			case HiringScenarios.Result hiring -> showHiring(hiring, perWeek);
+			case Amendments.Result amendments -> showAmendments(amendments, perWeek);
+			case Departure.Result departure -> showDeparture(departure, perWeek);
+		}
+	}
+
+	/** « S47 », "W47": the ISO week of a Monday. */
+	private String weekNumber(LocalDate monday) {
+		return getTranslation("consolidation.whatif.weekNumber", monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+	}
+
+	// « S46 : +3 h, S47 : +5 h »: one figure a week, for a breakdown column or line
+	private <T> String byWeek(List<T> weeks, Function<T, LocalDate> monday, Function<T, String> figure) {
+		return weeks.stream().map(week -> getTranslation("consolidation.whatif.weekFigure",
+				weekNumber(monday.apply(week)), figure.apply(week))).collect(Collectors.joining(", "));
+	}
+
+	private String signed(long minutes) {
+		return (minutes < 0 ? "−" : "+") + hours(Math.abs(minutes));
 	}
 
 	private String hours(long minutes) {
 		return Durations.format(minutes, getLocale());
 	}
 
-	private void showHiring(HiringScenarios.Result hiring) {
-		result.add(new Paragraph(getTranslation("consolidation.whatif.hiring.before", hours(hiring.coveredMinutes()),
-				hours(hiring.requestedMinutes()))));
+	private void showHiring(HiringScenarios.Result hiring, boolean perWeek) {
+		result.add(new Paragraph(getTranslation(
+				perWeek ? "consolidation.whatif.hiring.beforeWeeks" : "consolidation.whatif.hiring.before",
+				hours(hiring.coveredMinutes()), hours(hiring.requestedMinutes()))));
 		if (hiring.scenarios().isEmpty()) {
 			result.add(new Paragraph(getTranslation("consolidation.whatif.hiring.nothingUnmet")));
 			return;
@@ -320,7 +374,7 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 				.setHeader(getTranslation("consolidation.whatif.hiring.members")).setFlexGrow(2);
 		grid.addColumn(s -> s.hires().stream()
 				.map(h -> getTranslation("consolidation.whatif.hiring.filled", hours(h.workedMinutes()),
-						hours(h.profile().contractMinutes())))
+						hours(h.contractMinutes())))
 				.collect(Collectors.joining(" · ")))
 				.setHeader(getTranslation("consolidation.whatif.hiring.filledHeader"));
 		grid.addColumn(s -> s.losses().isEmpty()
@@ -328,6 +382,12 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 				: s.losses().stream().map(l -> l.worker() + " −" + hours(l.lostMinutes()))
 						.collect(Collectors.joining(", ")))
 				.setHeader(getTranslation("consolidation.whatif.hiring.lost")).setFlexGrow(2);
+		if (perWeek) {
+			grid.addColumn(s -> byWeek(s.perWeek(), HiringScenarios.ScenarioWeek::weekStart,
+					w -> getTranslation("consolidation.whatif.hiring.week", signed(w.gainedMinutes()),
+							hours(w.hiredMinutes()))))
+					.setHeader(getTranslation("consolidation.whatif.perWeek")).setFlexGrow(2);
+		}
 		showGrid(grid, hiring.scenarios());
 		int shown = hiring.scenarios().size();
 		if (shown < hiring.hiresAsked()) {
@@ -348,13 +408,14 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 				String.join(" + ", profile.skillNames()), hours(profile.contractMinutes()), profile.area());
 	}
 
-	private void showAmendments(Amendments.Result amendments) {
+	private void showAmendments(Amendments.Result amendments, boolean perWeek) {
 		if (amendments.suggestions().isEmpty()) {
 			result.add(new Paragraph(getTranslation("consolidation.whatif.amendments.none", amendments.verified())));
 			return;
 		}
-		result.add(new Paragraph(getTranslation("consolidation.whatif.amendments.intro", amendments.verified(),
-				hours(amendments.coveredMinutes()))));
+		result.add(new Paragraph(getTranslation(
+				perWeek ? "consolidation.whatif.amendments.introWeeks" : "consolidation.whatif.amendments.intro",
+				amendments.verified(), hours(amendments.coveredMinutes()))));
 		var grid = new Grid<Amendments.Suggestion>();
 		grid.setId("whatif-suggestions");
 		grid.addColumn(Amendments.Suggestion::worker).setHeader(getTranslation("consolidation.whatif.worker"));
@@ -363,6 +424,11 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 				.setHeader(getTranslation("consolidation.whatif.amendments.gained"));
 		grid.addColumn(s -> s.shifts().stream().map(this::shift).collect(Collectors.joining(", ")))
 				.setHeader(getTranslation("consolidation.whatif.amendments.shifts")).setFlexGrow(3);
+		if (perWeek) {
+			grid.addColumn(
+					s -> byWeek(s.perWeek(), Amendments.SuggestionWeek::weekStart, w -> signed(w.gainedMinutes())))
+					.setHeader(getTranslation("consolidation.whatif.perWeek"));
+		}
 		showGrid(grid, amendments.suggestions());
 		int notShown = amendments.verified() - amendments.suggestions().size();
 		if (notShown > 0) {
@@ -377,9 +443,15 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 				start.toLocalTime().toString(), hours(placed.minutes()));
 	}
 
-	private void showDeparture(Departure.Result departure) {
+	private void showDeparture(Departure.Result departure, boolean perWeek) {
 		result.add(new Paragraph(getTranslation("consolidation.whatif.departure.summary", departure.member(),
 				departure.percent(), hours(departure.coveredBefore()), hours(departure.coveredAfter()))));
+		if (perWeek) {
+			result.add(new Paragraph(getTranslation("consolidation.whatif.departure.perWeek",
+					byWeek(departure.perWeek(), Departure.DepartureWeek::weekStart,
+							w -> getTranslation("consolidation.whatif.departure.week", hours(w.coveredBefore()),
+									hours(w.coveredAfter()), hours(w.droppedMinutes()))))));
+		}
 		var grid = new Grid<Departure.WorkerCost>();
 		grid.setId("whatif-costs");
 		grid.addColumn(c -> c.change().worker()).setHeader(getTranslation("consolidation.whatif.worker"));

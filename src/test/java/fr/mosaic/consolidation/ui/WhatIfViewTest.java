@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +22,7 @@ import com.vaadin.flow.component.grid.Grid;
 import fr.mosaic.consolidation.Amendments;
 import fr.mosaic.consolidation.ComingDemoWeek;
 import fr.mosaic.consolidation.ConsolidationService;
+import fr.mosaic.consolidation.HiringScenarios;
 import fr.mosaic.consolidation.WhatIfKind;
 import fr.mosaic.demo.ProblemSize;
 import fr.mosaic.security.AppRoles;
@@ -64,8 +67,8 @@ class WhatIfViewTest extends SpringBrowserlessTest {
 
 		assertThat(view.run.isEnabled()).isFalse();
 		assertThat(view.cancel.isEnabled()).isTrue();
-		assertThat(view.progressText.getText()).isIn("The week has no stored plan: solving a reference plan first…",
-				"Waiting: another what-if is running.");
+		assertThat(view.progressText.getText()).isIn("Reading the stored plan…",
+				"The week has no stored plan: solving a reference plan first…", "Waiting: another what-if is running.");
 		awaitTheEnd(view);
 		var scenarios = test($(Grid.class).id("whatif-scenarios"));
 		assertThat(scenarios.size()).isEqualTo(1);
@@ -129,6 +132,63 @@ class WhatIfViewTest extends SpringBrowserlessTest {
 			assertThat(text).contains("They can thus exceed the shifts listed.");
 			assertThat(text.contains("no more hours than the week solved again")).isEqualTo(notShown > 0);
 		}
+	}
+
+	@Test
+	void theWeeksFieldRunsTheWhatIfOverTheLastWeeksAndRefusesNoneOrMoreThanFour() {
+		monday = ComingDemoWeek.imported(dataSource, systemAccess, importer, clock, 2);
+		var view = navigate(WhatIfView.class);
+		assertThat(view.weeks.getValue()).isEqualTo(1);
+		view.hires.setValue(1);
+		for (int wrong : new int[] { 0, 5 }) {
+			// typed in: the tester, like the field's buttons, would not go past the bounds
+			view.weeks.setValue(wrong);
+			test(view.run).click();
+			assertThat(view.progressText.getText()).isEqualTo("Choose from 1 to 4 weeks to analyse.");
+			assertThat(view.run.isEnabled()).isTrue();
+		}
+		// three weeks back from the coming one: the first has no requests and is left out
+		test(view.weeks).setValue(3);
+		test(view.run).click();
+		var seen = new ArrayList<String>();
+		await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).pollInSameThread().until(() -> {
+			view.pollProgress();
+			seen.add(view.progressText.getText());
+			return view.run.isEnabled();
+		});
+		assertThat(view.progressText.getText()).isEqualTo("What-if done and stored.");
+		assertThat(seen).anyMatch(text -> text.startsWith("Week 2/2 · "));
+
+		var earlier = week(monday.minusWeeks(1));
+		var coming = week(monday);
+		assertThat(view.result.getElement().getTextRecursively())
+				.contains("Weeks analysed: " + earlier + ", " + coming + ", from ")
+				.contains("The plans of the weeks analysed: ");
+		assertThat(test(view.analyses).getCellText(0, 4)).isEqualTo(earlier + ", " + coming);
+		var scenarios = test($(Grid.class).id("whatif-scenarios"));
+		assertThat(scenarios.getCellText(0, 6)).startsWith(earlier + ": ").contains(", " + coming + ": ");
+		var stored = (HiringScenarios.Result) consolidation.analyses(WhatIfKind.HIRING, monday).getFirst().result();
+		assertThat(stored.weeks()).containsExactly(monday.minusWeeks(1), monday);
+		var hire = stored.scenarios().getFirst().hires().getFirst();
+		// the contract filled is told against the contract over both weeks
+		assertThat(scenarios.getCellText(0, 4)).endsWith(" of 70 h");
+		assertThat(hire.contractMinutes()).isEqualTo(2 * 35 * 60);
+	}
+
+	@Test
+	void aRangeWithoutRequestsIsSaidSoAndNothingRuns() {
+		var view = navigate(WhatIfView.class);
+		view.week.setValue(monday.plusWeeks(3));
+		test(view.weeks).setValue(2);
+
+		test(view.run).click();
+
+		assertThat(view.progressText.getText()).isEqualTo("None of the weeks chosen has requests: nothing to analyse.");
+		assertThat(view.run.isEnabled()).isTrue();
+	}
+
+	private static String week(LocalDate monday) {
+		return "W" + monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
 	}
 
 	private void awaitTheEnd(WhatIfView view) {
