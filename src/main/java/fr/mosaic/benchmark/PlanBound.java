@@ -10,6 +10,7 @@ import static fr.mosaic.base.LabourLaw.WEEKLY_REST_MINUTES;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,7 +27,6 @@ import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
-import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
@@ -40,8 +40,8 @@ import fr.mosaic.planning.validation.Slot;
 import fr.mosaic.planning.validation.WorkerRules;
 
 /**
- * How good the best legal plan of a week could be, computed with OR-Tools CP-SAT and nothing of Timefold: an upper
- * bound on the coverable minutes and a lower bound on the contract shortfall.
+ * How good the best legal plan of a week could be, computed with OR-Tools (CP-SAT and the LP solver GLOP) and nothing
+ * of Timefold: an upper bound on the coverable minutes and a lower bound on the contract shortfall.
  * <p>
  * The <em>relaxed</em> model counts, per request, worker and day, how many of the request's shifts the worker starts
  * that day. It keeps skills, exclusions, the members a contract names, windows with their step, availability and leave
@@ -49,7 +49,9 @@ import fr.mosaic.planning.validation.WorkerRules;
  * each shift the fewest minutes any fitting start that day puts on that day), the weekly maximum and the six working
  * days. It drops the order of shifts in a day (overlaps, travel, the 13 h duty period, breaks, part-time
  * interruptions), the 35 h weekly rest and pins. For the shortfall it lets travel add up to the longest journey of the
- * week between two shifts of a day.
+ * week between two shifts of a day. It is written once as a {@link LinearModel}; GLOP always solves its LP relaxation
+ * (seconds, even on XL's four million columns) and CP-SAT also bounds it as an integer model when it is small
+ * ({@link #CP_SAT_OFFER_LIMIT}); the tighter figure is kept, labelled {@link Kind#LP} or {@link Kind#RELAXED}.
  * <p>
  * The <em>timed</em> model, for small weeks, chooses a start per shift and worker and also keeps overlaps with travel,
  * the 13 h duty period and the 6 h without break between two shifts, and the 35 h weekly rest; it leaves travel out of
@@ -69,7 +71,12 @@ final class PlanBound {
 		/** CP-SAT's bound on the relaxed model. */
 		RELAXED("relaxed bound"),
 		/**
-		 * CP-SAT proved nothing within its time: the figure is the trivial one (all requested minutes, no shortfall).
+		 * The proven optimum of the relaxed model's LP relaxation (GLOP), looser than or equal to CP-SAT's bound on the
+		 * same model, but it comes back within seconds on every size.
+		 */
+		LP("LP bound"),
+		/**
+		 * Nothing was proven within the time: the figure is the trivial one (all requested minutes, no shortfall).
 		 */
 		NONE("no bound");
 
@@ -94,10 +101,10 @@ final class PlanBound {
 	}
 
 	/**
-	 * Starts to try (request starts times workers that may serve it) above which no model is built: XL's 1,000 workers
-	 * make millions of them, beyond a 2 GB heap and anything CP-SAT bounds in minutes.
+	 * Offers (request, worker and day) up to which CP-SAT also tries the relaxed model: it tightens M's LP bound a
+	 * little, while on L (95,000 offers) it proved nothing better than the LP in a minute.
 	 */
-	static final long CANDIDATE_LIMIT = 3_000_000;
+	static final int CP_SAT_OFFER_LIMIT = 50_000;
 
 	/** Candidates above which the timed model is not tried: beyond S it does not prove anything in a minute. */
 	static final int TIMED_CANDIDATE_LIMIT = 12_000;
@@ -120,34 +127,33 @@ final class PlanBound {
 		}
 	}
 
-	/** Both bounds, each solve given {@code limit} of CP-SAT time. */
+	/** Both bounds, each solve given {@code limit} of CP-SAT or GLOP time. */
 	static Figures of(ProblemDocument problem, Duration limit) {
 		return new PlanBound(problem, limit).figures();
 	}
 
 	Figures figures() {
 		long requested = requestedMinutes();
-		if (startsToTry() > CANDIDATE_LIMIT) {
-			return new Figures(requested, Kind.NONE, 0, Kind.NONE, null, -1);
-		}
-		List<Candidate> candidates = candidates();
-		Long relaxedCoverage = relaxed(candidates, false);
-		Long shortfall = relaxed(candidates, true);
-		Kind shortfallKind = shortfall == null ? Kind.NONE : Kind.RELAXED;
-		long shortfallMinutes = shortfall == null ? 0 : shortfall;
-		long coverage = relaxedCoverage == null ? requested : Math.min(requested, relaxedCoverage);
+		DayOffers offers = offers();
+		Bound relaxedCoverage = relaxed(offers, false);
+		Bound relaxedShortfall = relaxed(offers, true);
+		Kind shortfallKind = relaxedShortfall == null ? Kind.NONE : relaxedShortfall.kind();
+		long shortfallMinutes = relaxedShortfall == null ? 0 : Math.max(0, -relaxedShortfall.value());
+		long coverage = relaxedCoverage == null ? requested : Math.min(requested, relaxedCoverage.value());
 		Set<String> served = new HashSet<>();
-		candidates.forEach(c -> served.add(problem.requests().get(c.request()).member()));
+		for (int o = 0; o < offers.size(); o++) {
+			served.add(problem.requests().get(offers.request[o]).member());
+		}
 		int unservable = (int) problem.requests().stream().map(Request::member).distinct()
 				.filter(m -> !served.contains(m)).count();
-		if (candidates.size() <= TIMED_CANDIDATE_LIMIT) {
-			Timed timed = timed(candidates);
+		if (offers.candidates != null) {
+			Timed timed = timed(offers.candidates);
 			if (timed != null && timed.bound() <= coverage) {
 				return new Figures(timed.bound(), timed.optimum() == null ? Kind.TIMED : Kind.EXACT, shortfallMinutes,
 						shortfallKind, timed.optimum(), unservable);
 			}
 		}
-		return new Figures(coverage, relaxedCoverage == null ? Kind.NONE : Kind.RELAXED, shortfallMinutes,
+		return new Figures(coverage, relaxedCoverage == null ? Kind.NONE : relaxedCoverage.kind(), shortfallMinutes,
 				shortfallKind, null, unservable);
 	}
 
@@ -155,21 +161,56 @@ final class PlanBound {
 	private record Candidate(int request, int worker, int start, int end, int day, int minutesOnDay, int site) {
 	}
 
+	/** A bound in the maximised terms of its model, and what proved it. */
+	private record Bound(long value, Kind kind) {
+	}
+
+	/**
+	 * Per request, worker and day with at least one candidate, the fewest minutes a fitting start that day puts on that
+	 * day, in plain arrays (XL has about four million); and the candidates themselves when there are few enough for the
+	 * timed model, else null.
+	 */
+	private static final class DayOffers {
+
+		private int[] request = new int[1024];
+
+		private int[] worker = new int[1024];
+
+		private int[] day = new int[1024];
+
+		private int[] minutes = new int[1024];
+
+		private int size;
+
+		private @Nullable List<Candidate> candidates = new ArrayList<>();
+
+		void add(int r, int w, int d, int onDay) {
+			if (size == request.length) {
+				request = Arrays.copyOf(request, size * 2);
+				worker = Arrays.copyOf(worker, size * 2);
+				day = Arrays.copyOf(day, size * 2);
+				minutes = Arrays.copyOf(minutes, size * 2);
+			}
+			request[size] = r;
+			worker[size] = w;
+			day[size] = d;
+			minutes[size] = onDay;
+			size++;
+		}
+
+		int size() {
+			return size;
+		}
+
+	}
+
 	private long requestedMinutes() {
 		return problem.requests().stream().mapToLong(r -> (long) r.count() * r.durationMinutes()).sum();
 	}
 
-	private long startsToTry() {
-		long starts = 0;
-		for (Request request : problem.requests()) {
-			long servers = problem.workers().stream().filter(w -> rules.mayServe(w.id(), request)).count();
-			starts += servers * starts(request).length;
-		}
-		return starts;
-	}
-
-	private List<Candidate> candidates() {
-		List<Candidate> candidates = new ArrayList<>();
+	// request by request, worker by worker, start by start: a worker's fitting starts of a request come in day order
+	private DayOffers offers() {
+		DayOffers offers = new DayOffers();
 		List<Worker> workers = problem.workers();
 		for (int r = 0; r < problem.requests().size(); r++) {
 			Request request = problem.requests().get(r);
@@ -179,17 +220,34 @@ final class PlanBound {
 				if (!rules.mayServe(worker, request)) {
 					continue;
 				}
+				int day = Integer.MIN_VALUE;
+				int fewest = Integer.MAX_VALUE;
 				for (int start : starts) {
 					Slot slot = rules.slot(request, 0, start);
-					if (rules.allowsShift(worker, slot)) {
-						int day = rules.day(start);
-						int onDay = Math.min(slot.end(), dayStarts[Math.min(day + 1, dayStarts.length - 1)]) - start;
-						candidates.add(new Candidate(r, w, start, slot.end(), day, onDay, slot.site()));
+					if (!rules.allowsShift(worker, slot)) {
+						continue;
 					}
+					int startDay = rules.day(start);
+					int onDay = Math.min(slot.end(), dayStarts[Math.min(startDay + 1, dayStarts.length - 1)]) - start;
+					if (startDay != day && day != Integer.MIN_VALUE) {
+						offers.add(r, w, day, fewest);
+						fewest = Integer.MAX_VALUE;
+					}
+					day = startDay;
+					fewest = Math.min(fewest, onDay);
+					if (offers.candidates != null) {
+						offers.candidates.add(new Candidate(r, w, start, slot.end(), startDay, onDay, slot.site()));
+						if (offers.candidates.size() > TIMED_CANDIDATE_LIMIT) {
+							offers.candidates = null;
+						}
+					}
+				}
+				if (day != Integer.MIN_VALUE) {
+					offers.add(r, w, day, fewest);
 				}
 			}
 		}
-		return candidates;
+		return offers;
 	}
 
 	private int[] starts(Request request) {
@@ -217,93 +275,102 @@ final class PlanBound {
 	}
 
 	/**
-	 * The relaxed model: maximum coverable minutes, or with {@code shortfall} the least contract shortfall whatever the
-	 * coverage. Returns CP-SAT's proven bound, or null when it found no solution to prove one against in its time.
+	 * The relaxed model's bound, in the model's maximised terms (covered minutes, or minus the contract shortfall): the
+	 * optimum of its LP relaxation, or CP-SAT's bound on the integer model when the model is small enough for CP-SAT
+	 * and that bound is tighter; null when neither was proven in time.
 	 */
-	private @Nullable Long relaxed(List<Candidate> candidates, boolean shortfall) {
-		CpModel model = new CpModel();
+	private @Nullable Bound relaxed(DayOffers offers, boolean shortfall) {
+		LinearModel model = relaxedModel(offers, shortfall);
+		// all the requested minutes, no shortfall: what any model proves without solving
+		long ceiling = shortfall ? 0 : requestedMinutes();
+		Long lp = model.lp(limit, ceiling);
+		Long cpSat = offers.size() <= CP_SAT_OFFER_LIMIT ? model.cpSat(relaxedSolver()) : null;
+		if (cpSat != null && cpSat < ceiling && (lp == null || cpSat < lp)) {
+			return new Bound(cpSat, Kind.RELAXED);
+		}
+		return lp == null ? null : new Bound(lp, Kind.LP);
+	}
+
+	/** The relaxed model of the most coverable minutes, as {@link #figures()} bounds it. */
+	LinearModel coverageModel() {
+		return relaxedModel(offers(), false);
+	}
+
+	/**
+	 * The relaxed model, one integer column per offer: maximum coverable minutes, or with {@code shortfall} the least
+	 * contract shortfall whatever the coverage (as minus the shortfall, maximised).
+	 */
+	private LinearModel relaxedModel(DayOffers offers, boolean shortfall) {
+		LinearModel model = new LinearModel();
 		List<Request> requests = problem.requests();
 		List<Worker> workers = problem.workers();
-		// per request, worker and day: the fewest on-day minutes of a fitting start
-		Map<List<Integer>, Integer> fewest = new LinkedHashMap<>();
-		for (Candidate c : candidates) {
-			fewest.merge(List.of(c.request(), c.worker(), c.day()), c.minutesOnDay(), Math::min);
-		}
-		Map<List<Integer>, IntVar> counts = new LinkedHashMap<>();
-		LinearExprBuilder[] perRequest = builders(requests.size());
-		Map<List<Integer>, LinearExprBuilder> perRequestDay = new HashMap<>();
-		LinearExprBuilder[] dayMinutes = builders(workers.size() * 7 + 7);
-		LinearExprBuilder[] dayCounts = builders(workers.size() * 7 + 7);
-		LinearExprBuilder[] weekMinutes = builders(workers.size());
-		LinearExprBuilder covered = LinearExpr.newBuilder();
-		fewest.forEach((key, onDay) -> {
-			Request request = requests.get(key.get(0));
-			int w = key.get(1);
-			int day = Math.clamp(key.get(2), 0, 7);
-			IntVar count = model.newIntVar(0, request.distinctDays() ? 1 : request.count(), "y" + key);
-			counts.put(key, count);
-			perRequest[key.get(0)].addTerm(count, 1);
-			if (request.distinctDays()) {
-				perRequestDay.computeIfAbsent(List.of(key.get(0), day), k -> LinearExpr.newBuilder()).addTerm(count, 1);
-			}
-			dayMinutes[w * 7 + Math.min(day, 6)].addTerm(count, onDay);
-			dayCounts[w * 7 + Math.min(day, 6)].addTerm(count, 1);
-			weekMinutes[w].addTerm(count, request.durationMinutes());
-			covered.addTerm(count, request.durationMinutes());
-		});
+		int[] perRequest = new int[requests.size()];
 		for (int r = 0; r < requests.size(); r++) {
-			model.addLessOrEqual(perRequest[r], requests.get(r).count());
+			perRequest[r] = model.row(requests.get(r).count());
 		}
-		perRequestDay.values().forEach(sum -> model.addLessOrEqual(sum, 1));
 		int longestJourney = longestJourney();
-		LinearExprBuilder totalShortfall = LinearExpr.newBuilder();
+		// per worker and day: minutes, at most 10 h and none on a day off; with the shortfall, the travel there
+		int[] dayMinutes = new int[workers.size() * 7];
+		int[] dayTravel = new int[workers.size() * 7];
+		int[] week = new int[workers.size()];
+		int[] contract = new int[workers.size()];
 		for (int w = 0; w < workers.size(); w++) {
-			LinearExprBuilder worked = LinearExpr.newBuilder().add(weekMinutes[w]);
-			LinearExprBuilder days = LinearExpr.newBuilder();
 			for (int d = 0; d < 7; d++) {
-				model.addLessOrEqual(dayMinutes[w * 7 + d], MAX_DAILY_WORK_MINUTES);
-				BoolVar works = model.newBoolVar("z" + w + "/" + d);
-				// a day with a shift is a working day; at most this many shifts fit in 10 h
-				model.addLessOrEqual(dayCounts[w * 7 + d], LinearExpr.term(works, MAX_DAILY_WORK_MINUTES));
-				days.addTerm(works, 1);
+				dayMinutes[w * 7 + d] = model.row(0);
+				dayTravel[w * 7 + d] = shortfall ? model.row(0) : -1;
+			}
+			int days = model.row(MAX_WORKING_DAYS);
+			week[w] = model.row(rules.weeklyLimit(workers.get(w).id()));
+			int contractMinutes = workers.get(w).contractMinutes() == null ? 0 : workers.get(w).contractMinutes();
+			contract[w] = shortfall ? model.row(-contractMinutes) : -1;
+			for (int d = 0; d < 7; d++) {
+				// works that day: the day's minutes stay within 10 h of it, and it counts towards the six days
+				model.column(1, 0, false);
+				model.term(dayMinutes[w * 7 + d], -MAX_DAILY_WORK_MINUTES);
+				model.term(days, 1);
 				if (shortfall) {
+					model.term(dayTravel[w * 7 + d], longestJourney);
 					// travel only between shifts of one day, each journey at most the week's longest
-					IntVar travel = model.newIntVar(0, (long) longestJourney * MAX_DAILY_WORK_MINUTES, "t" + w + d);
-					model.addLessOrEqual(LinearExpr.newBuilder().addTerm(travel, 1).addTerm(works, longestJourney)
-							.addTerm(dayCounts[w * 7 + d], -longestJourney), 0);
-					worked.addTerm(travel, 1);
+					model.column(longestJourney * MAX_DAILY_WORK_MINUTES, 0, false);
+					model.term(dayTravel[w * 7 + d], 1);
+					model.term(week[w], 1);
+					model.term(contract[w], -1);
 				}
 			}
-			model.addLessOrEqual(days, MAX_WORKING_DAYS);
-			model.addLessOrEqual(shortfall ? worked : weekMinutes[w], rules.weeklyLimit(workers.get(w).id()));
 			if (shortfall) {
-				int contract = workers.get(w).contractMinutes() == null ? 0 : workers.get(w).contractMinutes();
-				IntVar missing = model.newIntVar(0, contract, "s" + w);
-				model.addGreaterOrEqual(LinearExpr.newBuilder().addTerm(missing, 1).add(worked), contract);
-				totalShortfall.addTerm(missing, 1);
+				// the minutes missing from the contract
+				model.column(contractMinutes, -1, false);
+				model.term(contract[w], -1);
 			}
 		}
-		if (shortfall) {
-			model.minimize(totalShortfall);
-		} else {
-			model.maximize(covered);
+		// one column per offer; with distinct days, a row per request and day holds it to one shift that day
+		int[] perDay = new int[8];
+		int lastRequest = -1;
+		for (int o = 0; o < offers.size(); o++) {
+			Request request = requests.get(offers.request[o]);
+			int w = offers.worker[o];
+			int day = Math.clamp(offers.day[o], 0, 6);
+			model.column(request.distinctDays() ? 1 : request.count(), shortfall ? 0 : request.durationMinutes(), true);
+			model.term(perRequest[offers.request[o]], 1);
+			if (request.distinctDays()) {
+				if (offers.request[o] != lastRequest) {
+					Arrays.fill(perDay, -1);
+					lastRequest = offers.request[o];
+				}
+				int key = Math.clamp(offers.day[o], 0, 7);
+				if (perDay[key] < 0) {
+					perDay[key] = model.row(1);
+				}
+				model.term(perDay[key], 1);
+			}
+			model.term(dayMinutes[w * 7 + day], offers.minutes[o]);
+			model.term(week[w], request.durationMinutes());
+			if (shortfall) {
+				model.term(dayTravel[w * 7 + day], -longestJourney);
+				model.term(contract[w], -request.durationMinutes());
+			}
 		}
-		CpSolver solver = solver();
-		// presolve took the whole limit on L without a first solution; the model needs none to be bounded by its LP
-		solver.getParameters().setCpModelPresolve(false);
-		CpSolverStatus status = solver.solve(model);
-		if (status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID) {
-			throw new IllegalStateException("relaxed bound model " + status);
-		}
-		if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-			return null;
-		}
-		if (shortfall) {
-			return (long) Math.ceil(solver.bestObjectiveBound() - 1e-6);
-		}
-		long bound = (long) Math.floor(solver.bestObjectiveBound() + 1e-6);
-		// unproven and no better than all the requested minutes: CP-SAT has not bounded anything yet
-		return status != CpSolverStatus.OPTIMAL && bound >= requestedMinutes() ? null : bound;
+		return model;
 	}
 
 	private int longestJourney() {
@@ -507,6 +574,13 @@ final class PlanBound {
 	private CpSolver solver() {
 		CpSolver solver = new CpSolver();
 		solver.getParameters().setMaxTimeInSeconds(limit.toMillis() / 1000.0).setNumWorkers(2).setRandomSeed(1);
+		return solver;
+	}
+
+	private CpSolver relaxedSolver() {
+		CpSolver solver = solver();
+		// presolve took the whole limit on L without a first solution; the model needs none to be bounded by its LP
+		solver.getParameters().setCpModelPresolve(false);
 		return solver;
 	}
 

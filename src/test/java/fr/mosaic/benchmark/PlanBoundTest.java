@@ -1,6 +1,7 @@
 package fr.mosaic.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -9,6 +10,9 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import com.google.ortools.Loader;
+import com.google.ortools.sat.CpSolver;
 
 import fr.mosaic.demo.ProblemGenerator;
 import fr.mosaic.demo.ProblemSize;
@@ -55,6 +59,57 @@ class PlanBoundTest {
 		assertThat(bound.shortfallMinutes()).isBetween(0L, greedy.contractShortfallMinutes());
 		// a member nobody can serve gets nothing from any plan
 		assertThat(bound.unservableMembers()).isBetween(0, greedy.members().membersWithNothing());
+	}
+
+	// max 5a + 4b with 6a + 4b ≤ 9 and a, b in [0, 1]: the integer optimum is 5 (a alone), the LP's 8 (a, 3/4 of b)
+	@Test
+	void lpBoundsTheIntegerOptimumFromAboveAndCpSatReachesIt() {
+		Loader.loadNativeLibraries();
+		LinearModel model = new LinearModel();
+		int row = model.row(9);
+		model.column(1, 5, true);
+		model.term(row, 6);
+		model.column(1, 4, true);
+		model.term(row, 4);
+
+		assertThat(model.lp(Duration.ofSeconds(5), 9)).isEqualTo(8);
+		assertThat(model.lp(Duration.ofSeconds(5), 9, 0)).isEqualTo(8);
+		assertThat(model.cpSat(new CpSolver())).isEqualTo(5);
+	}
+
+	@Test
+	void lpBoundOfTheSmallWeekHoldsAboveItsExactAndRelaxedOptima() {
+		ProblemDocument problem = small(3, 12);
+		LinearModel model = new PlanBound(problem, Duration.ofSeconds(10)).coverageModel();
+		long requested = PlanMetrics.of(problem, new GreedyPlanner().plan(problem)).requestedMinutes();
+		CpSolver solver = new CpSolver();
+		solver.getParameters().setMaxTimeInSeconds(10);
+
+		Long lp = model.lp(Duration.ofSeconds(10), requested);
+		Long integer = model.cpSat(solver);
+
+		assertThat(solver.bestObjectiveBound()).isEqualTo(solver.objectiveValue());
+		assertThat(integer).isNotNull();
+		// 59 h: the exact optimum of the first test, which the relaxation must not cut off
+		assertThat(lp).isNotNull().isGreaterThanOrEqualTo(integer).isGreaterThanOrEqualTo(59 * 60)
+				.isLessThanOrEqualTo(requested);
+		// column generation, every priced column left out at first, proves the same optimum
+		assertThat(model.lp(Duration.ofSeconds(10), requested, 0)).isCloseTo(lp, within(1L));
+	}
+
+	// L: 150 workers, 1,393 shifts, 95,000 request-worker-day columns; CP-SAT proved nothing on it in a minute
+	@Test
+	void lpBoundComesBackOnALargeWeekAndHoldsAgainstTheGreedyPlan() {
+		ProblemDocument problem = new ProblemGenerator().generate(ProblemSize.L, MONDAY, 0, 1.0);
+		PlanMetrics greedy = PlanMetrics.of(problem, new GreedyPlanner().plan(problem));
+
+		PlanBound.Figures bound = PlanBound.of(problem, Duration.ofSeconds(30));
+
+		assertThat(bound.coverageKind()).isEqualTo(PlanBound.Kind.LP);
+		assertThat(bound.coverableMinutes()).isGreaterThanOrEqualTo(greedy.coveredMinutes())
+				.isLessThanOrEqualTo(greedy.requestedMinutes());
+		assertThat(bound.shortfallKind()).isEqualTo(PlanBound.Kind.LP);
+		assertThat(bound.shortfallMinutes()).isBetween(0L, greedy.contractShortfallMinutes());
 	}
 
 	/** The benchmark's small group cut down to its first workers and requests, demand well above what they can give. */
