@@ -91,8 +91,9 @@ public final class WeekSolver {
 
 	/**
 	 * Solves as {@link #solve(ProblemDocument, List, Duration, Duration, Locale)} and also hands back the best plan as
-	 * it stood at each checkpoint: one long solve gives what shorter limits would have given (the benchmark's 30 s and
-	 * 60 s read from its 120 s solve). A checkpoint before the first plan gets that first plan.
+	 * it stood at each checkpoint (the benchmark reads its shorter limits from its longest solve). That is not what a
+	 * solve limited to the checkpoint would give: simulated annealing cools over the whole time limit. A checkpoint
+	 * before the first plan gets that first plan.
 	 *
 	 * @param checkpoints solving times (elapsed), each at most the time limit
 	 * @throws IllegalStateException when solving fails or is interrupted; the solver's error is its cause

@@ -25,7 +25,7 @@ class BenchmarkTest {
 		// one solve, read at 1 s and at 2 s
 		assertThat(out.lines().filter(line -> line.startsWith("DEMO normal #0 ("))).hasSize(3)
 				.anyMatch(line -> line.contains(" greedy ") && line.endsWith(" 0"))
-				.anyMatch(line -> line.contains(" timefold ") && line.contains("1.0 s") && line.endsWith(" 0"))
+				.anyMatch(line -> line.contains(" timefold in 2 s ") && line.contains("1.0 s") && line.endsWith(" 0"))
 				.anyMatch(line -> line.contains(" timefold ") && line.contains("2.0 s") && line.endsWith(" 0"));
 		assertThat(out.lines().filter(line -> line.startsWith("DEMO normal ") && !line.contains("#"))).hasSize(3);
 	}
