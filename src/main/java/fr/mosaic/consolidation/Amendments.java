@@ -51,7 +51,12 @@ public final class Amendments {
 		}
 		suggestions.sort(Comparator.comparingLong(Suggestion::gainedMinutes).reversed()
 				.thenComparing(Suggestion::worker).thenComparing(Suggestion::member));
-		return new Result(weeks.coveredMinutes(), chosen.size(), suggestions, weeks.starts());
+		// the reference every gain is measured against: the weeks re-solved without an amendment for the same time
+		long reference = perWeek.isEmpty()
+				? weeks.coveredMinutes()
+				: perWeek.stream().mapToLong(week -> week.getFirst().coveredMinutes() - week.getFirst().gainedMinutes())
+						.sum();
+		return new Result(reference, chosen.size(), suggestions, weeks.starts());
 	}
 
 	// the week's control, then each candidate's copy of the week, solved from the week's plan
@@ -155,7 +160,9 @@ public final class Amendments {
 	}
 
 	/**
-	 * @param coveredMinutes the minutes the weeks' plans cover
+	 * @param coveredMinutes the reference each suggestion's gain is measured against: the minutes the weeks' controls
+	 *        cover (the weeks re-solved from their plans without an amendment, for a copy's time), so that it plus a
+	 *        suggestion's gain is the suggestion's coverage; the plans' own when no amendment was verified
 	 * @param verified how many amendments were solved for
 	 * @param weeks the weeks analysed, see {@link WhatIfResult#weeks()}
 	 */

@@ -16,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import fr.mosaic.base.LabourLaw;
+import fr.mosaic.base.Translations;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.planning.InvalidWeekException;
 import fr.mosaic.planning.PlanningService;
@@ -28,10 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The consolidation what-ifs for the coordinator: hiring scenarios, contract amendments that pay, what a member's
  * departure costs, over the chosen week or the last weeks up to it (at most {@link SolvedWeeks#MAX_WEEKS}); weeks
- * without requests are left out. In the background, each reads every week and its stored plan (or solves the week first
- * when it has none), then solves what-if copies of each week for {@code mosaic.whatif.solve-time} each, starting from
- * its plan; the weeks' plans and the register are never changed. The result, summed over the weeks with their
- * breakdown, is stored under the chosen week, to read and compare later.
+ * without requests are left out. Each starts from the weeks' stored plans, read when it is asked for: a week with
+ * requests but no stored plan is refused, as a reference solved anew would differ from run to run. In the background,
+ * it solves what-if copies of each week for {@code mosaic.whatif.solve-time} each, starting from its plan; the weeks'
+ * plans and the register are never changed. The result, summed over the weeks with their breakdown, is stored under the
+ * chosen week, to read and compare later.
  */
 @PreAuthorize(Access.COORDINATORS)
 @Service
@@ -74,6 +76,7 @@ public class ConsolidationService {
 	 * @throws InvalidWeekException when a stored week of the range breaks a rule of the interchange format; nothing is
 	 *         queued
 	 * @throws NoRequestsException when no week of the range has requests; nothing is queued
+	 * @throws UnplannedWeeksException when a week of the range has requests but no stored plan; nothing is queued
 	 * @throws IllegalArgumentException when the week does not start on a Monday, weeks is not 1 to
 	 *         {@link SolvedWeeks#MAX_WEEKS} or hires is not 1 to 3
 	 */
@@ -100,14 +103,18 @@ public class ConsolidationService {
 	 * @throws InvalidWeekException when a stored week of the range breaks a rule of the interchange format; nothing is
 	 *         queued
 	 * @throws NoRequestsException when no week of the range has requests; nothing is queued
+	 * @throws UnplannedWeeksException when a week of the range has requests but no stored plan; nothing is queued
 	 * @throws IllegalArgumentException when the week does not start on a Monday or weeks is not 1 to
 	 *         {@link SolvedWeeks#MAX_WEEKS}
 	 */
 	public String startAmendments(LocalDate weekStart, int weeks) {
 		return start(WhatIfKind.AMENDMENTS, weekStart, weeks, (solved, job) -> {
 			var result = Amendments.of(solved, properties.amendmentCandidates(), solve(), job);
+			// a run that found none says so in the list of runs; stored in the group's language, as its names are
 			return new Outcome(result.suggestions().stream().limit(1).map(best -> best.worker() + " → " + best.member())
-					.findFirst().orElse(""), result);
+					.findFirst().orElseGet(() -> Translations.translate("consolidation.whatif.amendments.noneSubject",
+							Translations.LOCALES.getFirst())),
+					result);
 		});
 	}
 
@@ -121,6 +128,7 @@ public class ConsolidationService {
 	 * @throws InvalidWeekException when a stored week of the range breaks a rule of the interchange format; nothing is
 	 *         queued
 	 * @throws NoRequestsException when no week of the range has requests; nothing is queued
+	 * @throws UnplannedWeeksException when a week of the range has requests but no stored plan; nothing is queued
 	 * @throws IllegalArgumentException when the week does not start on a Monday, weeks is not 1 to
 	 *         {@link SolvedWeeks#MAX_WEEKS}, the member is not in the week or the share is out of range
 	 */
@@ -182,8 +190,9 @@ public class ConsolidationService {
 		return (copy, start) -> solver.solve(copy, start, properties.solveTime(), null, Locale.ROOT).plan();
 	}
 
-	// Checks the weeks with the caller's rights, then reads their plans (solving a week that has none), solves and
-	// stores on the job's thread, which has the caller's login.
+	// Checks the weeks with the caller's rights and reads their stored plans, refusing before queuing when a week with
+	// requests has none: solved anew, the reference would differ from run to run, and so would the proposals. Solves
+	// and stores on the job's thread, which has the caller's login.
 	private String start(WhatIfKind kind, LocalDate weekStart, int weeks, Analysis analysis) {
 		if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
 			throw new IllegalArgumentException(weekStart + " is not a Monday");
@@ -191,33 +200,31 @@ public class ConsolidationService {
 		if (weeks < 1 || weeks > SolvedWeeks.MAX_WEEKS) {
 			throw new IllegalArgumentException("weeks must be 1 to %d: %d".formatted(SolvedWeeks.MAX_WEEKS, weeks));
 		}
-		List<LocalDate> analysed = new ArrayList<>();
+		List<SolvedWeek> solved = new ArrayList<>();
+		List<LocalDate> unplanned = new ArrayList<>();
 		for (int before = weeks - 1; before >= 0; before--) {
 			var monday = weekStart.minusWeeks(before);
-			if (!planning.week(monday).requests().isEmpty()) {
-				analysed.add(monday);
+			var stored = planning.storedPlan(monday);
+			if (stored.isPresent()) {
+				if (!stored.get().problem().requests().isEmpty()) {
+					solved.add(new SolvedWeek(stored.get().problem(), stored.get().plan()));
+				}
+			} else if (!planning.week(monday).requests().isEmpty()) {
+				unplanned.add(monday);
 			}
 		}
-		if (analysed.isEmpty()) {
+		if (!unplanned.isEmpty()) {
+			throw new UnplannedWeeksException(unplanned);
+		}
+		if (solved.isEmpty()) {
 			throw new NoRequestsException(weekStart, weeks);
 		}
+		var analysed = new SolvedWeeks(solved);
 		// method security let a logged-in coordinator in
 		var createdBy = currentUser.username().orElseThrow();
 		return jobs.start(kind, weekStart, job -> {
 			long started = System.nanoTime();
-			List<SolvedWeek> solved = new ArrayList<>();
-			for (var monday : analysed) {
-				job.week(solved.size() + 1, analysed.size());
-				solved.add(planning.storedPlan(monday).map(stored -> new SolvedWeek(stored.problem(), stored.plan()))
-						.orElseGet(() -> {
-							job.solvingBaseline(true);
-							var problem = planning.week(monday);
-							var week = new SolvedWeek(problem, solve().solve(problem, List.of()));
-							job.solvingBaseline(false);
-							return week;
-						}));
-			}
-			var outcome = analysis.run(new SolvedWeeks(solved), job);
+			var outcome = analysis.run(analysed, job);
 			var subject = outcome.subject().isBlank()
 					? null
 					: outcome.subject().substring(0,

@@ -46,7 +46,8 @@ public final class Departure {
 		});
 		List<TakenUp> takenUp = new ArrayList<>();
 		SolvedWeeks.sum(perWeek.stream().map(Solved::moreByMember).toList()).forEach((member, more) -> {
-			if (!member.equals(memberId) && more > 0) {
+			// those covered less count too: the list sums to what the others take up, net
+			if (!member.equals(memberId) && more != 0) {
 				takenUp.add(new TakenUp(weeks.last().memberName(member), more));
 			}
 		});
@@ -55,7 +56,8 @@ public final class Departure {
 		return new Result(memberId, weeks.last().memberName(memberId), percent,
 				weekly.stream().mapToLong(DepartureWeek::coveredBefore).sum(),
 				weekly.stream().mapToLong(DepartureWeek::coveredAfter).sum(), workers, reshuffled, takenUp, weekly,
-				weeks.starts());
+				weeks.starts(), weekly.stream().mapToLong(DepartureWeek::memberLostMinutes).sum(),
+				weekly.stream().mapToLong(DepartureWeek::takenUpMinutes).sum());
 	}
 
 	// one week: the minutes the member gave each worker in the week's plan and those that go, read from the plan; the
@@ -83,10 +85,14 @@ public final class Departure {
 		after.coveredByMember()
 				.forEach((member, minutes) -> moreByMember.put(member, minutes - before.getOrDefault(member, 0L)));
 		before.forEach((member, minutes) -> moreByMember.putIfAbsent(member, -minutes));
+		// before − the member's minutes lost + those the others take up = after, both measured against the control
+		long memberLost = -moreByMember.getOrDefault(memberId, 0L);
+		long takenUp = moreByMember.entrySet().stream().filter(entry -> !entry.getKey().equals(memberId))
+				.mapToLong(Map.Entry::getValue).sum();
 		// against the week's plan itself: the control's own reshuffling is no cost of the departure
 		return new Solved(
 				new DepartureWeek(week.problem().weekStart(), control.coveredMinutes(), after.coveredMinutes(),
-						dropped.values().stream().mapToLong(Long::longValue).sum()),
+						dropped.values().stream().mapToLong(Long::longValue).sum(), memberLost, takenUp),
 				WorkerChange.byWorker(week, after), fromMember, dropped, moreByMember);
 	}
 
@@ -124,7 +130,10 @@ public final class Departure {
 
 	}
 
-	/** Another member's requested minutes the copies cover more than the controls, over the weeks. */
+	/**
+	 * Another member's requested minutes the copies cover more than the controls, over the weeks; negative when they
+	 * cover fewer.
+	 */
 	public record TakenUp(String member, long minutes) {
 	}
 
@@ -134,22 +143,30 @@ public final class Departure {
 	 * @param coveredBefore minutes the week's control covers
 	 * @param coveredAfter minutes the week's copy covers
 	 * @param droppedMinutes minutes of the member's shifts in the week's plan that go
+	 * @param memberLostMinutes the member's minutes the control covers and the copy no longer does
+	 * @param takenUpMinutes the other members' minutes the copy covers more than the control, net: coveredBefore −
+	 *        memberLostMinutes + takenUpMinutes = coveredAfter (both 0 in an analysis stored before they were kept)
 	 */
-	public record DepartureWeek(LocalDate weekStart, long coveredBefore, long coveredAfter, long droppedMinutes) {
+	public record DepartureWeek(LocalDate weekStart, long coveredBefore, long coveredAfter, long droppedMinutes,
+			long memberLostMinutes, long takenUpMinutes) {
 	}
 
 	/**
-	 * @param coveredBefore minutes the controls cover, over the weeks
-	 * @param coveredAfter minutes the copies cover, over the weeks
+	 * @param coveredBefore minutes the controls cover, over the weeks: the weeks re-solved from their plans for a
+	 *        copy's time, the reference the copies are measured against
+	 * @param coveredAfter minutes the copies cover, over the weeks: coveredBefore − memberLostMinutes + takenUpMinutes
 	 * @param workers those who worked for the member in the weeks' plans, by name, their minutes summed over the weeks
 	 * @param reshuffled the others whose minutes the copies planned again change over the weeks, by name: none lost to
 	 *        the departure
 	 * @param perWeek the same week by week, oldest first (empty in an analysis stored before it was kept)
 	 * @param weeks the weeks analysed, see {@link WhatIfResult#weeks()}
+	 * @param memberLostMinutes the member's minutes the controls cover and the copies no longer do, over the weeks
+	 * @param takenUpMinutes the other members' minutes the copies cover more than the controls, net, over the weeks:
+	 *        the sum of {@code takenUp} (both 0 in an analysis stored before they were kept)
 	 */
 	public record Result(String memberId, String member, int percent, long coveredBefore, long coveredAfter,
 			List<WorkerCost> workers, List<WorkerChange> reshuffled, List<TakenUp> takenUp, List<DepartureWeek> perWeek,
-			List<LocalDate> weeks) implements WhatIfResult {
+			List<LocalDate> weeks, long memberLostMinutes, long takenUpMinutes) implements WhatIfResult {
 
 		public Result {
 			// an analysis stored before these lists existed has none

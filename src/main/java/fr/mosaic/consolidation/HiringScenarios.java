@@ -47,15 +47,34 @@ public final class HiringScenarios {
 			throw new IllegalArgumentException("%d hires of %d minutes".formatted(hires, contractMinutes));
 		}
 		var profiles = propose(weeks, hires, contractMinutes);
-		List<Scenario> scenarios = new ArrayList<>();
-		var perWeek = profiles.isEmpty()
-				? List.<List<Solved>>of()
-				: weeks.each(progress, (week, weekProgress) -> solve(week, profiles, solve, weekProgress));
-		for (int k = 1; k <= profiles.size(); k++) {
-			int scenario = k - 1;
-			scenarios.add(scenario(profiles.subList(0, k), perWeek.stream().map(week -> week.get(scenario)).toList()));
+		if (profiles.isEmpty()) {
+			return new Result(weeks.requestedMinutes(), weeks.coveredMinutes(), hires, List.of(), weeks.starts(),
+					false);
 		}
-		return new Result(weeks.requestedMinutes(), weeks.coveredMinutes(), hires, scenarios, weeks.starts());
+		var perWeek = weeks.each(progress, (week, weekProgress) -> solve(week, profiles, solve, weekProgress));
+		// the reference every gain is measured against: the weeks re-solved without a hire for the same time
+		long reference = perWeek.stream().mapToLong(week -> week.getFirst().control()).sum();
+		List<Scenario> scenarios = new ArrayList<>();
+		boolean addsNothing = false;
+		for (int k = 1; k <= profiles.size(); k++) {
+			int index = k - 1;
+			var scenario = scenario(profiles.subList(0, k), perWeek.stream().map(week -> week.get(index)).toList());
+			if (k > 1 && !addsCoverage(scenarios.getLast(), scenario)) {
+				// the extra hire covers nothing more: proposing them would only take hours from the others
+				addsNothing = true;
+				break;
+			}
+			scenarios.add(scenario);
+			if (perWeek.stream().allMatch(week -> week.get(index).unmetMinutes() == 0)) {
+				break; // nothing is left unmet for another hire
+			}
+		}
+		return new Result(weeks.requestedMinutes(), reference, hires, scenarios, weeks.starts(), addsNothing);
+	}
+
+	// whether the scenario's last hire works and covers more than the scenario before, over the weeks
+	private static boolean addsCoverage(Scenario before, Scenario with) {
+		return with.hires().getLast().workedMinutes() > 0 && with.coveredMinutes() > before.coveredMinutes();
 	}
 
 	// the week's control, then scenario k with the first k profiles, each solved from the week's plan
@@ -108,7 +127,7 @@ public final class HiringScenarios {
 	}
 
 	// home at the minute-weighted centre of the unmet requests' sites of those skills over the weeks, named by the
-	// nearest site
+	// nearest site and its member
 	private static Profile profile(SolvedWeeks weeks, int number, List<String> skills, int contractMinutes) {
 		Map<String, ProblemDocument.Site> sites = weeks.weeks().stream()
 				.flatMap(week -> week.problem().members().stream()).flatMap(member -> member.sites().stream())
@@ -130,9 +149,13 @@ public final class HiringScenarios {
 		}
 		double homeLat = lat / weight;
 		double homeLon = lon / weight;
+		// a site's name alone is shared by many members (« Résidence », « Chai »): named with its member
+		Map<String, String> owners = new HashMap<>();
+		weeks.weeks().forEach(week -> week.problem().members()
+				.forEach(member -> member.sites().forEach(site -> owners.putIfAbsent(site.id(), member.name()))));
 		var area = sites.values().stream()
 				.min(Comparator.comparingDouble(site -> squaredDistance(site, homeLat, homeLon)))
-				.map(ProblemDocument.Site::name).orElse("");
+				.map(site -> owners.get(site.id()) + " — " + site.name()).orElse("");
 		return new Profile(number, skills, skills.stream().map(weeks.last()::skillName).toList(), contractMinutes,
 				homeLat, homeLon, area);
 	}
@@ -170,7 +193,12 @@ public final class HiringScenarios {
 
 	/** A scenario's copy of one week against that week's control, with every worker's change. */
 	private record Solved(ScenarioWeek week, List<Long> hiresMinutes, Set<String> served,
-			Map<String, WorkerChange> changes) {
+			Map<String, WorkerChange> changes, long unmetMinutes) {
+
+		/** The minutes the week's control covers. */
+		long control() {
+			return week.coveredMinutes() - week.gainedMinutes();
+		}
 
 		static Solved of(SolvedWeek before, SolvedWeek after, List<Profile> profiles) {
 			var requests = after.requests();
@@ -184,7 +212,8 @@ public final class HiringScenarios {
 					new ScenarioWeek(before.problem().weekStart(), after.coveredMinutes(),
 							after.coveredMinutes() - before.coveredMinutes(),
 							hiresMinutes.stream().mapToLong(Long::longValue).sum()),
-					hiresMinutes, served, WorkerChange.byWorker(before, after));
+					hiresMinutes, served, WorkerChange.byWorker(before, after),
+					after.uncovered().stream().mapToLong(after::minutes).sum());
 		}
 
 	}
@@ -199,7 +228,8 @@ public final class HiringScenarios {
 	 *
 	 * @param number 1 for the first hire proposed
 	 * @param contractMinutes weekly contract, in minutes
-	 * @param area the name of the site nearest their home
+	 * @param area the site nearest their home, named « member — site » (the site's name alone in an analysis stored
+	 *        before)
 	 */
 	public record Profile(int number, List<String> skills, List<String> skillNames, int contractMinutes, double lat,
 			double lon, String area) {
@@ -253,14 +283,19 @@ public final class HiringScenarios {
 
 	/**
 	 * @param requestedMinutes all the weeks' requested minutes
-	 * @param coveredMinutes those the weeks' plans cover
+	 * @param coveredMinutes the reference each scenario's gain is measured against: the minutes the weeks' controls
+	 *        cover (the weeks re-solved from their plans without a hire, for a scenario's time), so that it plus a
+	 *        scenario's gain is the scenario's coverage; the plans' own when there is no scenario
 	 * @param hiresAsked how many hires the coordinator asked for (0 in an analysis stored before it was kept)
 	 * @param scenarios one a hire, in order; empty when the plans leave nothing unmet, fewer than asked when the first
-	 *        hires' contracts already take up all the unmet minutes
+	 *        hires' contracts already take up all the unmet minutes, a scenario leaves none, or the next hire would
+	 *        cover nothing more
 	 * @param weeks the weeks analysed, see {@link WhatIfResult#weeks()}
+	 * @param nextHireAddsNothing whether a scenario with one more hire was left out because that hire covered no more
+	 *        minutes than the scenario before
 	 */
 	public record Result(long requestedMinutes, long coveredMinutes, int hiresAsked, List<Scenario> scenarios,
-			List<LocalDate> weeks) implements WhatIfResult {
+			List<LocalDate> weeks, boolean nextHireAddsNothing) implements WhatIfResult {
 
 		public Result {
 			weeks = weeks == null ? List.of() : weeks;

@@ -77,8 +77,6 @@ class WhatIfJobs implements AutoCloseable {
 
 		private volatile JobState state = JobState.QUEUED;
 
-		private volatile boolean baseline;
-
 		private volatile int week;
 
 		private volatile int weeks;
@@ -99,11 +97,6 @@ class WhatIfJobs implements AutoCloseable {
 			this.id = id;
 			this.kind = kind;
 			this.weekStart = weekStart;
-		}
-
-		/** Says the week under way is itself being solved, having no stored plan, or no longer. */
-		void solvingBaseline(boolean solving) {
-			baseline = solving;
 		}
 
 		@Override
@@ -134,8 +127,6 @@ class WhatIfJobs implements AutoCloseable {
 					error = ex.getMessage();
 					state = JobState.FAILED;
 				}
-			} finally {
-				baseline = false;
 			}
 		}
 
@@ -153,8 +144,7 @@ class WhatIfJobs implements AutoCloseable {
 		}
 
 		AnalysisProgress progress() {
-			return new AnalysisProgress(id, kind, weekStart, state, week, weeks, baseline, done, total, analysisId,
-					error);
+			return new AnalysisProgress(id, kind, weekStart, state, week, weeks, done, total, analysisId, error);
 		}
 
 	}

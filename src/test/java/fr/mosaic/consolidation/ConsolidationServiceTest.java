@@ -8,10 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -60,13 +59,16 @@ class ConsolidationServiceTest {
 	private LocalDate monday;
 
 	@BeforeEach
-	void importTheDemoWeek() {
+	void importAndPlanTheDemoWeek() {
 		monday = ComingDemoWeek.imported(dataSource, systemAccess, importer, clock);
+		ComingDemoWeek.planned(planning, systemAccess, monday, 1);
 	}
 
 	@Test
 	@WithMockUser(username = "simulations", roles = AppRoles.COORDINATOR)
-	void aHiringScenarioRunsInTheBackgroundIsStoredAndLeavesTheWeekUnplanned() {
+	void aHiringScenarioRunsInTheBackgroundIsStoredAndLeavesTheWeeksPlanAsItWas() {
+		var plan = planning.storedPlan(monday).orElseThrow().plan().shifts();
+
 		var jobId = consolidation.startHiring(monday, 1, 1);
 
 		var ended = awaitEnd(jobId);
@@ -86,8 +88,44 @@ class ConsolidationServiceTest {
 					String.join(" + ", result.scenarios().getFirst().hires().getFirst().profile().skillNames()));
 		});
 		assertThat(consolidation.analysis(ended.analysisId())).isPresent();
-		assertThat(planning.exportPlan(monday, Locale.ROOT)).as("no plan stored for the week").isEmpty();
+		assertThat(planning.storedPlan(monday).orElseThrow().plan().shifts()).as("the week's plan unchanged")
+				.isEqualTo(plan);
 		assertThat(consolidation.analyses(WhatIfKind.HIRING, monday.plusWeeks(1))).isEmpty();
+	}
+
+	@Test
+	@WithMockUser(roles = AppRoles.COORDINATOR)
+	void aWeekWithRequestsButNoStoredPlanIsRefusedBeforeQueuingNamingTheWeeksToPlanFirst() {
+		// the two weeks before the coming one have requests, neither a plan; the coming one has its plan
+		ComingDemoWeek.imported(dataSource, systemAccess, importer, clock, 3);
+		ComingDemoWeek.planned(planning, systemAccess, monday, 1);
+
+		assertThatThrownBy(() -> consolidation.startHiring(monday, 3, 1)).isInstanceOfSatisfying(
+				UnplannedWeeksException.class,
+				ex -> assertThat(ex.weeks()).containsExactly(monday.minusWeeks(2), monday.minusWeeks(1)));
+		assertThatThrownBy(() -> consolidation.startAmendments(monday, 2)).isInstanceOf(UnplannedWeeksException.class);
+		var member = consolidation.members(monday).getFirst().id();
+		assertThatThrownBy(() -> consolidation.startDeparture(monday, 2, member, 100))
+				.isInstanceOf(UnplannedWeeksException.class);
+		for (var kind : WhatIfKind.values()) {
+			assertThat(consolidation.analyses(kind, monday)).isEmpty();
+		}
+		assertThat(planning.storedPlan(monday.minusWeeks(1))).as("nothing planned by the what-if").isEmpty();
+	}
+
+	@Test
+	@WithMockUser(roles = AppRoles.COORDINATOR)
+	void anAmendmentsRunWithoutSuggestionStoresASubjectSayingSo() {
+		var jobId = consolidation.startAmendments(monday, 1);
+
+		var ended = awaitEnd(jobId);
+
+		assertThat(ended.state()).as(String.valueOf(ended.error())).isEqualTo(JobState.SOLVED);
+		var stored = consolidation.analysis(ended.analysisId()).orElseThrow();
+		var result = (Amendments.Result) stored.result();
+		assertThat(stored.subject()).isEqualTo(result.suggestions().isEmpty()
+				? "aucun avenant"
+				: result.suggestions().getFirst().worker() + " → " + result.suggestions().getFirst().member());
 	}
 
 	@Test
@@ -133,8 +171,10 @@ class ConsolidationServiceTest {
 	@WithMockUser(username = "simulations", roles = AppRoles.COORDINATOR)
 	void aDepartureOverTheLastWeeksLeavesOutTheWeekWithoutRequestsAndSumsTheOthers() {
 		monday = ComingDemoWeek.imported(dataSource, systemAccess, importer, clock, 2);
+		ComingDemoWeek.planned(planning, systemAccess, monday, 2);
 		var member = consolidation.members(monday).getFirst().id();
 		var seen = new LinkedHashSet<String>();
+		var weeksSeen = new ArrayList<Integer>();
 
 		// the week two weeks back has no requests: two weeks are analysed
 		var jobId = consolidation.startDeparture(monday, 3, member, 100);
@@ -142,6 +182,7 @@ class ConsolidationServiceTest {
 		await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100)).pollInSameThread().until(() -> {
 			var job = consolidation.progress(jobId).orElseThrow();
 			seen.add(job.week() + "/" + job.weeks());
+			weeksSeen.add(job.week());
 			return job.state().finished();
 		});
 		var ended = consolidation.progress(jobId).orElseThrow();
@@ -150,6 +191,7 @@ class ConsolidationServiceTest {
 		// each week's control and copy
 		assertThat(ended.done()).isEqualTo(ended.total()).isEqualTo(4);
 		assertThat(seen).contains("2/2");
+		assertThat(weeksSeen).as("the week under way never goes back").isSorted();
 		var stored = consolidation.analyses(WhatIfKind.DEPARTURE, monday).getFirst();
 		assertThat(stored.weeks()).containsExactly(monday.minusWeeks(1), monday);
 		var result = (Departure.Result) stored.result();
@@ -159,9 +201,14 @@ class ConsolidationServiceTest {
 				.allSatisfy(cost -> assertThat(cost.droppedMinutes()).isEqualTo(cost.memberMinutes()));
 		assertThat(result.workers().stream().mapToLong(Departure.WorkerCost::droppedMinutes).sum())
 				.isEqualTo(result.perWeek().stream().mapToLong(Departure.DepartureWeek::droppedMinutes).sum());
-		for (var week : List.of(monday.minusWeeks(1), monday)) {
-			assertThat(planning.exportPlan(week, Locale.ROOT)).as("no plan stored for " + week).isEmpty();
-		}
+		// before − the member's lost hours + those taken up = after, week by week and summed
+		assertThat(result.perWeek())
+				.allSatisfy(week -> assertThat(week.coveredBefore() - week.memberLostMinutes() + week.takenUpMinutes())
+						.isEqualTo(week.coveredAfter()));
+		assertThat(result.coveredBefore() - result.memberLostMinutes() + result.takenUpMinutes())
+				.isEqualTo(result.coveredAfter());
+		assertThat(result.takenUp().stream().mapToLong(Departure.TakenUp::minutes).sum())
+				.isEqualTo(result.takenUpMinutes());
 	}
 
 	@Test

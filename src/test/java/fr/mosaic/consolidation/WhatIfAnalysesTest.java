@@ -63,14 +63,17 @@ class WhatIfAnalysesTest {
 		assertThat(hire.profile().contractMinutes()).isEqualTo(LabourLaw.FULL_TIME_WEEKLY_MINUTES);
 		assertThat(hire.contractMinutes()).isEqualTo(LabourLaw.FULL_TIME_WEEKLY_MINUTES);
 		// a second skill fills the contract the block leaves short: the home lies between both skills' sites
-		assertThat(hire.profile().area()).isIn(
-				problem.members().stream().flatMap(m -> m.sites().stream()).map(ProblemDocument.Site::name).toList());
+		// named by the member and the site: a site's name alone is shared by many members
+		assertThat(hire.profile().area()).isIn(problem.members().stream()
+				.flatMap(m -> m.sites().stream().map(site -> m.name() + " — " + site.name())).toList());
 		assertThat(hire.workedMinutes()).isGreaterThanOrEqualTo(5 * 300);
 		// the rest of the week is solved again in 2 s, which may shift it by a few minutes either way
 		assertThat(scenario.gainedMinutes()).isGreaterThan(0);
 		assertThat(scenario.coveredMinutes()).isGreaterThan(week.coveredMinutes());
 		assertThat(scenario.membersServed()).contains(problem.members().getFirst().name());
 		assertThat(result.weeks()).containsExactly(MONDAY);
+		// the reference shown is the one the gain is measured against
+		assertThat(result.coveredMinutes() + scenario.gainedMinutes()).isEqualTo(scenario.coveredMinutes());
 	}
 
 	@Test
@@ -82,7 +85,6 @@ class WhatIfAnalysesTest {
 
 		assertThat(result.weeks()).containsExactly(MONDAY.minusWeeks(1), MONDAY);
 		assertThat(result.requestedMinutes()).isEqualTo(weeks.requestedMinutes());
-		assertThat(result.coveredMinutes()).isEqualTo(weeks.coveredMinutes());
 		var scenario = result.scenarios().getFirst();
 		var hire = scenario.hires().getFirst();
 		assertThat(hire.profile().skills()).first().isEqualTo("what-if-block-skill");
@@ -99,6 +101,36 @@ class WhatIfAnalysesTest {
 				.isPositive();
 		assertThat(scenario.coveredMinutes())
 				.isEqualTo(scenario.perWeek().stream().mapToLong(HiringScenarios.ScenarioWeek::coveredMinutes).sum());
+		// reference + gain = covered, summed: the reference is the sum of the weeks' controls
+		assertThat(result.coveredMinutes() + scenario.gainedMinutes()).isEqualTo(scenario.coveredMinutes());
+		assertThat(result.coveredMinutes()).isEqualTo(
+				scenario.perWeek().stream().mapToLong(week -> week.coveredMinutes() - week.gainedMinutes()).sum());
+	}
+
+	@Test
+	void noScenarioIsShownWhoseExtraHireWorksNothing() {
+		var week = allUncovered(withUnmetBlock(MONDAY));
+
+		var result = HiringScenarios.of(SolvedWeeks.of(week), 3, LabourLaw.FULL_TIME_WEEKLY_MINUTES,
+				onlyTheFirstHireWorks(false), Progress.NONE);
+
+		assertThat(HiringScenarios.propose(SolvedWeeks.of(week), 3, LabourLaw.FULL_TIME_WEEKLY_MINUTES))
+				.as("three profiles proposed").hasSize(3);
+		assertThat(result.scenarios()).as("the second hire works nothing: no scenario with them").singleElement()
+				.satisfies(scenario -> assertThat(scenario.hires().getFirst().workedMinutes()).isPositive());
+		assertThat(result.nextHireAddsNothing()).isTrue();
+	}
+
+	@Test
+	void noHireIsProposedAfterAScenarioThatLeavesNothingUnmet() {
+		var week = allUncovered(withUnmetBlock(MONDAY));
+
+		var result = HiringScenarios.of(SolvedWeeks.of(week), 3, LabourLaw.FULL_TIME_WEEKLY_MINUTES,
+				onlyTheFirstHireWorks(true), Progress.NONE);
+
+		assertThat(result.scenarios()).singleElement().satisfies(scenario -> assertThat(scenario.coveredMinutes())
+				.isEqualTo(HiringScenarios.requestedMinutes(week.problem())));
+		assertThat(result.nextHireAddsNothing()).isFalse();
 	}
 
 	@Test
@@ -118,6 +150,7 @@ class WhatIfAnalysesTest {
 		var again = hedges.amendedAndSolvedAgain(shown.plan());
 		assertThat(weightedCovered(again)).isGreaterThanOrEqualTo(weightedCovered(again.problem(), shown.plan()));
 		assertThat(shown.coveredMinutes()).isEqualTo(suggestion.coveredMinutes());
+		assertThat(result.coveredMinutes() + suggestion.gainedMinutes()).isEqualTo(suggestion.coveredMinutes());
 		// the amended contract leaves that pair nothing more to suggest
 		assertThat(Amendments.candidates(again))
 				.noneMatch(c -> c.workerId().equals(hedges.worker) && c.memberId().equals(hedges.member));
@@ -131,8 +164,11 @@ class WhatIfAnalysesTest {
 		var result = Amendments.of(weeks, 3, SOLVE, Progress.NONE);
 
 		assertThat(result.weeks()).containsExactly(MONDAY.minusWeeks(1), MONDAY);
-		assertThat(result.coveredMinutes()).isEqualTo(weeks.coveredMinutes());
 		var suggestion = hedges.getLast().suggestionIn(result);
+		// reference + gain = covered, week by week and summed
+		assertThat(result.coveredMinutes() + suggestion.gainedMinutes()).isEqualTo(suggestion.coveredMinutes());
+		assertThat(result.coveredMinutes()).isEqualTo(
+				suggestion.perWeek().stream().mapToLong(week -> week.coveredMinutes() - week.gainedMinutes()).sum());
 		assertThat(suggestion.perWeek()).extracting(Amendments.SuggestionWeek::weekStart)
 				.containsExactly(MONDAY.minusWeeks(1), MONDAY);
 		assertThat(suggestion.gainedMinutes())
@@ -173,6 +209,7 @@ class WhatIfAnalysesTest {
 				.isLessThanOrEqualTo(HiringScenarios.requestedMinutes(week.problem())
 						- given.values().stream().mapToLong(Long::longValue).sum());
 		assertThat(result.takenUp()).noneMatch(taken -> taken.member().equals(week.memberName(member)));
+		assertBalanced(result);
 	}
 
 	@Test
@@ -251,6 +288,7 @@ class WhatIfAnalysesTest {
 		assertThat(result.coveredBefore())
 				.isEqualTo(result.perWeek().stream().mapToLong(Departure.DepartureWeek::coveredBefore).sum());
 		assertThat(result.takenUp()).noneMatch(taken -> taken.member().equals(weeks.last().memberName(member)));
+		assertBalanced(result);
 		assertThat(heard).as("week by week, the solves counted over both").containsExactly("week 1/2", "1/4", "2/4",
 				"week 2/2", "3/4", "4/4");
 	}
@@ -273,6 +311,52 @@ class WhatIfAnalysesTest {
 		assertThat(WeekCopies.withRequestsCut(pinned, request.member(), 100).requests())
 				.noneMatch(r -> r.member().equals(request.member()));
 		assertThat(problem.requests()).contains(request);
+	}
+
+	/** Before − the member's lost hours + those taken up = after, week by week and summed; the list sums the latter. */
+	private static void assertBalanced(Departure.Result result) {
+		assertThat(result.perWeek()).isNotEmpty()
+				.allSatisfy(week -> assertThat(week.coveredBefore() - week.memberLostMinutes() + week.takenUpMinutes())
+						.as(week.weekStart().toString()).isEqualTo(week.coveredAfter()));
+		assertThat(result.coveredBefore() - result.memberLostMinutes() + result.takenUpMinutes())
+				.isEqualTo(result.coveredAfter());
+		assertThat(result.memberLostMinutes())
+				.isEqualTo(result.perWeek().stream().mapToLong(Departure.DepartureWeek::memberLostMinutes).sum());
+		assertThat(result.takenUp().stream().mapToLong(Departure.TakenUp::minutes).sum())
+				.isEqualTo(result.takenUpMinutes());
+	}
+
+	/** The week with a plan covering nothing. */
+	private static SolvedWeek allUncovered(ProblemDocument problem) {
+		return new SolvedWeek(problem, onlyTheFirstHireWorks(false).solve(problem, List.of()));
+	}
+
+	/**
+	 * A stand-in for the solver: keeps the start's covered shifts and gives the first hire every other shift of their
+	 * skills ({@code anySkill}: every other shift); any other hire gets none.
+	 */
+	private static WhatIfSolve onlyTheFirstHireWorks(boolean anySkill) {
+		return (copy, start) -> {
+			Map<String, PlanDocument.Shift> kept = new TreeMap<>();
+			start.stream().filter(PlanDocument.Shift::covered)
+					.forEach(shift -> kept.put(shift.request() + "#" + shift.index(), shift));
+			var first = copy.workers().stream().filter(w -> w.id().equals(HiringScenarios.HIRE_ID + 1)).findFirst();
+			List<PlanDocument.Shift> shifts = new ArrayList<>();
+			for (var request : copy.requests()) {
+				for (int i = 0; i < request.count(); i++) {
+					var shift = kept.get(request.id() + "#" + i);
+					if (shift == null && first.isPresent()
+							&& (anySkill || first.get().skills().contains(request.skill()))) {
+						shift = new PlanDocument.Shift(request.id(), i, first.get().id(),
+								request.windows().getFirst().start(), null, null, null);
+					}
+					shifts.add(shift == null
+							? new PlanDocument.Shift(request.id(), i, null, null, null, null, null)
+							: shift);
+				}
+			}
+			return new PlanDocument(copy.weekStart(), "", true, shifts, List.of(), List.of());
+		};
 	}
 
 	private static SolvedWeek solvedDemoWeek() {

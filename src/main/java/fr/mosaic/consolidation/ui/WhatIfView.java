@@ -49,6 +49,7 @@ import fr.mosaic.consolidation.HiringScenarios;
 import fr.mosaic.consolidation.NoRequestsException;
 import fr.mosaic.consolidation.SolvedWeek;
 import fr.mosaic.consolidation.SolvedWeeks;
+import fr.mosaic.consolidation.UnplannedWeeksException;
 import fr.mosaic.consolidation.WhatIfKind;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.interchange.WallTime;
@@ -170,10 +171,17 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 		percent.setVisible(kind == WhatIfKind.DEPARTURE);
 		progressText.setText(getTranslation("consolidation.whatif.explain." + kind.name().toLowerCase()));
 		if (kind == WhatIfKind.DEPARTURE) {
+			// setting the items clears the choice: the member chosen stays chosen while the week has it
+			var chosen = member.getValue();
+			List<ProblemDocument.Member> members;
 			try {
-				member.setItems(consolidation.members(week.getValue()));
+				members = consolidation.members(week.getValue());
 			} catch (InvalidWeekException ex) {
-				member.setItems(List.of());
+				members = List.of();
+			}
+			member.setItems(members);
+			if (chosen != null) {
+				members.stream().filter(m -> m.id().equals(chosen.id())).findFirst().ifPresent(member::setValue);
 			}
 		}
 		var stored = consolidation.analyses(kind, week.getValue());
@@ -212,6 +220,9 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 			return;
 		} catch (NoRequestsException ex) {
 			progressText.setText(getTranslation("consolidation.whatif.noRequests"));
+			return;
+		} catch (UnplannedWeeksException ex) {
+			progressText.setText(unplanned(ex.weeks()));
 			return;
 		}
 		if (jobId != null) {
@@ -300,17 +311,25 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 		var under = job.weeks() > 1
 				? getTranslation("consolidation.whatif.weekOf", job.week(), job.weeks()) + " · "
 				: "";
-		if (job.baseline()) {
+		if (job.total() == 0) {
 			progress.setIndeterminate(true);
-			progressText.setText(under + getTranslation("consolidation.whatif.baseline"));
-		} else if (job.total() == 0) {
-			progress.setIndeterminate(true);
-			progressText.setText(under + getTranslation("consolidation.whatif.reading"));
+			progressText.setText(under + getTranslation("consolidation.whatif.control"));
 		} else {
 			progress.setIndeterminate(false);
 			progress.setValue((double) job.done() / job.total());
 			progressText.setText(under + getTranslation("consolidation.whatif.solving", job.done(), job.total()));
 		}
+	}
+
+	// « Planifiez d'abord la semaine du 7 déc. : … »
+	private String unplanned(List<LocalDate> mondays) {
+		var format = DateTimeFormatter.ofPattern(getTranslation("consolidation.whatif.shortDay"), getLocale());
+		var days = mondays.stream().map(format::format).toList();
+		var listed = days.size() == 1
+				? days.getFirst()
+				: getTranslation("consolidation.whatif.dayList", String.join(", ", days.subList(0, days.size() - 1)),
+						days.getLast());
+		return getTranslation("consolidation.whatif.unplanned", mondays.size(), listed);
 	}
 
 	private void show(@Nullable StoredAnalysis analysis) {
@@ -354,9 +373,12 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void showHiring(HiringScenarios.Result hiring, boolean perWeek) {
-		result.add(new Paragraph(getTranslation(
-				perWeek ? "consolidation.whatif.hiring.beforeWeeks" : "consolidation.whatif.hiring.before",
-				hours(hiring.coveredMinutes()), hours(hiring.requestedMinutes()))));
+		// with scenarios, the reference they are measured against: the weeks solved again without a hire
+		var before = hiring.scenarios().isEmpty()
+				? (perWeek ? "consolidation.whatif.hiring.beforeWeeks" : "consolidation.whatif.hiring.before")
+				: (perWeek ? "consolidation.whatif.hiring.referenceWeeks" : "consolidation.whatif.hiring.reference");
+		result.add(new Paragraph(
+				getTranslation(before, hours(hiring.coveredMinutes()), hours(hiring.requestedMinutes()))));
 		if (hiring.scenarios().isEmpty()) {
 			result.add(new Paragraph(getTranslation("consolidation.whatif.hiring.nothingUnmet")));
 			return;
@@ -391,7 +413,9 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 		showGrid(grid, hiring.scenarios());
 		int shown = hiring.scenarios().size();
 		if (shown < hiring.hiresAsked()) {
-			result.add(new Paragraph(getTranslation("consolidation.whatif.hiring.fewer", shown, shown + 1)));
+			result.add(new Paragraph(getTranslation(hiring.nextHireAddsNothing()
+					? "consolidation.whatif.hiring.noMoreGain"
+					: "consolidation.whatif.hiring.fewer", shown, shown + 1)));
 		}
 	}
 
@@ -404,7 +428,7 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 
 	private String profile(HiringScenarios.Hire hire) {
 		var profile = hire.profile();
-		return getTranslation("consolidation.whatif.hiring.profile", profile.number(),
+		return getTranslation("consolidation.whatif.hiring.profileNear", profile.number(),
 				String.join(" + ", profile.skillNames()), hours(profile.contractMinutes()), profile.area());
 	}
 
@@ -414,7 +438,9 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 			return;
 		}
 		result.add(new Paragraph(getTranslation(
-				perWeek ? "consolidation.whatif.amendments.introWeeks" : "consolidation.whatif.amendments.intro",
+				perWeek
+						? "consolidation.whatif.amendments.referenceWeeks"
+						: "consolidation.whatif.amendments.reference",
 				amendments.verified(), hours(amendments.coveredMinutes()))));
 		var grid = new Grid<Amendments.Suggestion>();
 		grid.setId("whatif-suggestions");
@@ -444,13 +470,25 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void showDeparture(Departure.Result departure, boolean perWeek) {
-		result.add(new Paragraph(getTranslation("consolidation.whatif.departure.summary", departure.member(),
-				departure.percent(), hours(departure.coveredBefore()), hours(departure.coveredAfter()))));
+		// before − the member's lost hours + those taken up = after; an analysis stored before they were kept has none
+		boolean balanced = departure.coveredBefore() - departure.memberLostMinutes()
+				+ departure.takenUpMinutes() == departure.coveredAfter();
+		result.add(new Paragraph(balanced
+				? getTranslation("consolidation.whatif.departure.balance", departure.member(), departure.percent(),
+						hours(departure.coveredBefore()), hours(departure.memberLostMinutes()),
+						signed(departure.takenUpMinutes()), hours(departure.coveredAfter()))
+				: getTranslation("consolidation.whatif.departure.summary", departure.member(), departure.percent(),
+						hours(departure.coveredBefore()), hours(departure.coveredAfter()))));
 		if (perWeek) {
-			result.add(new Paragraph(getTranslation("consolidation.whatif.departure.perWeek",
-					byWeek(departure.perWeek(), Departure.DepartureWeek::weekStart,
-							w -> getTranslation("consolidation.whatif.departure.week", hours(w.coveredBefore()),
-									hours(w.coveredAfter()), hours(w.droppedMinutes()))))));
+			result.add(new Paragraph(balanced
+					? getTranslation("consolidation.whatif.departure.perWeekBalance", byWeek(departure.perWeek(),
+							Departure.DepartureWeek::weekStart,
+							w -> getTranslation("consolidation.whatif.departure.weekBalance", hours(w.coveredBefore()),
+									hours(w.memberLostMinutes()), signed(w.takenUpMinutes()), hours(w.coveredAfter()))))
+					: getTranslation("consolidation.whatif.departure.perWeek",
+							byWeek(departure.perWeek(), Departure.DepartureWeek::weekStart,
+									w -> getTranslation("consolidation.whatif.departure.week", hours(w.coveredBefore()),
+											hours(w.coveredAfter()), hours(w.droppedMinutes()))))));
 		}
 		var grid = new Grid<Departure.WorkerCost>();
 		grid.setId("whatif-costs");
@@ -475,8 +513,8 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 		}
 		result.add(new Paragraph(departure.takenUp().isEmpty()
 				? getTranslation("consolidation.whatif.departure.noTakeUp")
-				: getTranslation("consolidation.whatif.departure.takenUp", departure.takenUp().stream()
-						.map(t -> t.member() + " +" + hours(t.minutes())).collect(Collectors.joining(", ")))));
+				: getTranslation("consolidation.whatif.departure.takenUpNet", departure.takenUp().stream()
+						.map(t -> t.member() + " " + signed(t.minutes())).collect(Collectors.joining(", ")))));
 	}
 
 	@Override

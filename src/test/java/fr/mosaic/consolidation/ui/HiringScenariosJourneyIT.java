@@ -17,15 +17,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import fr.mosaic.Browser;
 import fr.mosaic.DatabaseCleaner;
 import fr.mosaic.consolidation.ComingDemoWeek;
+import fr.mosaic.planning.PlanningService;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.SystemAccess;
 import fr.mosaic.security.UserAccountService;
 import fr.mosaic.transfer.ProblemImporter;
 
 /**
- * In a real Chromium, on the demo group's coming week, not planned yet: the coordinator opens the what-ifs, runs the
- * hiring scenarios, follows their progress and reads each scenario's figures side by side. The time from the click to
- * the result shown is printed; screenshots land in {@code target/screenshots/}.
+ * In a real Chromium, on the demo group's coming week, planned: the coordinator opens the what-ifs, runs the hiring
+ * scenarios, follows their progress and reads each scenario's figures side by side. The time from the click to the
+ * result shown is printed; screenshots land in {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HiringScenariosJourneyIT {
@@ -48,11 +49,15 @@ class HiringScenariosJourneyIT {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	PlanningService planning;
+
 	private Browser browser;
 
 	@BeforeEach
 	void importTheDemoWeekAndLogIn() {
-		ComingDemoWeek.imported(dataSource, systemAccess, importer, clock);
+		var monday = ComingDemoWeek.imported(dataSource, systemAccess, importer, clock);
+		ComingDemoWeek.planned(planning, systemAccess, monday, 1);
 		systemAccess.run(() -> {
 			if (accounts.findAll().stream().noneMatch(account -> account.username().equals("embauche"))) {
 				accounts.create("embauche", "embauche-password", AppRoles.COORDINATOR);
@@ -81,6 +86,7 @@ class HiringScenariosJourneyIT {
 		var progress = browser.visible(By.id("whatif-progress"));
 		browser.until(driver -> browser.textOf(progress).contains("référence")
 				|| browser.textOf(progress).contains("résolue"));
+		assertThat(browser.textOf(progress)).doesNotContain("pas de planning enregistré");
 		assertThat(browser.visible(By.id("whatif-cancel")).getAttribute("disabled")).isNull();
 		browser.screenshot("screenshots/what-if-2-running.png");
 

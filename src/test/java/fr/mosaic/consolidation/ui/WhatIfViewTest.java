@@ -6,8 +6,10 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Locale;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +27,7 @@ import fr.mosaic.consolidation.ConsolidationService;
 import fr.mosaic.consolidation.HiringScenarios;
 import fr.mosaic.consolidation.WhatIfKind;
 import fr.mosaic.demo.ProblemSize;
+import fr.mosaic.planning.PlanningService;
 import fr.mosaic.security.AppRoles;
 import fr.mosaic.security.SystemAccess;
 import fr.mosaic.transfer.ProblemImporter;
@@ -49,11 +52,15 @@ class WhatIfViewTest extends SpringBrowserlessTest {
 	@Autowired
 	ConsolidationService consolidation;
 
+	@Autowired
+	PlanningService planning;
+
 	private LocalDate monday;
 
 	@BeforeEach
-	void importTheDemoWeek() {
+	void importAndPlanTheDemoWeek() {
 		monday = ComingDemoWeek.imported(dataSource, systemAccess, importer, clock);
+		ComingDemoWeek.planned(planning, systemAccess, monday, 1);
 	}
 
 	@Test
@@ -67,13 +74,16 @@ class WhatIfViewTest extends SpringBrowserlessTest {
 
 		assertThat(view.run.isEnabled()).isFalse();
 		assertThat(view.cancel.isEnabled()).isTrue();
-		assertThat(view.progressText.getText()).isIn("Reading the stored plan…",
-				"The week has no stored plan: solving a reference plan first…", "Waiting: another what-if is running.");
+		assertThat(view.progressText.getText()).isIn("Solving the week again unchanged: the copies' reference…",
+				"Copy 1 of 2 solved…", "Waiting: another what-if is running.");
 		awaitTheEnd(view);
 		var scenarios = test($(Grid.class).id("whatif-scenarios"));
 		assertThat(scenarios.size()).isEqualTo(1);
 		assertThat(scenarios.getCellText(0, 0)).isEqualTo("One hire");
-		assertThat(scenarios.getCellText(0, 1)).startsWith("#1: skills ").contains(" · 35 h contract · area of ");
+		assertThat(scenarios.getCellText(0, 1)).startsWith("#1: skills ").contains(" · 35 h contract · near: ")
+				.matches(".* · near: .+ — .+");
+		assertThat(view.result.getElement().getTextRecursively()).contains(
+				"Reference: the week solved again without a hire, for the same time as each scenario, covers ");
 		assertThat(scenarios.getCellText(0, 2)).matches(".+ \\(\\+.+\\)");
 		assertThat(test(view.analyses).size()).isEqualTo(1);
 		assertThat(test(view.analyses).getCellText(0, 1)).isEqualTo("screen-coordinator");
@@ -103,7 +113,9 @@ class WhatIfViewTest extends SpringBrowserlessTest {
 		test(view.run).click();
 		awaitTheEnd(view);
 
-		assertThat(view.result.getElement().getTextRecursively()).contains("Without " + leaving.name() + " (100%");
+		assertThat(view.result.getElement().getTextRecursively()).contains("Without " + leaving.name() + " (100%")
+				.contains("covered before (the week solved again unchanged, for the same time as the copy), − ");
+		assertThat(view.member.getValue()).as("the member chosen stays chosen").isEqualTo(leaving);
 		var costs = test($(Grid.class).id("whatif-costs"));
 		assertThat(costs.size()).isPositive();
 		// the whole member leaves: each one listed worked for it and loses exactly those hours
@@ -137,6 +149,7 @@ class WhatIfViewTest extends SpringBrowserlessTest {
 	@Test
 	void theWeeksFieldRunsTheWhatIfOverTheLastWeeksAndRefusesNoneOrMoreThanFour() {
 		monday = ComingDemoWeek.imported(dataSource, systemAccess, importer, clock, 2);
+		ComingDemoWeek.planned(planning, systemAccess, monday, 2);
 		var view = navigate(WhatIfView.class);
 		assertThat(view.weeks.getValue()).isEqualTo(1);
 		view.hires.setValue(1);
@@ -158,12 +171,14 @@ class WhatIfViewTest extends SpringBrowserlessTest {
 		});
 		assertThat(view.progressText.getText()).isEqualTo("What-if done and stored.");
 		assertThat(seen).anyMatch(text -> text.startsWith("Week 2/2 · "));
+		assertThat(seen.stream().filter(text -> text.startsWith("Week ")).map(text -> text.substring(5, 6)).toList())
+				.as("the week under way never goes back").isSorted();
 
 		var earlier = week(monday.minusWeeks(1));
 		var coming = week(monday);
 		assertThat(view.result.getElement().getTextRecursively())
 				.contains("Weeks analysed: " + earlier + ", " + coming + ", from ")
-				.contains("The plans of the weeks analysed: ");
+				.contains("Reference: the weeks analysed solved again without a hire");
 		assertThat(test(view.analyses).getCellText(0, 4)).isEqualTo(earlier + ", " + coming);
 		var scenarios = test($(Grid.class).id("whatif-scenarios"));
 		assertThat(scenarios.getCellText(0, 6)).startsWith(earlier + ": ").contains(", " + coming + ": ");
@@ -185,6 +200,22 @@ class WhatIfViewTest extends SpringBrowserlessTest {
 
 		assertThat(view.progressText.getText()).isEqualTo("None of the weeks chosen has requests: nothing to analyse.");
 		assertThat(view.run.isEnabled()).isTrue();
+	}
+
+	@Test
+	void aWeekWithRequestsButNoStoredPlanIsNamedToPlanFirstAndNothingRuns() {
+		ComingDemoWeek.imported(dataSource, systemAccess, importer, clock, 2);
+		ComingDemoWeek.planned(planning, systemAccess, monday, 1);
+		var view = navigate(WhatIfView.class);
+		test(view.weeks).setValue(2);
+
+		test(view.run).click();
+
+		assertThat(view.progressText.getText()).isEqualTo(
+				"Plan the week of " + DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH).format(monday.minusWeeks(1))
+						+ " first: the what-ifs start from its stored plan.");
+		assertThat(view.run.isEnabled()).isTrue();
+		assertThat(consolidation.analyses(WhatIfKind.HIRING, monday)).isEmpty();
 	}
 
 	private static String week(LocalDate monday) {
