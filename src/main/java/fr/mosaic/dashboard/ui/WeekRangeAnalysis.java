@@ -122,7 +122,13 @@ abstract class WeekRangeAnalysis<T> extends VerticalLayout implements HasDynamic
 			status.setText(getTranslation("analysis.failed", Background.message(error)));
 			return;
 		}
-		status.setText(getTranslation("analysis.weeksRead", weeksRead.applyAsInt(result), weeks));
+		int read = weeksRead.applyAsInt(result);
+		if (read == 0) {
+			// empty tables would read as "no gap", and an export of nothing helps no one
+			status.setText(getTranslation("analysis.nothingPlanned", weeks));
+			return;
+		}
+		status.setText(getTranslation("analysis.weeksRead", read, weeks));
 		show(result);
 	}
 

@@ -66,6 +66,19 @@ class AnalysisViewsTest extends SpringBrowserlessTest {
 	}
 
 	@Test
+	void aRangeWithoutAPlannedWeekSaysSoInsteadOfShowingNoGap() {
+		var view = navigate(SkillsGapView.class);
+		view.from.setValue(ExampleWeek.WEEK.minusWeeks(1));
+		view.to.setValue(ExampleWeek.WEEK.minusWeeks(1));
+		view.run.click();
+		BackgroundWork.settle(view.running);
+
+		assertThat(view.status.getText()).isEqualTo(
+				"The week has no stored plan: the analyses read stored plans; plan a week of the range first.");
+		assertThat(view.results.getChildren()).isEmpty();
+	}
+
+	@Test
 	void aRangeEndingBeforeItStartsIsRefusedWithoutRunning() {
 		var view = navigate(SkillsGapView.class);
 		view.to.setValue(ExampleWeek.WEEK);
