@@ -39,7 +39,8 @@ class ConsolidationView extends WeekRangeAnalysis<Consolidation> {
 		workers.addColumn(WorkerLine::weeks).setHeader(getTranslation("consolidation.column.weeks"));
 		workers.addColumn(new ComponentRenderer<>(line -> row("", line.shareOfContract(), hours(line))))
 				.setHeader(getTranslation("consolidation.column.hours")).setComparator(WorkerLine::shareOfContract)
-				.setFlexGrow(3);
+				// the bar shares the cell with "18 h 30 sur 20 h": narrower, the figure was cut off at 1600 px
+				.setWidth("20rem").setFlexGrow(3);
 		workers.addColumn(WorkerLine::weeksAtContract).setHeader(getTranslation("consolidation.column.atContract"))
 				.setSortable(true);
 		workers.addColumn(line -> decimal(line.membersPerWeek()))
