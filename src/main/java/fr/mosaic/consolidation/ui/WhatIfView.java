@@ -476,7 +476,8 @@ class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 		result.add(new Paragraph(balanced
 				? getTranslation("consolidation.whatif.departure.balance", departure.member(), departure.percent(),
 						hours(departure.coveredBefore()), hours(departure.memberLostMinutes()),
-						signed(departure.takenUpMinutes()), hours(departure.coveredAfter()))
+						signed(departure.takenUpMinutes()), hours(departure.coveredAfter()),
+						Math.max(1, departure.perWeek().size()))
 				: getTranslation("consolidation.whatif.departure.summary", departure.member(), departure.percent(),
 						hours(departure.coveredBefore()), hours(departure.coveredAfter()))));
 		if (perWeek) {

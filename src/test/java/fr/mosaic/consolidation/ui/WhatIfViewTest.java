@@ -138,10 +138,11 @@ class WhatIfViewTest extends SpringBrowserlessTest {
 		var text = view.result.getElement().getTextRecursively();
 		int notShown = stored.verified() - stored.suggestions().size();
 		if (stored.suggestions().isEmpty()) {
-			assertThat(text).startsWith("No amendment covers more hours");
+			assertThat(text).startsWith("No amendment covers more hours").doesNotContain("(1 verified)");
 		} else {
 			assertThat(test($(Grid.class).id("whatif-suggestions")).size()).isEqualTo(stored.suggestions().size());
-			assertThat(text).contains("They can thus exceed the shifts listed.");
+			assertThat(text).contains("They can thus exceed the shifts listed.").contains(
+					stored.verified() == 1 ? "One amendment verified; " : stored.verified() + " amendments verified; ");
 			assertThat(text.contains("no more hours than the week solved again")).isEqualTo(notShown > 0);
 		}
 	}
