@@ -46,6 +46,8 @@ public final class ConstraintWeights {
 
 	public static final String UNCOVERED_MINUTES = "uncoveredMinutes";
 
+	public static final String MEMBER_LEFT_WITH_NOTHING = "memberLeftWithNothing";
+
 	public static final String CHANGE_FROM_PUBLISHED = "changeFromPublished";
 
 	public static final String CONSOLIDATE_TO_CONTRACT_HOURS = "consolidateToContractHours";
@@ -83,6 +85,9 @@ public final class ConstraintWeights {
 			weights.put(hard, HardMediumSoftLongScore.ONE_HARD);
 		}
 		weights.put(UNCOVERED_MINUTES, HardMediumSoftLongScore.ONE_MEDIUM);
+		// A count, not minutes: a member left with nothing costs like 4 uncovered hours of an extra request (2 of a
+		// contracted one), so the solver gives it a shift even at the cost of a slightly longer one elsewhere.
+		weights.put(MEMBER_LEFT_WITH_NOTHING, HardMediumSoftLongScore.ofMedium(240));
 		// A published shift is a promise to a worker and a member: changing it weighs with coverage, above every
 		// preference, so no comfort gain moves it; a changed minute costs half an uncovered contracted one, so a change
 		// that covers a contracted shift of the same length is still made.

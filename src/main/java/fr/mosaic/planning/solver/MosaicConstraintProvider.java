@@ -17,6 +17,7 @@ import static fr.mosaic.planning.solver.ConstraintWeights.EMPLOYERS_PER_WORKER_P
 import static fr.mosaic.planning.solver.ConstraintWeights.FAIR_UNCOVERED_MINUTES_BETWEEN_MEMBERS;
 import static fr.mosaic.planning.solver.ConstraintWeights.IDLE_GAPS;
 import static fr.mosaic.planning.solver.ConstraintWeights.MEMBER_IN_CONTRACT;
+import static fr.mosaic.planning.solver.ConstraintWeights.MEMBER_LEFT_WITH_NOTHING;
 import static fr.mosaic.planning.solver.ConstraintWeights.MUTUAL_EXCLUSION;
 import static fr.mosaic.planning.solver.ConstraintWeights.NO_OVERLAP_INCLUDING_TRAVEL;
 import static fr.mosaic.planning.solver.ConstraintWeights.OVERTIME_ABOVE_CONTRACT;
@@ -42,8 +43,10 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.quad.QuadConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import fr.mosaic.base.LabourLaw;
+import fr.mosaic.planning.model.PlanningMember;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.solver.justification.AvailabilityJustification;
@@ -57,6 +60,7 @@ import fr.mosaic.planning.solver.justification.DutyPeriodJustification;
 import fr.mosaic.planning.solver.justification.EmployersPerDayJustification;
 import fr.mosaic.planning.solver.justification.FairnessJustification;
 import fr.mosaic.planning.solver.justification.IdleGapJustification;
+import fr.mosaic.planning.solver.justification.MemberLeftWithNothingJustification;
 import fr.mosaic.planning.solver.justification.MutualExclusionJustification;
 import fr.mosaic.planning.solver.justification.OutsideContractJustification;
 import fr.mosaic.planning.solver.justification.OutsideContractPlaceJustification;
@@ -97,7 +101,7 @@ public class MosaicConstraintProvider implements ConstraintProvider {
 				weeklyRestOf35Hours(factory), atMostSixWorkingDays(factory), breakAfter6Hours(factory),
 				partTimeInterruption(factory), distinctDays(factory), startInsideWindows(factory),
 				// Medium: cover what members asked for, and keep what a reopened week was published with.
-				uncoveredMinutes(factory), changeFromPublished(factory),
+				uncoveredMinutes(factory), memberLeftWithNothing(factory), changeFromPublished(factory),
 				// Soft: consolidation, fairness, continuity, comfort, preferences.
 				consolidateToContractHours(factory), overtimeAboveContract(factory),
 				fairUncoveredMinutesBetweenMembers(factory), continuityWithHistory(factory),
@@ -280,6 +284,17 @@ public class MosaicConstraintProvider implements ConstraintProvider {
 				.asConstraint(UNCOVERED_MINUTES);
 	}
 
+	// A member that asked for hours and got none at all weighs with coverage, not only among the comforts: serving it
+	// is worth giving up a few covered minutes elsewhere (the weight says how many), which the soft fairness rule
+	// never does.
+	Constraint memberLeftWithNothing(ConstraintFactory factory) {
+		return memberShortages(factory).filter((member, requested, uncovered, minutes) -> uncovered.equals(requested))
+				.penalizeLong(defaultWeight(MEMBER_LEFT_WITH_NOTHING))
+				.justifyWith((member, requested, uncovered, minutes,
+						score) -> new MemberLeftWithNothingJustification(member.getId(), minutes))
+				.asConstraint(MEMBER_LEFT_WITH_NOTHING);
+	}
+
 	// A reopened week keeps what was published wherever it can: each shift given to another worker, moved, or left
 	// uncovered costs its minutes.
 	Constraint changeFromPublished(ConstraintFactory factory) {
@@ -322,16 +337,22 @@ public class MosaicConstraintProvider implements ConstraintProvider {
 	// counting double: a member pays its uncovered minutes times its uncovered share (u²/r), so at equal coverage
 	// leaving a small member with nothing costs more than taking the same minutes from several.
 	Constraint fairUncoveredMinutesBetweenMembers(ConstraintFactory factory) {
-		return factory.forEachIncludingUnassigned(ShiftAssignment.class)
-				.groupBy(ShiftAssignment::getMember, sum(MosaicConstraintProvider::weightedMinutes),
-						sum(shift -> shift.getWorker() == null ? weightedMinutes(shift) : 0),
-						sum(shift -> shift.getWorker() == null ? shift.getDurationMinutes() : 0))
-				.filter((member, requested, uncovered, minutes) -> uncovered > 0)
+		return memberShortages(factory).filter((member, requested, uncovered, minutes) -> uncovered > 0)
 				.penalizeLong(defaultWeight(FAIR_UNCOVERED_MINUTES_BETWEEN_MEMBERS),
 						(member, requested, uncovered, minutes) -> unfairShare(requested, uncovered))
 				.justifyWith((member, requested, uncovered, minutes, score) -> new FairnessJustification(
 						Map.of(member.getId(), (long) minutes), unfairShare(requested, uncovered)))
 				.asConstraint(FAIR_UNCOVERED_MINUTES_BETWEEN_MEMBERS);
+	}
+
+	// Per member: requested and uncovered minutes weighted by priority, then uncovered minutes as they are. One stream
+	// for both member rules, so they share its groupBy.
+	private static QuadConstraintStream<PlanningMember, Integer, Integer, Integer> memberShortages(
+			ConstraintFactory factory) {
+		return factory.forEachIncludingUnassigned(ShiftAssignment.class).groupBy(ShiftAssignment::getMember,
+				sum(MosaicConstraintProvider::weightedMinutes),
+				sum(shift -> shift.getWorker() == null ? weightedMinutes(shift) : 0),
+				sum(shift -> shift.getWorker() == null ? shift.getDurationMinutes() : 0));
 	}
 
 	private static int weightedMinutes(ShiftAssignment shift) {

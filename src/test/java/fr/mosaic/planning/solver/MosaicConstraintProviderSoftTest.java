@@ -16,6 +16,7 @@ import fr.mosaic.planning.solver.justification.ContinuityJustification;
 import fr.mosaic.planning.solver.justification.EmployersPerDayJustification;
 import fr.mosaic.planning.solver.justification.FairnessJustification;
 import fr.mosaic.planning.solver.justification.IdleGapJustification;
+import fr.mosaic.planning.solver.justification.MemberLeftWithNothingJustification;
 import fr.mosaic.planning.solver.justification.OvertimeJustification;
 import fr.mosaic.planning.solver.justification.PreferredMembersJustification;
 import fr.mosaic.planning.solver.justification.SameWorkerJustification;
@@ -37,6 +38,19 @@ class MosaicConstraintProviderSoftTest {
 				.penalizesBy(480 + 240);
 		VERIFIER.verifyThat(MosaicConstraintProvider::uncoveredMinutes)
 				.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING)).penalizesBy(0);
+	}
+
+	@Test
+	void memberLeftWithNothing() {
+		// B asked for 4 h extra and 6 h contracted and got none: one member, counted once, whatever it asked for. A has
+		// one of its two shifts covered, which is something.
+		VERIFIER.verifyThat(MosaicConstraintProvider::memberLeftWithNothing)
+				.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING), uncovered(TWO_HOURS_AT_A),
+						uncovered(EXTRA_AT_B), uncovered(SIX_HOURS_AT_B))
+				.justifiesWithExactly(new MemberLeftWithNothingJustification("member-b", 240 + 360)).penalizesBy(1);
+		// One covered shift is enough, however short.
+		VERIFIER.verifyThat(MosaicConstraintProvider::memberLeftWithNothing)
+				.given(uncovered(SIX_HOURS_AT_B), shift(EXTRA_AT_B, FULL_TIME_WORKER, MONDAY_MORNING)).penalizesBy(0);
 	}
 
 	@Test
