@@ -12,11 +12,10 @@ import static fr.mosaic.base.LabourLaw.MAX_WORK_WITHOUT_BREAK_MINUTES;
 import static fr.mosaic.base.LabourLaw.WEEKLY_REST_MINUTES;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import fr.mosaic.planning.model.PlanningMember;
 import fr.mosaic.planning.model.PlanningSite;
@@ -66,11 +65,25 @@ public final class WorkerWeek {
 	// Indexes of the slots of each duty period; several rules walk them, so they are built once.
 	private final List<List<Integer>> dutyPeriods = new ArrayList<>();
 
+	// Calendar day of each slot's start and of its last minute: the day rules read them for every slot, and the
+	// solver rebuilds the week on every move, so they are computed once here and the day rules count in arrays.
+	private final int[] startDay;
+
+	private final int[] lastDay;
+
 	private WorkerWeek(PlanningWorker worker, List<Slot> slots) {
 		this.worker = worker;
 		this.calendar = worker.getCalendar();
-		this.slots = slots.stream().sorted(TIME_ORDER).toList();
-		this.travelBefore = new int[this.slots.size()];
+		Slot[] sorted = slots.toArray(Slot[]::new);
+		Arrays.sort(sorted, TIME_ORDER);
+		this.slots = List.of(sorted);
+		this.travelBefore = new int[sorted.length];
+		this.startDay = new int[sorted.length];
+		this.lastDay = new int[sorted.length];
+		for (int i = 0; i < sorted.length; i++) {
+			startDay[i] = calendar.dayOf(sorted[i].start());
+			lastDay[i] = calendar.dayOf(sorted[i].end() - 1);
+		}
 		int latestEnd = Integer.MIN_VALUE;
 		for (int i = 0; i < this.slots.size(); i++) {
 			Slot slot = this.slots.get(i);
@@ -86,7 +99,13 @@ public final class WorkerWeek {
 
 	/** The week of a worker's assigned shifts; unassigned ones are ignored. */
 	public static WorkerWeek of(PlanningWorker worker, Collection<ShiftAssignment> shifts) {
-		return new WorkerWeek(worker, shifts.stream().filter(ShiftAssignment::isAssigned).map(Slot::of).toList());
+		List<Slot> slots = new ArrayList<>(shifts.size());
+		for (ShiftAssignment shift : shifts) {
+			if (shift.isAssigned()) {
+				slots.add(Slot.of(shift));
+			}
+		}
+		return new WorkerWeek(worker, slots);
 	}
 
 	public static WorkerWeek ofSlots(PlanningWorker worker, List<Slot> slots) {
@@ -146,23 +165,41 @@ public final class WorkerWeek {
 
 	/** Days whose shift minutes plus travel before shifts starting that day exceed the daily maximum. */
 	public List<Breach> dailyWorkExcess() {
-		Map<Integer, Integer> work = new TreeMap<>();
-		Map<Integer, List<String>> shiftIds = new TreeMap<>();
+		List<Breach> breaches = new ArrayList<>();
+		if (slots.isEmpty()) {
+			return breaches;
+		}
+		int firstDay = startDay[0];
+		int[] work = new int[maxLastDay() - firstDay + 1];
 		for (int i = 0; i < slots.size(); i++) {
 			Slot slot = slots.get(i);
-			work.merge(calendar.dayOf(slot.start()), travelBefore[i], Integer::sum);
-			for (int day = calendar.dayOf(slot.start()); day <= calendar.dayOf(slot.end() - 1); day++) {
-				work.merge(day, calendar.minutesOnDay(slot.start(), slot.end(), day), Integer::sum);
-				shiftIds.computeIfAbsent(day, d -> new ArrayList<>()).add(slot.shiftId());
+			work[startDay[i] - firstDay] += travelBefore[i];
+			for (int day = startDay[i]; day <= lastDay[i]; day++) {
+				work[day - firstDay] += calendar.minutesOnDay(slot.start(), slot.end(), day);
 			}
 		}
-		List<Breach> breaches = new ArrayList<>();
-		work.forEach((day, minutes) -> {
-			if (minutes > MAX_DAILY_WORK_MINUTES) {
-				breaches.add(new Breach(day, minutes - MAX_DAILY_WORK_MINUTES, List.copyOf(shiftIds.get(day))));
+		for (int d = 0; d < work.length; d++) {
+			if (work[d] > MAX_DAILY_WORK_MINUTES) {
+				int day = d + firstDay;
+				List<String> ids = new ArrayList<>();
+				for (int i = 0; i < slots.size(); i++) {
+					if (startDay[i] <= day && day <= lastDay[i]) {
+						ids.add(slots.get(i).shiftId());
+					}
+				}
+				breaches.add(new Breach(day, work[d] - MAX_DAILY_WORK_MINUTES, List.copyOf(ids)));
 			}
-		});
+		}
 		return breaches;
+	}
+
+	// Starts are sorted, so the first slot starts on the earliest day; the last may not end latest.
+	private int maxLastDay() {
+		int max = startDay[startDay.length - 1];
+		for (int day : lastDay) {
+			max = Math.max(max, day);
+		}
+		return max;
 	}
 
 	/** Week's work above the worker's maximum, itself capped at 48 h. */
@@ -200,14 +237,39 @@ public final class WorkerWeek {
 
 	/** Work minutes on the lightest working days beyond the sixth. */
 	public int workOnExtraDays() {
-		Map<Integer, Integer> work = new TreeMap<>();
-		for (Slot slot : slots) {
-			for (int day = calendar.dayOf(slot.start()); day <= calendar.dayOf(slot.end() - 1); day++) {
-				work.merge(day, calendar.minutesOnDay(slot.start(), slot.end(), day), Integer::sum);
+		if (slots.isEmpty()) {
+			return 0;
+		}
+		int firstDay = startDay[0];
+		int[] work = new int[maxLastDay() - firstDay + 1];
+		boolean[] worked = new boolean[work.length];
+		int days = 0;
+		for (int i = 0; i < slots.size(); i++) {
+			Slot slot = slots.get(i);
+			for (int day = startDay[i]; day <= lastDay[i]; day++) {
+				work[day - firstDay] += calendar.minutesOnDay(slot.start(), slot.end(), day);
+				if (!worked[day - firstDay]) {
+					worked[day - firstDay] = true;
+					days++;
+				}
 			}
 		}
-		return work.values().stream().sorted().limit(Math.max(0, work.size() - MAX_WORKING_DAYS))
-				.mapToInt(Integer::intValue).sum();
+		if (days <= MAX_WORKING_DAYS) {
+			return 0;
+		}
+		int[] minutes = new int[days];
+		int k = 0;
+		for (int d = 0; d < work.length; d++) {
+			if (worked[d]) {
+				minutes[k++] = work[d];
+			}
+		}
+		Arrays.sort(minutes);
+		int sum = 0;
+		for (int j = 0; j < days - MAX_WORKING_DAYS; j++) {
+			sum += minutes[j];
+		}
+		return sum;
 	}
 
 	/** Stretches of 2+ shifts with under 20 min idle between them (travel is work) running over 6 h. */
@@ -273,7 +335,13 @@ public final class WorkerWeek {
 	public List<Breach> idleTime() {
 		List<Breach> breaches = new ArrayList<>();
 		for (List<Integer> period : dutyPeriods) {
-			int idle = idles(period).stream().mapToInt(Integer::intValue).sum();
+			int idle = 0;
+			int latestEnd = slots.get(period.getFirst()).end();
+			for (int k = 1; k < period.size(); k++) {
+				int i = period.get(k);
+				idle += Math.max(0, slots.get(i).start() - latestEnd - travelBefore[i]);
+				latestEnd = Math.max(latestEnd, slots.get(i).end());
+			}
 			if (idle > 0) {
 				breaches.add(new Breach(calendar.dayOf(slots.get(period.getFirst()).start()), idle, ids(period)));
 			}
@@ -283,17 +351,33 @@ public final class WorkerWeek {
 
 	/** Employers beyond the first on each day shifts start. */
 	public List<Breach> extraEmployersPerDay() {
-		Map<Integer, List<Slot>> byDay = new TreeMap<>();
-		for (Slot slot : slots) {
-			byDay.computeIfAbsent(calendar.dayOf(slot.start()), d -> new ArrayList<>()).add(slot);
-		}
 		List<Breach> breaches = new ArrayList<>();
-		byDay.forEach((day, daySlots) -> {
-			long employers = daySlots.stream().map(Slot::member).distinct().count();
-			if (employers > 1) {
-				breaches.add(new Breach(day, employers - 1, daySlots.stream().map(Slot::shiftId).toList()));
+		// Slots are in start order, so the slots starting on one day are consecutive.
+		int first = 0;
+		while (first < slots.size()) {
+			int end = first + 1;
+			while (end < slots.size() && startDay[end] == startDay[first]) {
+				end++;
 			}
-		});
+			int employers = 0;
+			for (int i = first; i < end; i++) {
+				boolean seen = false;
+				for (int j = first; j < i && !seen; j++) {
+					seen = slots.get(j).member().equals(slots.get(i).member());
+				}
+				if (!seen) {
+					employers++;
+				}
+			}
+			if (employers > 1) {
+				List<String> ids = new ArrayList<>(end - first);
+				for (int i = first; i < end; i++) {
+					ids.add(slots.get(i).shiftId());
+				}
+				breaches.add(new Breach(startDay[first], employers - 1, List.copyOf(ids)));
+			}
+			first = end;
+		}
 		return breaches;
 	}
 
