@@ -12,22 +12,27 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 
+import ai.timefold.solver.core.impl.heuristic.move.AbstractSimplifiedMove;
+import ai.timefold.solver.core.impl.heuristic.move.Move;
 import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.SelectionFilter;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 
 /**
  * The application uses Timefold through its public API only, so that a minor release cannot break it: the
- * implementation ({@code ai.timefold.solver.core.impl}) changes without notice. The one exception is
- * {@link SelectionFilter}, the interface a solver configuration's {@code filterClass} must implement, which 1.32 offers
- * nowhere else.
+ * implementation ({@code ai.timefold.solver.core.impl}) changes without notice. The exceptions are what a solver
+ * configuration's plug-ins must implement, which 1.32 offers nowhere else: {@link SelectionFilter} for a
+ * {@code filterClass}, and {@link MoveIteratorFactory} with {@link Move} and {@link AbstractSimplifiedMove} for a
+ * custom move (the ejection chains).
  */
 class SolverApiRuleTest {
 
 	static final ArchRule ONLY_THE_PUBLIC_SOLVER_API = noClasses().should()
-			.dependOnClassesThat(
-					resideInAPackage("ai.timefold.solver.core.impl..").and(not(equivalentTo(SelectionFilter.class))))
-			.as("no main code depends on Timefold's implementation")
-			.because("SolverManager, SolverJob and SolutionManager are the public route, SelectionFilter excepted");
+			.dependOnClassesThat(resideInAPackage("ai.timefold.solver.core.impl..")
+					.and(not(equivalentTo(SelectionFilter.class))).and(not(equivalentTo(MoveIteratorFactory.class)))
+					.and(not(equivalentTo(Move.class))).and(not(equivalentTo(AbstractSimplifiedMove.class))))
+			.as("no main code depends on Timefold's implementation").because(
+					"SolverManager, SolverJob and SolutionManager are the public route, the configuration's plug-ins excepted");
 
 	@Test
 	void mainCodeUsesOnlyThePublicSolverApi() {
