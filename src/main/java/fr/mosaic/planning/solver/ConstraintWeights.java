@@ -85,9 +85,12 @@ public final class ConstraintWeights {
 			weights.put(hard, HardMediumSoftLongScore.ONE_HARD);
 		}
 		weights.put(UNCOVERED_MINUTES, HardMediumSoftLongScore.ONE_MEDIUM);
-		// A count, not minutes: a member left with nothing costs like 4 uncovered hours of an extra request (2 of a
-		// contracted one), so the solver gives it a shift even at the cost of a slightly longer one elsewhere.
-		weights.put(MEMBER_LEFT_WITH_NOTHING, HardMediumSoftLongScore.ofMedium(240));
+		// A count, not minutes: a member left with nothing costs like 16 uncovered hours of an extra request (8 of a
+		// contracted one), so the solver gives it a shift even at the cost of a longer one elsewhere.
+		weights.put(MEMBER_LEFT_WITH_NOTHING, HardMediumSoftLongScore.ofMedium(960));
+		// Per u²/2r (u uncovered, r requested, weighted minutes): one more uncovered minute at a member already missing
+		// a share s costs s more, so coverage goes first to the members who lack most.
+		weights.put(FAIR_UNCOVERED_MINUTES_BETWEEN_MEMBERS, HardMediumSoftLongScore.ONE_MEDIUM);
 		// A published shift is a promise to a worker and a member: changing it weighs with coverage, above every
 		// preference, so no comfort gain moves it; a changed minute costs half an uncovered contracted one, so a change
 		// that covers a contracted shift of the same length is still made.
@@ -95,7 +98,6 @@ public final class ConstraintWeights {
 		// Soft weights are per minute: filling a contract beats the comfort rules, travel costs twice an idle minute.
 		weights.put(CONSOLIDATE_TO_CONTRACT_HOURS, HardMediumSoftLongScore.ofSoft(10));
 		weights.put(OVERTIME_ABOVE_CONTRACT, HardMediumSoftLongScore.ofSoft(10));
-		weights.put(FAIR_UNCOVERED_MINUTES_BETWEEN_MEMBERS, HardMediumSoftLongScore.ofSoft(10));
 		weights.put(CONTINUITY_WITH_HISTORY, HardMediumSoftLongScore.ofSoft(6));
 		weights.put(SAME_WORKER_WITHIN_REQUEST, HardMediumSoftLongScore.ofSoft(2));
 		// A count, not minutes: one more employer in a day costs like an hour of idle time.

@@ -100,11 +100,12 @@ public class MosaicConstraintProvider implements ConstraintProvider {
 				dailyWorkOf10Hours(factory), weeklyMaximum(factory), dutyPeriodOf13Hours(factory),
 				weeklyRestOf35Hours(factory), atMostSixWorkingDays(factory), breakAfter6Hours(factory),
 				partTimeInterruption(factory), distinctDays(factory), startInsideWindows(factory),
-				// Medium: cover what members asked for, and keep what a reopened week was published with.
-				uncoveredMinutes(factory), memberLeftWithNothing(factory), changeFromPublished(factory),
-				// Soft: consolidation, fairness, continuity, comfort, preferences.
-				consolidateToContractHours(factory), overtimeAboveContract(factory),
-				fairUncoveredMinutesBetweenMembers(factory), continuityWithHistory(factory),
+				// Medium: cover what members asked for, share the shortage fairly, keep what a reopened week was
+				// published with.
+				uncoveredMinutes(factory), memberLeftWithNothing(factory), fairUncoveredMinutesBetweenMembers(factory),
+				changeFromPublished(factory),
+				// Soft: consolidation, continuity, comfort, preferences.
+				consolidateToContractHours(factory), overtimeAboveContract(factory), continuityWithHistory(factory),
 				sameWorkerWithinRequest(factory), employersPerWorkerPerDay(factory), idleGaps(factory),
 				travelTime(factory), preferredMembers(factory) };
 	}
@@ -284,15 +285,27 @@ public class MosaicConstraintProvider implements ConstraintProvider {
 				.asConstraint(UNCOVERED_MINUTES);
 	}
 
-	// A member that asked for hours and got none at all weighs with coverage, not only among the comforts: serving it
-	// is worth giving up a few covered minutes elsewhere (the weight says how many), which the soft fairness rule
-	// never does.
+	// A member that asked for hours and got none at all costs a fixed amount on top of fairness: even a member asking
+	// for one short shift is then worth giving up a few covered minutes elsewhere (the weight says how many).
 	Constraint memberLeftWithNothing(ConstraintFactory factory) {
 		return memberShortages(factory).filter((member, requested, uncovered, minutes) -> uncovered.equals(requested))
 				.penalizeLong(defaultWeight(MEMBER_LEFT_WITH_NOTHING))
 				.justifyWith((member, requested, uncovered, minutes,
 						score) -> new MemberLeftWithNothingJustification(member.getId(), minutes))
 				.asConstraint(MEMBER_LEFT_WITH_NOTHING);
+	}
+
+	// When demand exceeds supply, share the shortage in proportion to what each member asked for, contracted minutes
+	// counting double: a member pays half its uncovered minutes times its uncovered share (u²/2r). It weighs with
+	// coverage, so a minute covered for a member missing much is worth more than one for a member missing little;
+	// as a comfort rule it never outweighed a covered minute, and the worst-served member fared worse than first-fit.
+	Constraint fairUncoveredMinutesBetweenMembers(ConstraintFactory factory) {
+		return memberShortages(factory).filter((member, requested, uncovered, minutes) -> uncovered > 0)
+				.penalizeLong(defaultWeight(FAIR_UNCOVERED_MINUTES_BETWEEN_MEMBERS),
+						(member, requested, uncovered, minutes) -> unfairShare(requested, uncovered))
+				.justifyWith((member, requested, uncovered, minutes, score) -> new FairnessJustification(
+						Map.of(member.getId(), (long) minutes), unfairShare(requested, uncovered)))
+				.asConstraint(FAIR_UNCOVERED_MINUTES_BETWEEN_MEMBERS);
 	}
 
 	// A reopened week keeps what was published wherever it can: each shift given to another worker, moved, or left
@@ -333,18 +346,6 @@ public class MosaicConstraintProvider implements ConstraintProvider {
 				.asConstraint(OVERTIME_ABOVE_CONTRACT);
 	}
 
-	// When demand exceeds supply, share the shortage in proportion to what each member asked for, contracted minutes
-	// counting double: a member pays its uncovered minutes times its uncovered share (u²/r), so at equal coverage
-	// leaving a small member with nothing costs more than taking the same minutes from several.
-	Constraint fairUncoveredMinutesBetweenMembers(ConstraintFactory factory) {
-		return memberShortages(factory).filter((member, requested, uncovered, minutes) -> uncovered > 0)
-				.penalizeLong(defaultWeight(FAIR_UNCOVERED_MINUTES_BETWEEN_MEMBERS),
-						(member, requested, uncovered, minutes) -> unfairShare(requested, uncovered))
-				.justifyWith((member, requested, uncovered, minutes, score) -> new FairnessJustification(
-						Map.of(member.getId(), (long) minutes), unfairShare(requested, uncovered)))
-				.asConstraint(FAIR_UNCOVERED_MINUTES_BETWEEN_MEMBERS);
-	}
-
 	// Per member: requested and uncovered minutes weighted by priority, then uncovered minutes as they are. One stream
 	// for both member rules, so they share its groupBy.
 	private static QuadConstraintStream<PlanningMember, Integer, Integer, Integer> memberShortages(
@@ -360,7 +361,7 @@ public class MosaicConstraintProvider implements ConstraintProvider {
 	}
 
 	private static long unfairShare(int requested, int uncovered) {
-		return Math.round((double) uncovered * uncovered / requested);
+		return Math.round((double) uncovered * uncovered / (2 * requested));
 	}
 
 	// The same worker for the same member as in recent weeks: wherever the member has had workers, a shift given to

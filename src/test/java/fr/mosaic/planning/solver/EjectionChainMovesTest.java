@@ -59,40 +59,29 @@ class EjectionChainMovesTest {
 
 	@Test
 	void givesTheUncoveredShiftToTheBusyWorkerAndTheShiftInTheWayToAnother() {
-		PlanningRequest either = fixed("either", MEMBER_B, SITE_B, false, List.of(busy, free));
-		ShiftAssignment open = PlanningFixtures.uncovered(onlyBusy);
-		ShiftAssignment inTheWay = PlanningFixtures.shift(either, busy, MONDAY_NINE);
+		Chain chain = chainPast(fixed("either", MEMBER_B, SITE_B, false, List.of(busy, free)));
 
-		EjectionChainMove move = firstMove(week(List.of(onlyBusy, either), open, inTheWay));
-
-		assertThat(move.changes()).containsExactly(
-				new EjectionChainMove.Change(open, null, MONDAY_NINE, busy, MONDAY_NINE),
-				new EjectionChainMove.Change(inTheWay, busy, MONDAY_NINE, free, MONDAY_NINE));
+		assertThat(chain.changes()).containsExactly(
+				new EjectionChainMove.Change(chain.open(), null, MONDAY_NINE, busy, MONDAY_NINE),
+				new EjectionChainMove.Change(chain.inTheWay(), busy, MONDAY_NINE, free, MONDAY_NINE));
 	}
 
 	@Test
 	void uncoversTheShiftInTheWayWhenItIsWorthFewerMinutes() {
 		// An extra request's minute counts half a contracted one's, and no one else may take it.
-		PlanningRequest extra = fixed("extra", MEMBER_B, SITE_B, true, List.of(busy));
-		ShiftAssignment open = PlanningFixtures.uncovered(onlyBusy);
-		ShiftAssignment inTheWay = PlanningFixtures.shift(extra, busy, MONDAY_NINE);
+		Chain chain = chainPast(fixed("extra", MEMBER_B, SITE_B, true, List.of(busy)));
 
-		EjectionChainMove move = firstMove(week(List.of(onlyBusy, extra), open, inTheWay));
-
-		assertThat(move.changes()).containsExactly(
-				new EjectionChainMove.Change(open, null, MONDAY_NINE, busy, MONDAY_NINE),
-				new EjectionChainMove.Change(inTheWay, busy, MONDAY_NINE, null, MONDAY_NINE));
+		assertThat(chain.changes()).containsExactly(
+				new EjectionChainMove.Change(chain.open(), null, MONDAY_NINE, busy, MONDAY_NINE),
+				new EjectionChainMove.Change(chain.inTheWay(), busy, MONDAY_NINE, null, MONDAY_NINE));
 	}
 
 	@Test
 	void neverUncoversMoreThanItCovers() {
-		PlanningRequest contracted = fixed("contracted", MEMBER_B, SITE_B, false, List.of(busy));
-		ShiftAssignment open = PlanningFixtures.uncovered(onlyBusy);
-		ShiftAssignment inTheWay = PlanningFixtures.shift(contracted, busy, MONDAY_NINE);
 		// Equal minutes: the chain may be offered, as a sideways step.
-		EjectionChainMove equal = firstMove(week(List.of(onlyBusy, contracted), open, inTheWay));
-		assertThat(equal.changes()).hasSize(2);
+		assertThat(chainPast(fixed("contracted", MEMBER_B, SITE_B, false, List.of(busy))).changes()).hasSize(2);
 
+		ShiftAssignment open = PlanningFixtures.uncovered(onlyBusy);
 		PlanningRequest longer = new PlanningRequest("longer", MEMBER_B, SITE_B, BOOKKEEPING, 300,
 				List.of(new MinuteInterval(at(MONDAY, 8, 0), at(MONDAY, 13, 0))), 30, false, false, CALENDAR);
 		longer.setEligibleWorkers(List.of(busy));
@@ -166,6 +155,16 @@ class EjectionChainMovesTest {
 	private WeekPlanSolution week(List<PlanningRequest> requests, ShiftAssignment... shifts) {
 		return new WeekPlanSolution(CALENDAR, List.of(SITE_A, SITE_B), List.of(MEMBER_A, MEMBER_B), List.of(busy, free),
 				requests, List.of(shifts), ConstraintWeights.withOverrides(Map.of()));
+	}
+
+	// The first chain offered for the busy worker's open shift, with the blocking request's shift in its way.
+	private Chain chainPast(PlanningRequest blocking) {
+		ShiftAssignment open = PlanningFixtures.uncovered(onlyBusy);
+		ShiftAssignment inTheWay = PlanningFixtures.shift(blocking, busy, MONDAY_NINE);
+		return new Chain(open, inTheWay, firstMove(week(List.of(onlyBusy, blocking), open, inTheWay)).changes());
+	}
+
+	private record Chain(ShiftAssignment open, ShiftAssignment inTheWay, List<EjectionChainMove.Change> changes) {
 	}
 
 	private static EjectionChainMove firstMove(WeekPlanSolution week) {

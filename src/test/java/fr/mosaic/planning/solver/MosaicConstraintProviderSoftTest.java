@@ -99,20 +99,20 @@ class MosaicConstraintProviderSoftTest {
 
 	@Test
 	void fairUncoveredMinutesBetweenMembers() {
-		// Contracted minutes count double. A asked for 4 h + 2 h (720) and lacks 2 h (240): 240 × 240 / 720 = 80.
-		// B asked for 4 h extra (240) and got nothing: 240 × 240 / 240 = 240.
+		// Contracted minutes count double. A asked for 4 h + 2 h (720) and lacks 2 h (240): 240 × 240 / 1,440 = 40.
+		// B asked for 4 h extra (240) and got nothing: 240 × 240 / 480 = 120.
 		ShiftAssignment twoHoursA = uncovered(TWO_HOURS_AT_A);
 		ShiftAssignment extraB = uncovered(EXTRA_AT_B);
 		VERIFIER.verifyThat(MosaicConstraintProvider::fairUncoveredMinutesBetweenMembers)
 				.given(MEMBER_A, MEMBER_B, shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING), twoHoursA, extraB)
-				.justifiesWithExactly(new FairnessJustification(Map.of("member-a", 120L), 80),
-						new FairnessJustification(Map.of("member-b", 240L), 240))
-				.penalizesBy(80 + 240);
+				.justifiesWithExactly(new FairnessJustification(Map.of("member-a", 120L), 40),
+						new FairnessJustification(Map.of("member-b", 240L), 120))
+				.penalizesBy(40 + 120);
 		// The same 2 h missing cost less from the member who asked for more: proportional, not absolute.
 		VERIFIER.verifyThat(MosaicConstraintProvider::fairUncoveredMinutesBetweenMembers)
 				.given(shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING),
 						shift(SIX_HOURS_AT_B, FULL_TIME_WORKER, at(TUESDAY, 8, 0)), twoHoursA)
-				.penalizesBy(80);
+				.penalizesBy(40);
 		// Fully covered members cost nothing.
 		VERIFIER.verifyThat(MosaicConstraintProvider::fairUncoveredMinutesBetweenMembers)
 				.given(MEMBER_A, MEMBER_B, shift(FOUR_HOURS_AT_A, FULL_TIME_WORKER, MONDAY_MORNING)).penalizesBy(0);
