@@ -112,7 +112,8 @@ class PlanningBoardJourneyIT {
 		var candidates = new ArrayList<String>();
 		var perRow = rows().stream().map(row -> blocksOf(row).stream().map(b -> b.getAttribute("data-shift")).toList())
 				.toList();
-		for (var turn = 0; candidates.size() < 40 && turn < 5; turn++) {
+		var longest = perRow.stream().mapToInt(List::size).max().orElse(0);
+		for (var turn = 0; turn < longest; turn++) {
 			for (var shifts : perRow) {
 				if (turn < shifts.size() && !candidates.contains(shifts.get(turn))) {
 					candidates.add(shifts.get(turn));
