@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +36,8 @@ public final class Benchmark {
 	static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
 
 	static final String USAGE = "Usage: benchmark [--sizes S,M,L,XL] [--loads normal,tight,loose] [--seeds 3]"
-			+ " [--seconds 30,120] [--bound-seconds 60] [--unimproved S=5,M=15,L=30,XL=60] [--config solverConfig.xml]";
+			+ " [--seconds 30,120] [--bound-seconds 60] [--unimproved S=5,M=15,L=30,XL=60] [--config solverConfig.xml]"
+			+ " [--weights rule=0hard/0medium/60soft,...]";
 
 	/** How demand compares with the size's usual demand: tight asks for more than the group can give, loose less. */
 	enum Load {
@@ -50,9 +52,12 @@ public final class Benchmark {
 
 	}
 
-	/** What to run; {@code unimproved} maps a size to the time without a better plan after which solving ends. */
+	/**
+	 * What to run; {@code unimproved} maps a size to the time without a better plan after which solving ends,
+	 * {@code weights} a rule name to the weight replacing its default.
+	 */
 	record Settings(List<ProblemSize> sizes, List<Load> loads, int seeds, List<Duration> limits, Duration boundLimit,
-			Map<ProblemSize, Duration> unimproved, @Nullable File config) {
+			Map<ProblemSize, Duration> unimproved, @Nullable File config, Map<String, String> weights) {
 	}
 
 	private Benchmark() {
@@ -71,6 +76,7 @@ public final class Benchmark {
 		List<Load> loads = new ArrayList<>(List.of(Load.NORMAL));
 		List<Duration> limits = new ArrayList<>(List.of(Duration.ofSeconds(30), Duration.ofSeconds(120)));
 		Map<ProblemSize, Duration> unimproved = new EnumMap<>(ProblemSize.class);
+		Map<String, String> weights = new LinkedHashMap<>();
 		int seeds = 3;
 		Duration boundLimit = Duration.ofSeconds(60);
 		File config = null;
@@ -88,26 +94,35 @@ public final class Benchmark {
 					case "--seconds" -> limits = list(value, v -> Duration.ofSeconds(positive(v)));
 					case "--config" -> config = new File(value);
 					case "--bound-seconds" -> boundLimit = Duration.ofSeconds(Long.parseLong(value.trim()));
-					case "--unimproved" -> {
-						for (String entry : value.split(",")) {
-							String[] parts = entry.split("=");
-							if (parts.length != 2) {
-								return usage(out, "--unimproved takes SIZE=seconds, not " + entry);
-							}
-							unimproved.put(ProblemSize.valueOf(parts[0].trim().toUpperCase(Locale.ROOT)),
-									Duration.ofSeconds(positive(parts[1])));
-						}
-					}
+					case "--unimproved" -> pairs(option, value, "SIZE=seconds").forEach(
+							(size, seconds) -> unimproved.put(ProblemSize.valueOf(size.toUpperCase(Locale.ROOT)),
+									Duration.ofSeconds(positive(seconds))));
+					case "--weights" -> weights.putAll(pairs(option, value, "rule=weight"));
 					default -> {
 						return usage(out, "unknown option " + option);
 					}
 				}
 			}
+			// fails here, before any solving, on an unknown rule or a weight that does not parse
+			new WeekPlanSolutionMapper(weights);
 		} catch (IllegalArgumentException ex) {
 			return usage(out, ex.getMessage());
 		}
-		out.print(run(new Settings(sizes, loads, seeds, limits, boundLimit, unimproved, config), out).format());
+		out.print(run(new Settings(sizes, loads, seeds, limits, boundLimit, unimproved, config, weights), out)
+				.format());
 		return 0;
+	}
+
+	private static Map<String, String> pairs(String option, String value, String shape) {
+		Map<String, String> pairs = new LinkedHashMap<>();
+		for (String entry : value.split(",")) {
+			String[] parts = entry.split("=");
+			if (parts.length != 2) {
+				throw new IllegalArgumentException(option + " takes " + shape + ", not " + entry);
+			}
+			pairs.put(parts[0].trim(), parts[1].trim());
+		}
+		return pairs;
 	}
 
 	private static <T> List<T> list(String value, Function<String, T> parse) {
@@ -132,7 +147,7 @@ public final class Benchmark {
 		// another solver configuration, to compare it with the packaged one on the same instances
 		WeekSolver solver = new WeekSolver(settings.config() == null
 				? WeekSolver.solverFactoryFromClasspath()
-				: SolverFactory.createFromXmlFile(settings.config()), new WeekPlanSolutionMapper());
+				: SolverFactory.createFromXmlFile(settings.config()), new WeekPlanSolutionMapper(settings.weights()));
 		for (ProblemSize size : settings.sizes()) {
 			for (Load load : settings.loads()) {
 				String group = size + " " + load.name().toLowerCase(Locale.ROOT);

@@ -40,7 +40,12 @@ class BenchmarkTest {
 		assertThat(Benchmark.run(new String[] { "--fast" }, out)).isEqualTo(2);
 		assertThat(Benchmark.run(new String[] { "--loads", "heavy" }, out)).isEqualTo(2);
 		assertThat(Benchmark.run(new String[] { "--unimproved", "S" }, out)).isEqualTo(2);
-		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Usage: benchmark [--sizes S,M,L,XL]");
+		assertThat(Benchmark.run(new String[] { "--weights", "travelTime" }, out)).isEqualTo(2);
+		assertThat(Benchmark.run(new String[] { "--weights", "commute=0hard/0medium/1soft" }, out)).isEqualTo(2);
+		assertThat(Benchmark.run(new String[] { "--weights", "travelTime=much" }, out)).isEqualTo(2);
+		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Usage: benchmark [--sizes S,M,L,XL]",
+				"--weights takes rule=weight, not travelTime", "Unknown constraint 'commute'",
+				"Weight of constraint 'travelTime' is not a score");
 	}
 
 }
