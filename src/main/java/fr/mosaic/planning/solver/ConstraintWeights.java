@@ -71,6 +71,9 @@ public final class ConstraintWeights {
 	/** An uncovered minute of a contracted request counts this many times one of an extra request. */
 	public static final int CONTRACTED_UNCOVERED_FACTOR = 2;
 
+	/** Soft points of one minute a worker misses of their contract, the unit the other soft weights are read in. */
+	private static final long CONTRACT_MINUTE = 10;
+
 	private static final SequencedMap<String, HardMediumSoftLongScore> DEFAULTS = defaults();
 
 	private ConstraintWeights() {
@@ -96,13 +99,13 @@ public final class ConstraintWeights {
 		// that covers a contracted shift of the same length is still made.
 		weights.put(CHANGE_FROM_PUBLISHED, HardMediumSoftLongScore.ONE_MEDIUM);
 		// Soft weights are per minute: filling a contract beats the comfort rules, travel costs twice an idle minute.
-		weights.put(CONSOLIDATE_TO_CONTRACT_HOURS, HardMediumSoftLongScore.ofSoft(10));
-		weights.put(OVERTIME_ABOVE_CONTRACT, HardMediumSoftLongScore.ofSoft(10));
+		weights.put(CONSOLIDATE_TO_CONTRACT_HOURS, HardMediumSoftLongScore.ofSoft(CONTRACT_MINUTE));
+		weights.put(OVERTIME_ABOVE_CONTRACT, HardMediumSoftLongScore.ofSoft(CONTRACT_MINUTE));
 		weights.put(CONTINUITY_WITH_HISTORY, HardMediumSoftLongScore.ofSoft(6));
 		weights.put(SAME_WORKER_WITHIN_REQUEST, HardMediumSoftLongScore.ofSoft(2));
 		// A count, not minutes: one more employer in a day costs like an hour of contract missing. At 60 (an hour idle)
 		// the search traded it for contract minutes and served more employers a day than first-fit on 11 of 36 weeks.
-		weights.put(EMPLOYERS_PER_WORKER_PER_DAY, HardMediumSoftLongScore.ofSoft(600));
+		weights.put(EMPLOYERS_PER_WORKER_PER_DAY, HardMediumSoftLongScore.ofSoft(60 * CONTRACT_MINUTE));
 		weights.put(IDLE_GAPS, HardMediumSoftLongScore.ofSoft(1));
 		weights.put(TRAVEL_TIME, HardMediumSoftLongScore.ofSoft(2));
 		weights.put(PREFERRED_MEMBERS, HardMediumSoftLongScore.ofSoft(1));
