@@ -108,8 +108,8 @@ public final class Benchmark {
 		} catch (IllegalArgumentException ex) {
 			return usage(out, ex.getMessage());
 		}
-		out.print(run(new Settings(sizes, loads, seeds, limits, boundLimit, unimproved, config, weights), out)
-				.format());
+		out.print(
+				run(new Settings(sizes, loads, seeds, limits, boundLimit, unimproved, config, weights), out).format());
 		return 0;
 	}
 
@@ -145,9 +145,11 @@ public final class Benchmark {
 	static BenchmarkTable run(Settings settings, PrintStream log) {
 		BenchmarkTable table = new BenchmarkTable();
 		// another solver configuration, to compare it with the packaged one on the same instances
-		WeekSolver solver = new WeekSolver(settings.config() == null
-				? WeekSolver.solverFactoryFromClasspath()
-				: SolverFactory.createFromXmlFile(settings.config()), new WeekPlanSolutionMapper(settings.weights()));
+		WeekSolver solver = new WeekSolver(
+				settings.config() == null
+						? WeekSolver.solverFactoryFromClasspath()
+						: SolverFactory.createFromXmlFile(settings.config()),
+				new WeekPlanSolutionMapper(settings.weights()));
 		for (ProblemSize size : settings.sizes()) {
 			for (Load load : settings.loads()) {
 				String group = size + " " + load.name().toLowerCase(Locale.ROOT);
