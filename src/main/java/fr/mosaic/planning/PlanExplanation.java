@@ -98,6 +98,14 @@ public record PlanExplanation(HardMediumSoftLongScore score, List<RuleScore> rul
 		return found;
 	}
 
+	/** The penalties by the day they fall on, those about the whole week first: the solver's matches have no order. */
+	static List<Penalty> dayByDay(List<Penalty> penalties) {
+		return penalties.stream()
+				.sorted(Comparator
+						.comparingInt(penalty -> penalty.justification() == null ? -1 : penalty.justification().day()))
+				.toList();
+	}
+
 	static PlanExplanation of(ScoreAnalysis<HardMediumSoftLongScore> analysis) {
 		List<String> order = List.copyOf(ConstraintWeights.defaultWeights().keySet());
 		List<RuleScore> rules = new ArrayList<>();
@@ -121,8 +129,8 @@ public record PlanExplanation(HardMediumSoftLongScore score, List<RuleScore> rul
 				}
 			}
 			if (!constraint.score().isZero()) {
-				rules.add(
-						new RuleScore(constraint.constraintName(), constraint.weight(), constraint.score(), penalties));
+				rules.add(new RuleScore(constraint.constraintName(), constraint.weight(), constraint.score(),
+						dayByDay(penalties)));
 			}
 		}
 		rules.sort(Comparator.comparingInt(rule -> order.indexOf(rule.rule())));

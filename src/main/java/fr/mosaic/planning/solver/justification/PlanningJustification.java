@@ -19,4 +19,9 @@ public interface PlanningJustification extends ConstraintJustification {
 		return null;
 	}
 
+	/** The day of the week the penalty falls on (0 for its first day), or -1 when it is about the whole week. */
+	default int day() {
+		return -1;
+	}
+
 }
