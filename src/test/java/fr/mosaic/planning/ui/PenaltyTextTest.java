@@ -15,6 +15,7 @@ import fr.mosaic.planning.solver.justification.BreakJustification;
 import fr.mosaic.planning.solver.justification.ConsolidationJustification;
 import fr.mosaic.planning.solver.justification.DailyWorkJustification;
 import fr.mosaic.planning.solver.justification.DutyPeriodJustification;
+import fr.mosaic.planning.solver.justification.EmployersPerDayJustification;
 import fr.mosaic.planning.solver.justification.OutsideContractPlaceJustification;
 import fr.mosaic.planning.solver.justification.RequiredSkillJustification;
 import fr.mosaic.planning.solver.justification.SameWorkerJustification;
@@ -52,6 +53,16 @@ class PenaltyTextTest {
 		assertThat(new PenaltyText(PROBLEM, Locale.ENGLISH).render("requiredSkill",
 				new RequiredSkillJustification("w1", "m1", "r1#0", 0, 240, "Comptabilité")))
 				.isEqualTo("Alice Dupont lacks the skill Comptabilité that Boulangerie du Parc needs (Monday)");
+	}
+
+	@Test
+	void countsExtraEmployersInWordsWithoutABracketedPlural() {
+		assertThat(new PenaltyText(PROBLEM, Locale.FRENCH).render("employersPerWorkerPerDay",
+				new EmployersPerDayJustification("w1", 1, List.of("r1#0", "r2#1"), 1)))
+				.isEqualTo("Alice Dupont travaille pour un employeur de plus ce mardi");
+		assertThat(new PenaltyText(PROBLEM, Locale.ENGLISH).render("employersPerWorkerPerDay",
+				new EmployersPerDayJustification("w1", 0, List.of("r1#0", "r2#1", "r2#2"), 2)))
+				.isEqualTo("Alice Dupont works for 2 more employers on Monday");
 	}
 
 	@Test
