@@ -47,11 +47,13 @@ import fr.mosaic.planning.validation.WorkerRules;
  * that day. It keeps skills, exclusions, the members a contract names, windows with their step, availability and leave
  * (a worker is offered a day only if one allowed start that day fits them), distinct days, the daily 10 h (counting of
  * each shift the fewest minutes any fitting start that day puts on that day), the weekly maximum and the six working
- * days. It drops the order of shifts in a day (overlaps, travel, the 13 h duty period, breaks, part-time
- * interruptions), the 35 h weekly rest and pins. For the shortfall it lets travel add up to the longest journey of the
- * week between two shifts of a day. It is written once as a {@link LinearModel}; GLOP always solves its LP relaxation
- * (seconds, even on XL's four million columns) and CP-SAT also bounds it as an integer model when it is small
- * ({@link #CP_SAT_OFFER_LIMIT}); the tighter figure is kept, labelled {@link Kind#LP} or {@link Kind#RELAXED}.
+ * days; up to M's size, it also keeps that a worker's shifts never overlap, as energy rows (each interval of a worker's
+ * day holds at most its length of the least minutes each shift spends in it). It drops the rest of the order of shifts
+ * in a day (travel, the 13 h duty period, breaks, part-time interruptions), the 35 h weekly rest and pins. For the
+ * shortfall it lets travel add up to the longest journey of the week between two shifts of a day. It is written once as
+ * a {@link LinearModel}; GLOP always solves its LP relaxation (seconds, even on XL's four million columns) and CP-SAT
+ * also bounds it as an integer model when it is small ({@link #CP_SAT_OFFER_LIMIT}); the tighter figure is kept,
+ * labelled {@link Kind#LP} or {@link Kind#RELAXED}.
  * <p>
  * The <em>timed</em> model, for small weeks, chooses a start per shift and worker and also keeps overlaps with travel,
  * the 13 h duty period and the 6 h without break between two shifts, and the 35 h weekly rest; it leaves travel out of
@@ -101,8 +103,9 @@ final class PlanBound {
 	}
 
 	/**
-	 * Offers (request, worker and day) up to which CP-SAT also tries the relaxed model: it tightens M's LP bound a
-	 * little, while on L (95,000 offers) it proved nothing better than the LP in a minute.
+	 * Offers (request, worker and day) up to which CP-SAT also tries the relaxed model, and the model gets its energy
+	 * rows: CP-SAT tightens M's LP bound a little, while on L (95,000 offers) it proved nothing better than the LP in a
+	 * minute, and with the energy rows GLOP did not solve L's LP within a minute either.
 	 */
 	static final int CP_SAT_OFFER_LIMIT = 50_000;
 
@@ -180,21 +183,30 @@ final class PlanBound {
 
 		private int[] minutes = new int[1024];
 
+		// the earliest and latest fitting start that day, in elapsed minutes of the week
+		private int[] firstStart = new int[1024];
+
+		private int[] lastStart = new int[1024];
+
 		private int size;
 
 		private @Nullable List<Candidate> candidates = new ArrayList<>();
 
-		void add(int r, int w, int d, int onDay) {
+		void add(int r, int w, int d, int onDay, int first, int last) {
 			if (size == request.length) {
 				request = Arrays.copyOf(request, size * 2);
 				worker = Arrays.copyOf(worker, size * 2);
 				day = Arrays.copyOf(day, size * 2);
 				minutes = Arrays.copyOf(minutes, size * 2);
+				firstStart = Arrays.copyOf(firstStart, size * 2);
+				lastStart = Arrays.copyOf(lastStart, size * 2);
 			}
 			request[size] = r;
 			worker[size] = w;
 			day[size] = d;
 			minutes[size] = onDay;
+			firstStart[size] = first;
+			lastStart[size] = last;
 			size++;
 		}
 
@@ -222,6 +234,8 @@ final class PlanBound {
 				}
 				int day = Integer.MIN_VALUE;
 				int fewest = Integer.MAX_VALUE;
+				int first = 0;
+				int last = 0;
 				for (int start : starts) {
 					Slot slot = rules.slot(request, 0, start);
 					if (!rules.allowsShift(worker, slot)) {
@@ -229,12 +243,16 @@ final class PlanBound {
 					}
 					int startDay = rules.day(start);
 					int onDay = Math.min(slot.end(), dayStarts[Math.min(startDay + 1, dayStarts.length - 1)]) - start;
-					if (startDay != day && day != Integer.MIN_VALUE) {
-						offers.add(r, w, day, fewest);
+					if (startDay != day) {
+						if (day != Integer.MIN_VALUE) {
+							offers.add(r, w, day, fewest, first, last);
+						}
 						fewest = Integer.MAX_VALUE;
+						first = start;
 					}
 					day = startDay;
 					fewest = Math.min(fewest, onDay);
+					last = start;
 					if (offers.candidates != null) {
 						offers.candidates.add(new Candidate(r, w, start, slot.end(), startDay, onDay, slot.site()));
 						if (offers.candidates.size() > TIMED_CANDIDATE_LIMIT) {
@@ -243,7 +261,7 @@ final class PlanBound {
 					}
 				}
 				if (day != Integer.MIN_VALUE) {
-					offers.add(r, w, day, fewest);
+					offers.add(r, w, day, fewest, first, last);
 				}
 			}
 		}
@@ -343,6 +361,7 @@ final class PlanBound {
 				model.term(contract[w], -1);
 			}
 		}
+		int[][] energy = offers.size() <= CP_SAT_OFFER_LIMIT ? energyRows(model, offers) : null;
 		// one column per offer; with distinct days, a row per request and day holds it to one shift that day
 		int[] perDay = new int[8];
 		int lastRequest = -1;
@@ -364,6 +383,12 @@ final class PlanBound {
 				model.term(perDay[key], 1);
 			}
 			model.term(dayMinutes[w * 7 + day], offers.minutes[o]);
+			if (energy != null) {
+				int[] intervals = energy[bucket(offers, o)];
+				for (int i = 0; i < intervals.length; i += 3) {
+					model.term(intervals[i + 2], leastOverlap(offers, o, intervals[i], intervals[i + 1]));
+				}
+			}
 			model.term(week[w], request.durationMinutes());
 			if (shortfall) {
 				model.term(dayTravel[w * 7 + day], -longestJourney);
@@ -371,6 +396,81 @@ final class PlanBound {
 			}
 		}
 		return model;
+	}
+
+	/**
+	 * Energy rows, one worker's day at a time: a worker's shifts never overlap, and each spends inside an interval [a,
+	 * b) at least its least overlap with it over its fitting starts that day, so these minutes sum to at most b − a.
+	 * This is what the per-day relaxation otherwise lacks of a day's order: two fixed mornings, or two flexible
+	 * half-days in one five-hour window, cannot both go to one worker. Intervals run from an earliest or latest fitting
+	 * start to a latest or earliest end of the day's offers, shorter than the daily maximum, which bounds longer ones;
+	 * a row is kept only when its offers could overflow it.
+	 *
+	 * @return per bucket ({@link #bucket}) its intervals as triples a, b, row
+	 */
+	private int[][] energyRows(LinearModel model, DayOffers offers) {
+		int buckets = problem.workers().size() * 8;
+		int[] from = new int[buckets + 1];
+		for (int o = 0; o < offers.size(); o++) {
+			from[bucket(offers, o) + 1]++;
+		}
+		for (int b = 0; b < buckets; b++) {
+			from[b + 1] += from[b];
+		}
+		int[] ordered = new int[offers.size()];
+		int[] next = Arrays.copyOf(from, buckets);
+		for (int o = 0; o < offers.size(); o++) {
+			ordered[next[bucket(offers, o)]++] = o;
+		}
+		int[][] energy = new int[buckets][];
+		for (int b = 0; b < buckets; b++) {
+			TreeSet<Integer> starts = new TreeSet<>();
+			TreeSet<Integer> ends = new TreeSet<>();
+			for (int k = from[b]; k < from[b + 1]; k++) {
+				int o = ordered[k];
+				int duration = problem.requests().get(offers.request[o]).durationMinutes();
+				starts.add(offers.firstStart[o]);
+				starts.add(offers.lastStart[o]);
+				ends.add(offers.firstStart[o] + duration);
+				ends.add(offers.lastStart[o] + duration);
+			}
+			List<Integer> intervals = new ArrayList<>();
+			for (int a : starts) {
+				// from 10 h on, the daily maximum already says as much
+				for (int end : ends.subSet(a, false, a + MAX_DAILY_WORK_MINUTES, false)) {
+					long spent = 0;
+					for (int k = from[b]; k < from[b + 1]; k++) {
+						int o = ordered[k];
+						Request request = problem.requests().get(offers.request[o]);
+						spent += (long) leastOverlap(offers, o, a, end)
+								* (request.distinctDays() ? 1 : request.count());
+					}
+					if (spent > end - a) {
+						intervals.addAll(List.of(a, end, model.row(end - a)));
+					}
+				}
+			}
+			energy[b] = intervals.stream().mapToInt(Integer::intValue).toArray();
+		}
+		return energy;
+	}
+
+	/** The offer's worker and day, as an index of {@link #energyRows}' buckets. */
+	private static int bucket(DayOffers offers, int o) {
+		return offers.worker[o] * 8 + Math.clamp(offers.day[o], 0, 7);
+	}
+
+	/**
+	 * The fewest minutes of [a, b) a fitting start of the offer covers: the overlap first rises then falls with the
+	 * start, so the fewest is at the earliest or the latest start.
+	 */
+	private int leastOverlap(DayOffers offers, int o, int a, int b) {
+		int duration = problem.requests().get(offers.request[o]).durationMinutes();
+		return Math.min(overlap(offers.firstStart[o], duration, a, b), overlap(offers.lastStart[o], duration, a, b));
+	}
+
+	private static int overlap(int start, int duration, int a, int b) {
+		return Math.max(0, Math.min(start + duration, b) - Math.max(start, a));
 	}
 
 	private int longestJourney() {

@@ -18,6 +18,7 @@ import fr.mosaic.demo.ProblemGenerator;
 import fr.mosaic.demo.ProblemSize;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
+import fr.mosaic.planning.ClockChangeWeeks;
 import fr.mosaic.planning.WeekPlanSolutionMapper;
 import fr.mosaic.planning.WeekSolver;
 import fr.mosaic.planning.validation.PlanValidator;
@@ -95,6 +96,26 @@ class PlanBoundTest {
 				.isLessThanOrEqualTo(requested);
 		// column generation, every priced column left out at first, proves the same optimum
 		assertThat(model.lp(Duration.ofSeconds(10), requested, 0)).isCloseTo(lp, within(1L));
+	}
+
+	// One worker, Monday: a fixed 08:00–12:00 and a 3 h shift anywhere in 07:30–12:30. Both fit the daily 10 h (420
+	// min,
+	// the relaxation's figure without energy rows), but not one worker's morning: the 3 h shift spends at least 150 min
+	// of 08:00–12:00, whose row then holds even the LP to the longer shift alone.
+	@Test
+	void twoShiftsThatMustOverlapAreNotBothCounted() {
+		Loader.loadNativeLibraries();
+		ProblemDocument problem = ClockChangeWeeks.problem(MONDAY, List.of(),
+				List.of(ClockChangeWeeks.request("fixed", 240,
+						ClockChangeWeeks.window("2026-11-23T08:00", "2026-11-23T12:00")),
+						ClockChangeWeeks.request("flexible", 180,
+								ClockChangeWeeks.window("2026-11-23T07:30", "2026-11-23T12:30"))),
+				List.of());
+		LinearModel model = new PlanBound(problem, Duration.ofSeconds(10)).coverageModel();
+
+		assertThat(model.lp(Duration.ofSeconds(10), 420)).isEqualTo(240);
+		assertThat(model.cpSat(new CpSolver())).isEqualTo(240);
+		assertThat(PlanBound.of(problem, Duration.ofSeconds(10)).coverableMinutes()).isEqualTo(240);
 	}
 
 	// L: 150 workers, 1,393 shifts, 95,000 request-worker-day columns; CP-SAT proved nothing on it in a minute
