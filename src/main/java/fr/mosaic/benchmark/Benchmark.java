@@ -93,7 +93,8 @@ public final class Benchmark {
 					case "--seeds" -> seeds = positive(value);
 					case "--seconds" -> limits = list(value, v -> Duration.ofSeconds(positive(v)));
 					case "--config" -> config = new File(value);
-					case "--bound-seconds" -> boundLimit = Duration.ofSeconds(Long.parseLong(value.trim()));
+					case "--bound-seconds" -> boundLimit = Duration.ofSeconds(
+							whole(value, 0, "--bound-seconds takes 0 (no bounds) or a number of seconds, not "));
 					case "--unimproved" -> pairs(option, value, "SIZE=seconds").forEach(
 							(size, seconds) -> unimproved.put(ProblemSize.valueOf(size.toUpperCase(Locale.ROOT)),
 									Duration.ofSeconds(positive(seconds))));
@@ -134,11 +135,20 @@ public final class Benchmark {
 	}
 
 	private static int positive(String value) {
-		int n = Integer.parseInt(value.trim());
-		if (n <= 0) {
-			throw new IllegalArgumentException("counts and time limits are positive: " + value);
+		return whole(value, 1, "counts and time limits are positive whole numbers: ");
+	}
+
+	/** {@code value} as a whole number of at least {@code least}, else refused with {@code rule} and the value. */
+	private static int whole(String value, int least, String rule) {
+		try {
+			int n = Integer.parseInt(value.trim());
+			if (n >= least) {
+				return n;
+			}
+		} catch (NumberFormatException ex) {
+			// refused below, with the value
 		}
-		return n;
+		throw new IllegalArgumentException(rule + value);
 	}
 
 	/** Runs every instance against every limit, logging progress on {@code log}. */

@@ -37,6 +37,9 @@ class BenchmarkTest {
 
 		assertThat(Benchmark.run(new String[] { "--sizes", "XXL" }, out)).isEqualTo(2);
 		assertThat(Benchmark.run(new String[] { "--seconds", "0" }, out)).isEqualTo(2);
+		assertThat(Benchmark.run(new String[] { "--seeds", "three" }, out)).isEqualTo(2);
+		assertThat(Benchmark.run(new String[] { "--bound-seconds", "-5" }, out)).isEqualTo(2);
+		assertThat(Benchmark.run(new String[] { "--bound-seconds", "abc" }, out)).isEqualTo(2);
 		assertThat(Benchmark.run(new String[] { "--fast" }, out)).isEqualTo(2);
 		assertThat(Benchmark.run(new String[] { "--loads", "heavy" }, out)).isEqualTo(2);
 		assertThat(Benchmark.run(new String[] { "--unimproved", "S" }, out)).isEqualTo(2);
@@ -44,7 +47,10 @@ class BenchmarkTest {
 		assertThat(Benchmark.run(new String[] { "--weights", "commute=0hard/0medium/1soft" }, out)).isEqualTo(2);
 		assertThat(Benchmark.run(new String[] { "--weights", "travelTime=much" }, out)).isEqualTo(2);
 		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Usage: benchmark [--sizes S,M,L,XL]",
-				"--weights takes rule=weight, not travelTime", "Unknown constraint 'commute'",
+				"--weights takes rule=weight, not travelTime",
+				"counts and time limits are positive whole numbers: three",
+				"--bound-seconds takes 0 (no bounds) or a number of seconds, not -5",
+				"--bound-seconds takes 0 (no bounds) or a number of seconds, not abc", "Unknown constraint 'commute'",
 				"Weight of constraint 'travelTime' is not a score");
 	}
 
