@@ -2,8 +2,10 @@ package fr.mosaic.benchmark;
 
 import static fr.mosaic.base.LabourLaw.BREAK_MINUTES;
 import static fr.mosaic.base.LabourLaw.DAILY_REST_MINUTES;
+import static fr.mosaic.base.LabourLaw.INTERRUPTION_THRESHOLD_MINUTES;
 import static fr.mosaic.base.LabourLaw.MAX_DAILY_WORK_MINUTES;
 import static fr.mosaic.base.LabourLaw.MAX_DUTY_SPAN_MINUTES;
+import static fr.mosaic.base.LabourLaw.MAX_PART_TIME_INTERRUPTION_MINUTES;
 import static fr.mosaic.base.LabourLaw.MAX_WORKING_DAYS;
 import static fr.mosaic.base.LabourLaw.MAX_WORK_WITHOUT_BREAK_MINUTES;
 import static fr.mosaic.base.LabourLaw.WEEKLY_REST_MINUTES;
@@ -60,6 +62,10 @@ import fr.mosaic.planning.validation.WorkerRules;
  * the weekly maximum and part-time interruptions to the validator, and forces pinned shifts. When CP-SAT proves its
  * optimum and the validator finds nothing in that plan, the figure is the true optimum ({@link Kind#EXACT}); otherwise
  * it is a bound.
+ * <p>
+ * The <em>day-pattern</em> model, up to M's size, has a column per set of shifts one worker could work in a day, with
+ * the day's travel and part-time interruptions; GLOP solves its LP relaxation ({@link Kind#PATTERN_LP}), kept when it
+ * is tighter than the relaxed model's bound.
  */
 final class PlanBound {
 
@@ -77,6 +83,11 @@ final class PlanBound {
 		 * same model, but it comes back within seconds on every size.
 		 */
 		LP("LP bound"),
+		/**
+		 * The optimum of the day-pattern model's LP relaxation ({@link #patternModel}): it keeps a day's travel and
+		 * part-time interruptions, which the relaxed model drops.
+		 */
+		PATTERN_LP("pattern LP bound"),
 		/**
 		 * Nothing was proven within the time: the figure is the trivial one (all requested minutes, no shortfall).
 		 */
@@ -103,11 +114,20 @@ final class PlanBound {
 	}
 
 	/**
-	 * Offers (request, worker and day) up to which CP-SAT also tries the relaxed model, and the model gets its energy
-	 * rows: CP-SAT tightens M's LP bound a little, while on L (95,000 offers) it proved nothing better than the LP in a
-	 * minute, and with the energy rows GLOP did not solve L's LP within a minute either.
+	 * Offers (request, worker and day) up to which CP-SAT also tries the relaxed model, the model gets its energy rows,
+	 * and the pattern model is built: CP-SAT tightens M's LP bound a little, while on L (95,000 offers) it proved
+	 * nothing better than the LP in a minute, and GLOP did not solve L's LP with the energy rows, nor L's pattern LP,
+	 * within a minute.
 	 */
 	static final int CP_SAT_OFFER_LIMIT = 50_000;
+
+	/**
+	 * Patterns of one worker's day above which the pattern model is not built: a safeguard, as the model is only tried
+	 * up to {@link #CP_SAT_OFFER_LIMIT} offers, where a day has a few hundred. L's weeks have about three million
+	 * patterns, up to twenty thousand in a day; neither GLOP by column generation nor PDLP solved that LP in two
+	 * minutes.
+	 */
+	static final int PATTERN_LIMIT = 20_000;
 
 	/** Candidates above which the timed model is not tried: beyond S it does not prove anything in a minute. */
 	static final int TIMED_CANDIDATE_LIMIT = 12_000;
@@ -143,6 +163,14 @@ final class PlanBound {
 		Kind shortfallKind = relaxedShortfall == null ? Kind.NONE : relaxedShortfall.kind();
 		long shortfallMinutes = relaxedShortfall == null ? 0 : Math.max(0, -relaxedShortfall.value());
 		long coverage = relaxedCoverage == null ? requested : Math.min(requested, relaxedCoverage.value());
+		Kind coverageKind = relaxedCoverage == null ? Kind.NONE : relaxedCoverage.kind();
+		@Nullable
+		LinearModel patterns = offers.size() <= CP_SAT_OFFER_LIMIT ? patternModel(offers) : null;
+		Long patternLp = patterns == null ? null : patterns.lp(limit, requested);
+		if (patternLp != null && patternLp < coverage) {
+			coverage = patternLp;
+			coverageKind = Kind.PATTERN_LP;
+		}
 		Set<String> served = new HashSet<>();
 		for (int o = 0; o < offers.size(); o++) {
 			served.add(problem.requests().get(offers.request[o]).member());
@@ -156,8 +184,7 @@ final class PlanBound {
 						shortfallKind, timed.optimum(), unservable);
 			}
 		}
-		return new Figures(coverage, relaxedCoverage == null ? Kind.NONE : relaxedCoverage.kind(), shortfallMinutes,
-				shortfallKind, null, unservable);
+		return new Figures(coverage, coverageKind, shortfallMinutes, shortfallKind, null, unservable);
 	}
 
 	/** A start of a request that fits a worker on its own: skill, exclusions, contract, window, availability. */
@@ -309,6 +336,12 @@ final class PlanBound {
 		return lp == null ? null : new Bound(lp, Kind.LP);
 	}
 
+	/** The day-pattern model of this week, null when too big. */
+	@Nullable
+	LinearModel patternModel() {
+		return patternModel(offers());
+	}
+
 	/** The relaxed model of the most coverable minutes, as {@link #figures()} bounds it. */
 	LinearModel coverageModel() {
 		return relaxedModel(offers(), false);
@@ -322,11 +355,9 @@ final class PlanBound {
 		LinearModel model = new LinearModel();
 		List<Request> requests = problem.requests();
 		List<Worker> workers = problem.workers();
-		int[] perRequest = new int[requests.size()];
-		for (int r = 0; r < requests.size(); r++) {
-			perRequest[r] = model.row(requests.get(r).count());
-		}
+		int[] perRequest = requestRows(model);
 		int longestJourney = longestJourney();
+		Buckets byDay = Buckets.of(offers, workers.size());
 		// per worker and day: minutes, at most 10 h and none on a day off; with the shortfall, the travel there
 		int[] dayMinutes = new int[workers.size() * 7];
 		int[] dayTravel = new int[workers.size() * 7];
@@ -361,7 +392,7 @@ final class PlanBound {
 				model.term(contract[w], -1);
 			}
 		}
-		int[][] energy = offers.size() <= CP_SAT_OFFER_LIMIT ? energyRows(model, offers) : null;
+		int[][] energy = offers.size() <= CP_SAT_OFFER_LIMIT ? energyRows(model, offers, byDay) : null;
 		// one column per offer; with distinct days, a row per request and day holds it to one shift that day
 		int[] perDay = new int[8];
 		int lastRequest = -1;
@@ -398,6 +429,15 @@ final class PlanBound {
 		return model;
 	}
 
+	/** A row per request: at most its count of shifts covered. */
+	private int[] requestRows(LinearModel model) {
+		int[] rows = new int[problem.requests().size()];
+		for (int r = 0; r < rows.length; r++) {
+			rows[r] = model.row(problem.requests().get(r).count());
+		}
+		return rows;
+	}
+
 	/**
 	 * Energy rows, one worker's day at a time: a worker's shifts never overlap, and each spends inside an interval [a,
 	 * b) at least its least overlap with it over its fitting starts that day, so these minutes sum to at most b − a.
@@ -408,20 +448,10 @@ final class PlanBound {
 	 *
 	 * @return per bucket ({@link #bucket}) its intervals as triples a, b, row
 	 */
-	private int[][] energyRows(LinearModel model, DayOffers offers) {
-		int buckets = problem.workers().size() * 8;
-		int[] from = new int[buckets + 1];
-		for (int o = 0; o < offers.size(); o++) {
-			from[bucket(offers, o) + 1]++;
-		}
-		for (int b = 0; b < buckets; b++) {
-			from[b + 1] += from[b];
-		}
-		int[] ordered = new int[offers.size()];
-		int[] next = Arrays.copyOf(from, buckets);
-		for (int o = 0; o < offers.size(); o++) {
-			ordered[next[bucket(offers, o)]++] = o;
-		}
+	private int[][] energyRows(LinearModel model, DayOffers offers, Buckets byDay) {
+		int buckets = byDay.count();
+		int[] from = byDay.from();
+		int[] ordered = byDay.ordered();
 		int[][] energy = new int[buckets][];
 		for (int b = 0; b < buckets; b++) {
 			TreeSet<Integer> starts = new TreeSet<>();
@@ -455,9 +485,206 @@ final class PlanBound {
 		return energy;
 	}
 
-	/** The offer's worker and day, as an index of {@link #energyRows}' buckets. */
+	/** The offer's worker and day, as an index of {@link Buckets}. */
 	private static int bucket(DayOffers offers, int o) {
 		return offers.worker[o] * 8 + Math.clamp(offers.day[o], 0, 7);
+	}
+
+	/**
+	 * The offers grouped by worker and day ({@link #bucket}): those of bucket b are {@code ordered[from[b]]} to
+	 * {@code ordered[from[b + 1] - 1]}.
+	 */
+	private record Buckets(int[] from, int[] ordered) {
+
+		static Buckets of(DayOffers offers, int workers) {
+			int buckets = workers * 8;
+			int[] from = new int[buckets + 1];
+			for (int o = 0; o < offers.size(); o++) {
+				from[bucket(offers, o) + 1]++;
+			}
+			for (int b = 0; b < buckets; b++) {
+				from[b + 1] += from[b];
+			}
+			int[] ordered = new int[offers.size()];
+			int[] next = Arrays.copyOf(from, buckets);
+			for (int o = 0; o < offers.size(); o++) {
+				ordered[next[bucket(offers, o)]++] = o;
+			}
+			return new Buckets(from, ordered);
+		}
+
+		int count() {
+			return from.length - 1;
+		}
+
+	}
+
+	/**
+	 * The day-pattern model of the most coverable minutes: one column per set of shifts one worker could work in one
+	 * day (a pattern), so that a day's travel, its part-time interruptions and the order of its shifts are those of
+	 * real days, not of a day's minutes added up. A worker works at most one pattern a day and six days, and the
+	 * patterns' minutes, travel included, stay within the weekly maximum. A pattern's shifts are placed in time order,
+	 * each as early as its window allows after the one before and the journey between them; within one duty period (a
+	 * gap under 11 h) it keeps the journeys in the daily and weekly maxima (L3121-18, L3121-20), the 13 h duty period
+	 * (L3131-1) and, for a part-timer, at most one interruption over 30 min and none over 2 h (L3123-30), each counted
+	 * from the fewest idle minutes the two shifts' windows allow. It drops the rest of what the relaxed model drops
+	 * (the 6 h without a break, the 35 h weekly rest, pins, travel between days) and availability inside a window.
+	 *
+	 * @return the model, or null when some worker's day has more than {@link #PATTERN_LIMIT} patterns
+	 */
+	private @Nullable LinearModel patternModel(DayOffers offers) {
+		LinearModel model = new LinearModel();
+		List<Request> requests = problem.requests();
+		List<Worker> workers = problem.workers();
+		int[] perRequest = requestRows(model);
+		Map<Integer, Integer> perRequestDay = new HashMap<>();
+		Buckets byDay = Buckets.of(offers, workers.size());
+		for (int w = 0; w < workers.size(); w++) {
+			int days = model.row(MAX_WORKING_DAYS);
+			int week = model.row(rules.weeklyLimit(workers.get(w).id()));
+			boolean partTime = Boolean.TRUE.equals(workers.get(w).partTime());
+			for (int b = w * 8; b < w * 8 + 8; b++) {
+				int[] day = Arrays.copyOfRange(byDay.ordered(), byDay.from()[b], byDay.from()[b + 1]);
+				if (day.length == 0) {
+					continue;
+				}
+				Map<List<Integer>, Integer> travel = new DayPatterns(offers, day, partTime).travelByPattern();
+				if (travel == null) {
+					return null;
+				}
+				int oneADay = model.row(1);
+				for (var pattern : travel.entrySet()) {
+					int minutes = 0;
+					for (int o : pattern.getKey()) {
+						minutes += requests.get(offers.request[o]).durationMinutes();
+					}
+					model.column(1, minutes, true);
+					// first, so that column generation picks each day's best patterns
+					model.term(oneADay, 1);
+					model.term(days, 1);
+					model.term(week, minutes + pattern.getValue());
+					Map<Integer, Integer> uses = new HashMap<>();
+					for (int o : pattern.getKey()) {
+						uses.merge(offers.request[o], 1, Integer::sum);
+					}
+					for (var use : uses.entrySet()) {
+						model.term(perRequest[use.getKey()], use.getValue());
+						if (requests.get(use.getKey()).distinctDays()) {
+							model.term(perRequestDay.computeIfAbsent(use.getKey() * 8 + b % 8, k -> model.row(1)),
+									use.getValue());
+						}
+					}
+				}
+			}
+		}
+		return model;
+	}
+
+	/** The patterns of one worker's day, found by extending each feasible time-ordered sequence by one more shift. */
+	private final class DayPatterns {
+
+		private final DayOffers offers;
+
+		private final int[] day;
+
+		private final boolean partTime;
+
+		private final Map<List<Integer>, Integer> travel = new HashMap<>();
+
+		private final int[] uses;
+
+		DayPatterns(DayOffers offers, int[] day, boolean partTime) {
+			this.offers = offers;
+			this.day = day;
+			this.partTime = partTime;
+			this.uses = new int[day.length];
+		}
+
+		/** Each pattern (its offers, sorted, an offer once per shift) and the fewest minutes of travel it needs. */
+		@Nullable
+		Map<List<Integer>, Integer> travelByPattern() {
+			for (int i = 0; i < day.length; i++) {
+				int o = day[i];
+				uses[i]++;
+				if (!extend(List.of(i), offers.firstStart[o] + duration(o), offers.minutes[o], 0, 0,
+						offers.lastStart[o])) {
+					return null;
+				}
+				uses[i]--;
+			}
+			return travel;
+		}
+
+		/**
+		 * Records the sequence, then each sequence one shift longer; false when the day has too many patterns.
+		 *
+		 * @param end the earliest end of the sequence's last shift
+		 * @param periodStart the latest start of the first shift of the last duty period
+		 */
+		private boolean extend(List<Integer> sequence, int end, int minutes, int travelled, int interruptions,
+				int periodStart) {
+			List<Integer> key = new ArrayList<>();
+			sequence.forEach(i -> key.add(day[i]));
+			Collections.sort(key);
+			travel.merge(key, travelled, Math::min);
+			if (travel.size() > PATTERN_LIMIT) {
+				return false;
+			}
+			int last = day[sequence.getLast()];
+			int lastSite = site(last);
+			for (int i = 0; i < day.length; i++) {
+				int o = day[i];
+				Request request = problem.requests().get(offers.request[o]);
+				if (uses[i] >= (request.distinctDays() ? 1 : request.count())) {
+					continue;
+				}
+				int journey = rules.travel().minutes(lastSite, site(o));
+				// not rounded to the start step: a day's windows need not share one grid
+				int start = Math.max(offers.firstStart[o], end + journey);
+				if (start > offers.lastStart[o]) {
+					continue;
+				}
+				boolean samePeriod = offers.lastStart[o] - end < DAILY_REST_MINUTES;
+				int counted = samePeriod ? journey : 0;
+				int more = interruptions;
+				int from = periodStart;
+				if (samePeriod) {
+					int idle = offers.firstStart[o] - (offers.lastStart[last] + duration(last)) - journey;
+					if (partTime && idle > MAX_PART_TIME_INTERRUPTION_MINUTES) {
+						continue;
+					}
+					more += idle > INTERRUPTION_THRESHOLD_MINUTES ? 1 : 0;
+					if ((partTime && more > 1) || start + duration(o) - periodStart > MAX_DUTY_SPAN_MINUTES) {
+						continue;
+					}
+				} else {
+					more = 0;
+					from = offers.lastStart[o];
+				}
+				if (minutes + offers.minutes[o] + travelled + counted > MAX_DAILY_WORK_MINUTES) {
+					continue;
+				}
+				List<Integer> longer = new ArrayList<>(sequence);
+				longer.add(i);
+				uses[i]++;
+				boolean ok = extend(longer, start + duration(o), minutes + offers.minutes[o], travelled + counted, more,
+						from);
+				uses[i]--;
+				if (!ok) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		private int duration(int o) {
+			return problem.requests().get(offers.request[o]).durationMinutes();
+		}
+
+		private int site(int o) {
+			return rules.travel().index(problem.requests().get(offers.request[o]).site());
+		}
+
 	}
 
 	/**

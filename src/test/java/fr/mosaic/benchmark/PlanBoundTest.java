@@ -18,6 +18,11 @@ import fr.mosaic.demo.ProblemGenerator;
 import fr.mosaic.demo.ProblemSize;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
+import fr.mosaic.interchange.ProblemDocument.Member;
+import fr.mosaic.interchange.ProblemDocument.Request;
+import fr.mosaic.interchange.ProblemDocument.Site;
+import fr.mosaic.interchange.ProblemDocument.Skill;
+import fr.mosaic.interchange.ProblemDocument.Worker;
 import fr.mosaic.planning.ClockChangeWeeks;
 import fr.mosaic.planning.WeekPlanSolutionMapper;
 import fr.mosaic.planning.WeekSolver;
@@ -98,6 +103,52 @@ class PlanBoundTest {
 		assertThat(model.lp(Duration.ofSeconds(10), requested, 0)).isCloseTo(lp, within(1L));
 	}
 
+	@Test
+	void patternBoundOfTheSmallWeekHoldsAboveItsExactOptimum() {
+		ProblemDocument problem = small(3, 12);
+		PlanBound bound = new PlanBound(problem, Duration.ofSeconds(10));
+		long requested = PlanMetrics.of(problem, new GreedyPlanner().plan(problem)).requestedMinutes();
+
+		LinearModel patterns = bound.patternModel();
+
+		assertThat(patterns).isNotNull();
+		assertThat(patterns.lp(Duration.ofSeconds(10), requested)).isNotNull().isGreaterThanOrEqualTo(59 * 60)
+				.isLessThanOrEqualTo(bound.coverageModel().lp(Duration.ofSeconds(10), requested));
+	}
+
+	// Monday, 5 h at m1 from 07:00 then 5 h at m2 from 12:30: ten hours of shifts, and the journey between the two
+	// sites is worked time, so one worker's day holds one of them (L3121-18); the relaxed model, which counts no
+	// travel, says both.
+	@Test
+	void travelBetweenTwoSitesCountsInTheDailyMaximum() {
+		ProblemDocument problem = oneWorker(
+				new Worker("w1", "Camille", 2100, 2400, false, List.of("k"), null, null, null, null, null),
+				shift("a", "m1", "s1", 300, "2026-11-23T07:00", "2026-11-23T12:00"),
+				shift("b", "m2", "s2", 300, "2026-11-23T12:30", "2026-11-23T17:30"));
+		PlanBound bound = new PlanBound(problem, Duration.ofSeconds(10));
+
+		assertThat(bound.coverageModel().lp(Duration.ofSeconds(10), 600)).isEqualTo(600);
+		assertThat(bound.patternModel()).isNotNull()
+				.satisfies(patterns -> assertThat(patterns.lp(Duration.ofSeconds(10), 600)).isEqualTo(300));
+		PlanBound.Figures figures = PlanBound.of(problem, Duration.ofSeconds(10));
+		assertThat(figures.coverableMinutes()).isEqualTo(300);
+		assertThat(figures.coverageKind()).isEqualTo(PlanBound.Kind.PATTERN_LP);
+	}
+
+	// A part-timer's 08:00–10:00 and 14:00–17:00 at one site leave 4 h idle between them, above the 2 h a part-time
+	// day may be interrupted (L3123-30): one worker covers the longer one alone.
+	@Test
+	void aPartTimersDayIsInterruptedAtMostTwoHours() {
+		ProblemDocument problem = oneWorker(
+				new Worker("w1", "Camille", 1200, 1320, true, List.of("k"), null, null, null, null, null),
+				shift("a", "m1", "s1", 120, "2026-11-23T08:00", "2026-11-23T10:00"),
+				shift("c", "m1", "s1", 180, "2026-11-23T14:00", "2026-11-23T17:00"));
+		PlanBound bound = new PlanBound(problem, Duration.ofSeconds(10));
+
+		assertThat(bound.coverageModel().lp(Duration.ofSeconds(10), 300)).isEqualTo(300);
+		assertThat(PlanBound.of(problem, Duration.ofSeconds(10)).coverableMinutes()).isEqualTo(180);
+	}
+
 	// One worker, Monday: a fixed 08:00–12:00 and a 3 h shift anywhere in 07:30–12:30. Both fit the daily 10 h (420
 	// min,
 	// the relaxation's figure without energy rows), but not one worker's morning: the 3 h shift spends at least 150 min
@@ -131,6 +182,20 @@ class PlanBoundTest {
 				.isLessThanOrEqualTo(greedy.requestedMinutes());
 		assertThat(bound.shortfallKind()).isEqualTo(PlanBound.Kind.LP);
 		assertThat(bound.shortfallMinutes()).isBetween(0L, greedy.contractShortfallMinutes());
+	}
+
+	private static Request shift(String id, String member, String site, int duration, String from, String to) {
+		return new Request(id, member, site, "k", duration, 1, List.of(ClockChangeWeeks.window(from, to)), 30, false,
+				null);
+	}
+
+	/** One worker, two members about 4 km apart in Lyon, each with one site. */
+	private static ProblemDocument oneWorker(Worker worker, Request... requests) {
+		Loader.loadNativeLibraries();
+		return new ProblemDocument(MONDAY, "Europe/Paris", null, List.of(new Skill("k", "Comptabilité")),
+				List.of(new Member("m1", "Boulangerie", List.of(new Site("s1", "Boutique", 45.76, 4.83)), null),
+						new Member("m2", "Mairie", List.of(new Site("s2", "Hôtel de ville", 45.79, 4.85)), null)),
+				List.of(worker), List.of(requests), null, List.of(), null);
 	}
 
 	/** The benchmark's small group cut down to its first workers and requests, demand well above what they can give. */
