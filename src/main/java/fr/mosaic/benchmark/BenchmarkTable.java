@@ -75,10 +75,10 @@ public final class BenchmarkTable {
 			lines.add(new String[] { row.instance(), row.solver(), duration(row.timeLimit()), percent(m.coverage()),
 					b == null
 							? "-"
-							: percent((double) b.coverableMinutes() / m.requestedMinutes()) + " "
-									+ b.coverageKind().label,
+							: b.coverageKind().label + " "
+									+ percent((double) b.coverableMinutes() / m.requestedMinutes()),
 					points(row.gapPoints()), hours(m.contractShortfallMinutes()),
-					b == null ? "-" : hours(b.shortfallMinutes()) + " " + b.shortfallKind().label,
+					b == null ? "-" : b.shortfallKind().label + " " + hours(b.shortfallMinutes()),
 					number("%.1f h", row.shortfallGapHours()), m.workersAtContract() + "/" + m.workers(),
 					percent(f.continuityShare()), percent(f.worstUncoveredShare()),
 					points(100 * f.uncoveredShareSpread()), nothing(f.membersWithNothing(), b),

@@ -67,17 +67,22 @@ class PlanMetricsTest {
 		String table = new BenchmarkTable()
 				.add(new BenchmarkTable.Row("small", "small #0", "timefold", Duration.ofSeconds(30), metrics, bound,
 						Duration.ofMillis(1200), Duration.ofMillis(3400), Duration.ofSeconds(30), 123456.0))
-				.add(new BenchmarkTable.Row("small", "small #0", "greedy", null, metrics, null, null, null, null, null))
+				.add(new BenchmarkTable.Row("small", "small #0", "greedy", null, metrics,
+						new PlanBound.Figures(2340, PlanBound.Kind.PATTERN_LP, 1200, PlanBound.Kind.LP, null, 0), null,
+						null, null, null))
 				.format();
 		List<String> lines = table.lines().toList();
 		assertThat(lines).hasSize(4 + 1 + 4);
 		assertThat(lines.get(0)).startsWith("instance  solver    time limit  coverage");
-		assertThat(lines.get(2)).contains("30.0 s", "100.0 %", "100.0 % exact", "0.0 pt", "55.0 h", "20.0 h relaxed",
-				"35.0 h", "0/3", "56.4 %", "0 (0 unservable)", "1.14", "3.4 s", "1.2 s", "123,456");
-		assertThat(lines.get(3)).contains("greedy");
-		// the coverage column ends at the same place on every line
+		assertThat(lines.get(2)).contains("30.0 s", "100.0 %", "exact 100.0 %", "0.0 pt", "55.0 h",
+				"relaxed bound 20.0 h", "35.0 h", "0/3", "56.4 %", "0 (0 unservable)", "1.14", "3.4 s", "1.2 s",
+				"123,456");
+		assertThat(lines.get(3)).contains("greedy", "pattern LP bound 100.0 %");
+		// the coverage column and the bound's figures end at the same place on every line, whatever the bound's kind
 		int end = lines.get(0).indexOf("coverage") + "coverage".length();
 		assertThat(lines.subList(2, 4)).allMatch(l -> l.substring(end - 1, end).equals("%"));
+		int boundEnd = lines.get(0).indexOf("bound") + "bound".length();
+		assertThat(lines.subList(2, 4)).allMatch(l -> l.substring(boundEnd - 7, boundEnd).equals("100.0 %"));
 		assertThat(lines.get(5)).startsWith("group");
 		assertThat(lines.get(7)).startsWith("small").contains("timefold", " 1 ", "0.0 pt", "35.0 h", "3.4 s");
 	}
