@@ -357,7 +357,6 @@ final class PlanBound {
 		List<Worker> workers = problem.workers();
 		int[] perRequest = requestRows(model);
 		int longestJourney = longestJourney();
-		Buckets byDay = Buckets.of(offers, workers.size());
 		// per worker and day: minutes, at most 10 h and none on a day off; with the shortfall, the travel there
 		int[] dayMinutes = new int[workers.size() * 7];
 		int[] dayTravel = new int[workers.size() * 7];
@@ -392,7 +391,9 @@ final class PlanBound {
 				model.term(contract[w], -1);
 			}
 		}
-		int[][] energy = offers.size() <= CP_SAT_OFFER_LIMIT ? energyRows(model, offers, byDay) : null;
+		int[][] energy = offers.size() <= CP_SAT_OFFER_LIMIT
+				? energyRows(model, offers, Buckets.of(offers, workers.size()))
+				: null;
 		// one column per offer; with distinct days, a row per request and day holds it to one shift that day
 		int[] perDay = new int[8];
 		int lastRequest = -1;
