@@ -169,7 +169,10 @@ public final class Benchmark {
 					PlanBound.@Nullable Figures bound = null;
 					if (!settings.boundLimit().isZero()) {
 						log.println("# " + instance + ": bounds");
+						long boundStarted = System.nanoTime();
 						bound = PlanBound.of(problem, settings.boundLimit());
+						log.printf(Locale.ROOT, "# %s: bounds took %.1f s%n", instance,
+								(System.nanoTime() - boundStarted) / 1e9);
 					}
 					log.println("# " + instance + ": greedy");
 					long started = System.nanoTime();

@@ -28,6 +28,8 @@ class BenchmarkTest {
 				.anyMatch(line -> line.contains(" timefold in 2 s ") && line.contains("1.0 s") && line.endsWith(" 0"))
 				.anyMatch(line -> line.contains(" timefold ") && line.contains("2.0 s") && line.endsWith(" 0"));
 		assertThat(out.lines().filter(line -> line.startsWith("DEMO normal ") && !line.contains("#"))).hasSize(3);
+		// how long the bounds took, as the progress says
+		assertThat(out.lines()).anyMatch(line -> line.matches("# DEMO normal #0 \\(.*\\): bounds took \\d+\\.\\d s"));
 	}
 
 	@Test
