@@ -29,6 +29,7 @@ import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
@@ -57,11 +58,11 @@ import fr.mosaic.planning.validation.WorkerRules;
  * also bounds it as an integer model when it is small ({@link #CP_SAT_OFFER_LIMIT}); the tighter figure is kept,
  * labelled {@link Kind#LP} or {@link Kind#RELAXED}.
  * <p>
- * The <em>timed</em> model, for small weeks, chooses a start per shift and worker and also keeps overlaps with travel,
- * the 13 h duty period and the 6 h without break between two shifts, and the 35 h weekly rest; it leaves travel out of
- * the weekly maximum and part-time interruptions to the validator, and forces pinned shifts. When CP-SAT proves its
- * optimum and the validator finds nothing in that plan, the figure is the true optimum ({@link Kind#EXACT}); otherwise
- * it is a bound.
+ * The <em>timed</em> model, for small weeks, is exact: it chooses a start per shift and worker and keeps every hard
+ * rule, the order of each worker's shifts included ({@link DutyChains}: travel in the daily and weekly maxima, the 13 h
+ * duty period, the 6 h without a break, part-time interruptions), the 35 h weekly rest, and forces pinned shifts. When
+ * CP-SAT proves its optimum and the validator finds nothing in that plan, the figure is the true optimum
+ * ({@link Kind#EXACT}); otherwise it is CP-SAT's bound on it.
  * <p>
  * The <em>day-pattern</em> model, up to M's size, has a column per set of shifts one worker could work in a day, with
  * the day's travel and part-time interruptions; GLOP solves its LP relaxation ({@link Kind#PATTERN_LP}), kept when it
@@ -74,7 +75,9 @@ final class PlanBound {
 
 		/** The coverage of a legal plan proven best: nothing can do better. */
 		EXACT("exact"),
-		/** CP-SAT's bound on the timed model: no legal plan can do better, perhaps none reaches it. */
+		/**
+		 * CP-SAT's bound on the exact (timed) model when its optimum is not proven in time: perhaps no plan reaches it.
+		 */
 		TIMED("timed bound"),
 		/** CP-SAT's bound on the relaxed model. */
 		RELAXED("relaxed bound"),
@@ -762,6 +765,8 @@ final class PlanBound {
 					restStarts.add(c.end());
 				}
 			}
+			new DutyChains(model, candidates, x, mine, Boolean.TRUE.equals(workers.get(w).partTime())).link(daily,
+					week);
 			model.addLessOrEqual(week, rules.weeklyLimit(workers.get(w).id()));
 			LinearExprBuilder days = LinearExpr.newBuilder();
 			for (int d = 0; d < 9; d++) {
@@ -800,6 +805,8 @@ final class PlanBound {
 		boolean pinsKept = pin(model, candidates, x);
 		model.maximize(covered);
 		CpSolver solver = solver();
+		// the arcs' enforced equalities in the LP: at the default level CP-SAT proved no bound on S weeks in 60 s
+		solver.getParameters().setLinearizationLevel(2);
 		CpSolverStatus status = solver.solve(model);
 		if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
 			return null;
@@ -812,6 +819,186 @@ final class PlanBound {
 			}
 		}
 		return new Timed(bound, null);
+	}
+
+	/**
+	 * A worker's chosen shifts as one path in time order, so that each shift knows the one before it: the journey
+	 * between two shifts of a duty period counts in the day's and the week's work (L3121-18, L3121-20), the duty period
+	 * spans at most 13 h (L3131-1) however many shifts it holds, a stretch of shifts less than 20 min apart lasts at
+	 * most 6 h (L3121-16), and a part-timer's duty period has at most one interruption over 30 min and none over 2 h
+	 * (L3123-30). The path leaves a depot, goes from shift to shift within a duty period, between duty periods through
+	 * a rest node per day (11 h apart at least) or directly on the same day, and comes back to the depot; every arc
+	 * goes forward in time, so the path visits the chosen shifts in their order and skips none.
+	 */
+	private final class DutyChains {
+
+		private final CpModel model;
+
+		private final List<Candidate> candidates;
+
+		private final BoolVar[] x;
+
+		private final List<Integer> mine;
+
+		private final boolean partTime;
+
+		// per shift of mine: arcs in and out, the start of its duty period and of its stretch without a break, and
+		// for a part-timer whether its duty period was interrupted before it
+		private final List<List<Literal>> in = new ArrayList<>();
+
+		private final List<List<Literal>> out = new ArrayList<>();
+
+		private final IntVar[] dutyStart;
+
+		private final IntVar[] stretchStart;
+
+		private final BoolVar @Nullable [] interrupted;
+
+		DutyChains(CpModel model, List<Candidate> candidates, BoolVar[] x, List<Integer> mine, boolean partTime) {
+			this.model = model;
+			this.candidates = candidates;
+			this.x = x;
+			this.mine = mine;
+			this.partTime = partTime;
+			dutyStart = new IntVar[mine.size()];
+			stretchStart = new IntVar[mine.size()];
+			interrupted = partTime ? new BoolVar[mine.size()] : null;
+			for (int i = 0; i < mine.size(); i++) {
+				in.add(new ArrayList<>());
+				out.add(new ArrayList<>());
+				dutyStart[i] = model.newIntVar(dayStarts[0], dayStarts[8], "duty" + mine.get(i));
+				stretchStart[i] = model.newIntVar(dayStarts[0], dayStarts[8], "stretch" + mine.get(i));
+				if (interrupted != null) {
+					interrupted[i] = model.newBoolVar("interrupted" + mine.get(i));
+				}
+			}
+		}
+
+		/** Adds the arcs, and the journeys they carry to {@code daily} (by day of the shift after) and {@code week}. */
+		void link(LinearExprBuilder[] daily, LinearExprBuilder week) {
+			List<Literal> fromDepot = new ArrayList<>();
+			List<Literal> toDepot = new ArrayList<>();
+			Map<Integer, List<Literal>> restIn = new HashMap<>();
+			Map<Integer, List<Literal>> restOut = new HashMap<>();
+			Map<Integer, IntVar> restFrom = new HashMap<>();
+			Map<Integer, IntVar> restUntil = new HashMap<>();
+			for (int a = 0; a < mine.size(); a++) {
+				Candidate first = candidates.get(mine.get(a));
+				BoolVar leave = arc(fromDepot, a);
+				begin(leave, a);
+				toDepot.add(arcFrom(a));
+				int restDay = rules.day(first.end() - 1);
+				BoolVar toRest = arcFrom(a);
+				restIn.computeIfAbsent(restDay, d -> new ArrayList<>()).add(toRest);
+				IntVar from = restFrom.computeIfAbsent(restDay,
+						d -> model.newIntVar(dayStarts[0], dayStarts[8], "rest"));
+				model.addEquality(from, first.end()).onlyEnforceIf(toRest);
+				for (int b = 0; b < mine.size(); b++) {
+					Candidate second = candidates.get(mine.get(b));
+					int gap = second.start() - first.end();
+					int travel = rules.travel().minutes(first.site(), second.site());
+					if (gap < travel) {
+						continue;
+					}
+					if (gap >= DAILY_REST_MINUTES) {
+						if (rules.day(second.start()) == restDay) {
+							begin(link(a, b), b);
+						}
+						continue;
+					}
+					int idle = gap - travel;
+					if (second.end() - first.start() > MAX_DUTY_SPAN_MINUTES
+							|| (partTime && idle > MAX_PART_TIME_INTERRUPTION_MINUTES)) {
+						continue;
+					}
+					BoolVar arc = link(a, b);
+					model.addEquality(dutyStart[b], dutyStart[a]).onlyEnforceIf(arc);
+					if (idle < BREAK_MINUTES) {
+						model.addEquality(stretchStart[b], stretchStart[a]).onlyEnforceIf(arc);
+						model.addGreaterOrEqual(stretchStart[a], second.end() - MAX_WORK_WITHOUT_BREAK_MINUTES)
+								.onlyEnforceIf(arc);
+					} else {
+						model.addEquality(stretchStart[b], second.start()).onlyEnforceIf(arc);
+					}
+					if (interrupted != null) {
+						if (idle > INTERRUPTION_THRESHOLD_MINUTES) {
+							model.addImplication(arc, interrupted[a].not());
+							model.addImplication(arc, interrupted[b]);
+						} else {
+							model.addLessOrEqual(LinearExpr.newBuilder().add(interrupted[a]).add(arc),
+									LinearExpr.newBuilder().add(interrupted[b]).add(1));
+						}
+					}
+					if (travel > 0) {
+						daily[Math.max(0, Math.min(8, rules.day(second.start())))].addTerm(arc, travel);
+						week.addTerm(arc, travel);
+					}
+				}
+			}
+			for (int b = 0; b < mine.size(); b++) {
+				Candidate next = candidates.get(mine.get(b));
+				int day = rules.day(next.start());
+				for (Map.Entry<Integer, IntVar> rest : restFrom.entrySet()) {
+					if (rest.getKey() < day) {
+						BoolVar fromRest = arc(restOut.computeIfAbsent(rest.getKey(), d -> new ArrayList<>()), b);
+						begin(fromRest, b);
+						IntVar until = restUntil.computeIfAbsent(rest.getKey(),
+								d -> model.newIntVar(dayStarts[0], dayStarts[8], "restUntil"));
+						model.addEquality(until, next.start()).onlyEnforceIf(fromRest);
+					}
+				}
+				model.addGreaterOrEqual(dutyStart[b], next.end() - MAX_DUTY_SPAN_MINUTES).onlyEnforceIf(x[mine.get(b)]);
+				model.addEquality(sum(in.get(b)), x[mine.get(b)]);
+				model.addEquality(sum(out.get(b)), x[mine.get(b)]);
+			}
+			model.addLessOrEqual(sum(fromDepot), 1);
+
+			model.addEquality(sum(toDepot), sum(fromDepot));
+			for (Map.Entry<Integer, IntVar> rest : restFrom.entrySet()) {
+				BoolVar used = model.newBoolVar("rest");
+				model.addEquality(sum(restIn.get(rest.getKey())), used);
+				model.addEquality(sum(restOut.getOrDefault(rest.getKey(), List.of())), used);
+				IntVar until = restUntil.get(rest.getKey());
+				if (until != null) {
+					model.addGreaterOrEqual(LinearExpr.newBuilder().add(until).addTerm(rest.getValue(), -1),
+							DAILY_REST_MINUTES).onlyEnforceIf(used);
+				}
+			}
+		}
+
+		// an arc into shift b, listed in arcs
+		private BoolVar arc(List<Literal> arcs, int b) {
+			BoolVar arc = model.newBoolVar("");
+			arcs.add(arc);
+			in.get(b).add(arc);
+			return arc;
+		}
+
+		private BoolVar arcFrom(int a) {
+			BoolVar arc = model.newBoolVar("");
+			out.get(a).add(arc);
+			return arc;
+		}
+
+		private BoolVar link(int a, int b) {
+			BoolVar arc = arcFrom(a);
+			in.get(b).add(arc);
+			return arc;
+		}
+
+		// shift b starts a duty period
+		private void begin(BoolVar arc, int b) {
+			int start = candidates.get(mine.get(b)).start();
+			model.addEquality(dutyStart[b], start).onlyEnforceIf(arc);
+			model.addEquality(stretchStart[b], start).onlyEnforceIf(arc);
+		}
+
+		private LinearExpr sum(List<Literal> literals) {
+			LinearExprBuilder sum = LinearExpr.newBuilder();
+			literals.forEach(l -> sum.add((BoolVar) l));
+			return sum.build();
+		}
+
 	}
 
 	/**

@@ -130,9 +130,7 @@ class PlanBoundTest {
 		assertThat(bound.coverageModel().lp(Duration.ofSeconds(10), 600)).isEqualTo(600);
 		assertThat(bound.patternModel()).isNotNull()
 				.satisfies(patterns -> assertThat(patterns.lp(Duration.ofSeconds(10), 600)).isEqualTo(300));
-		PlanBound.Figures figures = PlanBound.of(problem, Duration.ofSeconds(10));
-		assertThat(figures.coverableMinutes()).isEqualTo(300);
-		assertThat(figures.coverageKind()).isEqualTo(PlanBound.Kind.PATTERN_LP);
+		assertExactOptimum(problem, 300);
 	}
 
 	// A part-timer's 08:00–10:00 and 14:00–17:00 at one site leave 4 h idle between them, above the 2 h a part-time
@@ -146,7 +144,46 @@ class PlanBoundTest {
 		PlanBound bound = new PlanBound(problem, Duration.ofSeconds(10));
 
 		assertThat(bound.coverageModel().lp(Duration.ofSeconds(10), 300)).isEqualTo(300);
-		assertThat(PlanBound.of(problem, Duration.ofSeconds(10)).coverableMinutes()).isEqualTo(180);
+		assertExactOptimum(problem, 180);
+	}
+
+	// 08:00–10:30, 10:40–13:10 and 13:20–15:50 at one site: any two are a legal stretch, all three run 7 h 50 min with
+	// no 20 min break (L3121-16), though no two of them are more than 6 h apart; the exact model sees the stretch.
+	@Test
+	void threeShiftsWithoutABreakAreNotAllOneWorkers() {
+		ProblemDocument problem = oneWorker(
+				new Worker("w1", "Camille", 2100, 2400, false, List.of("k"), null, null, null, null, null),
+				shift("a", "m1", "s1", 150, "2026-11-23T08:00", "2026-11-23T10:30"),
+				shift("b", "m1", "s1", 150, "2026-11-23T10:40", "2026-11-23T13:10"),
+				shift("c", "m1", "s1", 150, "2026-11-23T13:20", "2026-11-23T15:50"));
+
+		assertThat(new PlanBound(problem, Duration.ofSeconds(10)).patternModel()).isNotNull()
+				.satisfies(patterns -> assertThat(patterns.lp(Duration.ofSeconds(10), 450)).isEqualTo(450));
+		assertExactOptimum(problem, 300);
+	}
+
+	// A week of at most 10 h: Monday 08:00–11:00 at m1 and 11:30–14:30 at m2, Tuesday 08:00–12:00 at m1, ten hours of
+	// shifts; the journey between m1 and m2 is worked time (L3121-20), so Monday's two and Tuesday's do not all fit.
+	@Test
+	void theJourneyCountsInTheWeeklyMaximum() {
+		ProblemDocument problem = oneWorker(
+				new Worker("w1", "Camille", 600, 600, false, List.of("k"), null, null, null, null, null),
+				shift("a", "m1", "s1", 180, "2026-11-23T08:00", "2026-11-23T11:00"),
+				shift("b", "m2", "s2", 180, "2026-11-23T11:30", "2026-11-23T14:30"),
+				shift("c", "m1", "s1", 240, "2026-11-24T08:00", "2026-11-24T12:00"));
+
+		assertExactOptimum(problem, 420);
+	}
+
+	// The exact model proves the optimum, and its plan is legal and covers that much.
+	private static void assertExactOptimum(ProblemDocument problem, long minutes) {
+		PlanBound.Figures figures = PlanBound.of(problem, Duration.ofSeconds(10));
+		assertThat(figures.coverageKind()).isEqualTo(PlanBound.Kind.EXACT);
+		assertThat(figures.coverableMinutes()).isEqualTo(minutes);
+		PlanDocument optimum = figures.optimum();
+		assertThat(optimum).isNotNull();
+		assertThat(new PlanValidator().validate(problem, optimum)).isEmpty();
+		assertThat(PlanMetrics.of(problem, optimum).coveredMinutes()).isEqualTo(minutes);
 	}
 
 	// One worker, Monday: a fixed 08:00–12:00 and a 3 h shift anywhere in 07:30–12:30. Both fit the daily 10 h (420
