@@ -108,12 +108,13 @@ final class PlanBound {
 	 * @param coverableMinutes no legal plan covers more minutes
 	 * @param shortfallMinutes no legal plan leaves workers less short of their contracts, in minutes (travel included
 	 *        in work, as {@link PlanMetrics} counts it)
-	 * @param optimum the plan proven best, when {@code coverageKind} is {@link Kind#EXACT}
+	 * @param plan the exact model's best legal plan within the time, proven best when {@code coverageKind} is
+	 *        {@link Kind#EXACT}; null when that model was not tried (above S's size) or found no legal plan
 	 * @param unservableMembers members no worker can serve at any allowed start, whatever else the plan holds (each
 	 *        plan leaves them with nothing); -1 when not computed
 	 */
 	record Figures(long coverableMinutes, Kind coverageKind, long shortfallMinutes, Kind shortfallKind,
-			@Nullable PlanDocument optimum, int unservableMembers) {
+			@Nullable PlanDocument plan, int unservableMembers) {
 	}
 
 	/**
@@ -180,14 +181,13 @@ final class PlanBound {
 		}
 		int unservable = (int) problem.requests().stream().map(Request::member).distinct()
 				.filter(m -> !served.contains(m)).count();
-		if (offers.candidates != null) {
-			Timed timed = timed(offers.candidates);
-			if (timed != null && timed.bound() <= coverage) {
-				return new Figures(timed.bound(), timed.optimum() == null ? Kind.TIMED : Kind.EXACT, shortfallMinutes,
-						shortfallKind, timed.optimum(), unservable);
-			}
+		Timed timed = offers.candidates == null ? null : timed(offers.candidates);
+		if (timed != null && timed.bound() <= coverage) {
+			coverage = timed.bound();
+			coverageKind = timed.proven() ? Kind.EXACT : Kind.TIMED;
 		}
-		return new Figures(coverage, coverageKind, shortfallMinutes, shortfallKind, null, unservable);
+		return new Figures(coverage, coverageKind, shortfallMinutes, shortfallKind, timed == null ? null : timed.plan(),
+				unservable);
 	}
 
 	/** A start of a request that fits a worker on its own: skill, exclusions, contract, window, availability. */
@@ -715,7 +715,8 @@ final class PlanBound {
 		return longest;
 	}
 
-	private record Timed(long bound, @Nullable PlanDocument optimum) {
+	/** CP-SAT's bound on the exact model, whether its plan is proven best, and that plan when it is legal. */
+	private record Timed(long bound, boolean proven, @Nullable PlanDocument plan) {
 	}
 
 	/** The timed model; null when CP-SAT found no bound within the limit. */
@@ -812,13 +813,11 @@ final class PlanBound {
 			return null;
 		}
 		long bound = (long) Math.floor(solver.bestObjectiveBound() + 1e-6);
-		if (status == CpSolverStatus.OPTIMAL && pinsKept) {
-			PlanDocument plan = plan(candidates, i -> solver.booleanValue(x[i]));
-			if (plan.feasible()) {
-				return new Timed(bound, plan);
-			}
+		PlanDocument plan = pinsKept ? plan(candidates, i -> solver.booleanValue(x[i])) : null;
+		if (plan == null || !plan.feasible()) {
+			return new Timed(bound, false, null);
 		}
-		return new Timed(bound, null);
+		return new Timed(bound, status == CpSolverStatus.OPTIMAL, plan);
 	}
 
 	/**
@@ -1083,7 +1082,7 @@ final class PlanBound {
 		}
 		weeks.values().forEach(week -> Collections.sort(week, Slot.BY_TIME));
 		return Summaries.plan(problem, rules, weeks, (request, index) -> placed.get(request.id() + "#" + index),
-				"not in the proven optimum");
+				"not in the exact model's plan");
 	}
 
 	private CpSolver solver() {

@@ -45,7 +45,7 @@ class PlanBoundTest {
 		PlanMetrics solved = PlanMetrics.of(problem, outcome.plan());
 
 		assertThat(bound.coverageKind()).isEqualTo(PlanBound.Kind.EXACT);
-		PlanDocument optimum = bound.optimum();
+		PlanDocument optimum = bound.plan();
 		assertThat(optimum).isNotNull();
 		assertThat(new PlanValidator().validate(problem, optimum)).isEmpty();
 		assertThat(PlanMetrics.of(problem, optimum).coveredMinutes()).isEqualTo(bound.coverableMinutes());
@@ -180,7 +180,7 @@ class PlanBoundTest {
 		PlanBound.Figures figures = PlanBound.of(problem, Duration.ofSeconds(10));
 		assertThat(figures.coverageKind()).isEqualTo(PlanBound.Kind.EXACT);
 		assertThat(figures.coverableMinutes()).isEqualTo(minutes);
-		PlanDocument optimum = figures.optimum();
+		PlanDocument optimum = figures.plan();
 		assertThat(optimum).isNotNull();
 		assertThat(new PlanValidator().validate(problem, optimum)).isEmpty();
 		assertThat(PlanMetrics.of(problem, optimum).coveredMinutes()).isEqualTo(minutes);
