@@ -78,7 +78,7 @@ final class PlanBound {
 		/**
 		 * CP-SAT's bound on the exact (timed) model when its optimum is not proven in time: perhaps no plan reaches it.
 		 */
-		TIMED("timed bound"),
+		TIMED("exact model bound"),
 		/** CP-SAT's bound on the relaxed model. */
 		RELAXED("relaxed bound"),
 		/**
