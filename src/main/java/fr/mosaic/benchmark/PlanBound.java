@@ -843,9 +843,9 @@ final class PlanBound {
 
 		// per shift of mine: arcs in and out, the start of its duty period and of its stretch without a break, and
 		// for a part-timer whether its duty period was interrupted before it
-		private final List<List<Literal>> in = new ArrayList<>();
+		private final List<List<BoolVar>> in = new ArrayList<>();
 
-		private final List<List<Literal>> out = new ArrayList<>();
+		private final List<List<BoolVar>> out = new ArrayList<>();
 
 		private final IntVar[] dutyStart;
 
@@ -875,10 +875,10 @@ final class PlanBound {
 
 		/** Adds the arcs, and the journeys they carry to {@code daily} (by day of the shift after) and {@code week}. */
 		void link(LinearExprBuilder[] daily, LinearExprBuilder week) {
-			List<Literal> fromDepot = new ArrayList<>();
-			List<Literal> toDepot = new ArrayList<>();
-			Map<Integer, List<Literal>> restIn = new HashMap<>();
-			Map<Integer, List<Literal>> restOut = new HashMap<>();
+			List<BoolVar> fromDepot = new ArrayList<>();
+			List<BoolVar> toDepot = new ArrayList<>();
+			Map<Integer, List<BoolVar>> restIn = new HashMap<>();
+			Map<Integer, List<BoolVar>> restOut = new HashMap<>();
 			Map<Integer, IntVar> restFrom = new HashMap<>();
 			Map<Integer, IntVar> restUntil = new HashMap<>();
 			for (int a = 0; a < mine.size(); a++) {
@@ -966,7 +966,7 @@ final class PlanBound {
 		}
 
 		// an arc into shift b, listed in arcs
-		private BoolVar arc(List<Literal> arcs, int b) {
+		private BoolVar arc(List<BoolVar> arcs, int b) {
 			BoolVar arc = model.newBoolVar("");
 			arcs.add(arc);
 			in.get(b).add(arc);
@@ -992,9 +992,9 @@ final class PlanBound {
 			model.addEquality(stretchStart[b], start).onlyEnforceIf(arc);
 		}
 
-		private LinearExpr sum(List<Literal> literals) {
+		private LinearExpr sum(List<BoolVar> literals) {
 			LinearExprBuilder sum = LinearExpr.newBuilder();
-			literals.forEach(l -> sum.add((BoolVar) l));
+			literals.forEach(sum::add);
 			return sum.build();
 		}
 
