@@ -20,6 +20,7 @@ import fr.mosaic.demo.ProblemGenerator;
 import fr.mosaic.demo.ProblemSize;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
+import fr.mosaic.planning.BySize;
 import fr.mosaic.planning.SolveOutcome;
 import fr.mosaic.planning.WeekPlanSolutionMapper;
 import fr.mosaic.planning.WeekSolver;
@@ -157,8 +158,8 @@ public final class Benchmark {
 		// another solver configuration, to compare it with the packaged one on the same instances
 		WeekSolver solver = new WeekSolver(
 				settings.config() == null
-						? WeekSolver.solverFactoryFromClasspath()
-						: SolverFactory.createFromXmlFile(settings.config()),
+						? WeekSolver.solverFactoriesFromClasspath()
+						: BySize.same(SolverFactory.createFromXmlFile(settings.config())),
 				new WeekPlanSolutionMapper(settings.weights()));
 		for (ProblemSize size : settings.sizes()) {
 			for (Load load : settings.loads()) {

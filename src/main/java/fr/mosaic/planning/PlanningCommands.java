@@ -63,7 +63,7 @@ public class PlanningCommands {
 		try {
 			var problem = json.readProblem(ProblemFile.read(Path.of(args[1])));
 			out.printf("Solving the week of %s for %d s...%n", problem.weekStart(), seconds.getAsLong());
-			var solver = new WeekSolver(WeekSolver.solverFactoryFromClasspath(), new WeekPlanSolutionMapper());
+			var solver = new WeekSolver(WeekSolver.solverFactoriesFromClasspath(), new WeekPlanSolutionMapper());
 			var outcome = solver.solve(problem, Duration.ofSeconds(seconds.getAsLong()), Locale.getDefault());
 			ProblemFile.write(Path.of(args[2]), json.writePlan(outcome.plan()));
 			var uncovered = outcome.plan().shifts().stream().filter(s -> !s.covered()).count();

@@ -25,29 +25,31 @@ import fr.mosaic.planning.model.WeekPlanSolution;
 class PlanningConfiguration {
 
 	@Bean
-	SolverFactory<WeekPlanSolution> solverFactory() {
-		return WeekSolver.solverFactoryFromClasspath();
+	BySize<SolverFactory<WeekPlanSolution>> solverFactories() {
+		return WeekSolver.solverFactoriesFromClasspath();
 	}
 
+	// One manager per size of week, each with its own configuration: a small week never waits behind a large one.
 	@Bean(destroyMethod = "close")
-	SolverManager<WeekPlanSolution, String> solverManager(SolverFactory<WeekPlanSolution> solverFactory,
-			PlanningProperties properties) {
-		return SolverManager.create(solverFactory,
-				new SolverManagerConfig().withParallelSolverCount(properties.parallelSolvers()));
+	BySize<SolverManager<WeekPlanSolution, String>> solverManagers(
+			BySize<SolverFactory<WeekPlanSolution>> solverFactories, PlanningProperties properties) {
+		return solverFactories.map(factory -> SolverManager.create(factory,
+				new SolverManagerConfig().withParallelSolverCount(properties.parallelSolvers())));
 	}
 
 	@Bean
-	SolvingJobs solvingJobs(SolverManager<WeekPlanSolution, String> solverManager, Clock clock,
+	SolvingJobs solvingJobs(BySize<SolverManager<WeekPlanSolution, String>> solverManagers, Clock clock,
 			PlanningProperties properties, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
 		// the strategy method security reads, Vaadin's in the web application
-		return new SolvingJobs(solverManager, clock, properties.jobRetention(), properties::unimprovedLimit,
+		return new SolvingJobs(solverManagers, clock, properties.jobRetention(), properties::unimprovedLimit,
 				securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
 	}
 
 	@Bean
 	SolutionManager<WeekPlanSolution, HardMediumSoftLongScore> solutionManager(
-			SolverFactory<WeekPlanSolution> solverFactory) {
-		return SolutionManager.create(solverFactory);
+			BySize<SolverFactory<WeekPlanSolution>> solverFactories) {
+		// the scoring is the same for every size
+		return SolutionManager.create(solverFactories.largerWeeks());
 	}
 
 	@Bean
@@ -56,8 +58,8 @@ class PlanningConfiguration {
 	}
 
 	@Bean
-	WeekSolver weekSolver(SolverFactory<WeekPlanSolution> solverFactory, WeekPlanSolutionMapper mapper) {
-		return new WeekSolver(solverFactory, mapper);
+	WeekSolver weekSolver(BySize<SolverFactory<WeekPlanSolution>> solverFactories, WeekPlanSolutionMapper mapper) {
+		return new WeekSolver(solverFactories, mapper);
 	}
 
 }

@@ -12,9 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Solver settings: the default and the longest time limit of a run, how long a run goes on without finding a better
  * plan before it ends, by the week's number of shifts (a small week is done in seconds, not at its time limit; a large
  * one improves more slowly and gets longer), how long a finished job's result is kept before it is released, how many
- * jobs solve at once ({@code AUTO}: half the processors, at least one; the others wait in the queue), and constraint
- * weights by rule name, e.g. {@code mosaic.planning.weights.travelTime=0hard/0medium/5soft}, changeable without a
- * rebuild.
+ * jobs solve at once for small weeks and as many for larger ones ({@link BySize}; {@code AUTO}: half the processors, at
+ * least one; the others wait in their queue), and constraint weights by rule name, e.g.
+ * {@code mosaic.planning.weights.travelTime=0hard/0medium/5soft}, changeable without a rebuild.
  */
 @ConfigurationProperties("mosaic.planning")
 public record PlanningProperties(@DefaultValue("30s") Duration timeLimit, @DefaultValue("10m") Duration maxTimeLimit,
@@ -25,8 +25,9 @@ public record PlanningProperties(@DefaultValue("30s") Duration timeLimit, @Defau
 	 * Unimproved limits by the least number of shifts of a week they apply to, from the benchmark's sizes (S about 100
 	 * shifts, M 450, L 1,400, XL 8,700) and the time each took between two better plans near its end.
 	 */
-	public static final Map<Integer, Duration> DEFAULT_UNIMPROVED_LIMIT = Map.of(0, Duration.ofSeconds(5), 200,
-			Duration.ofSeconds(15), 800, Duration.ofSeconds(30), 4000, Duration.ofSeconds(60));
+	public static final Map<Integer, Duration> DEFAULT_UNIMPROVED_LIMIT = Map.of(0, Duration.ofSeconds(5),
+			BySize.SMALL_WEEK_SHIFTS, Duration.ofSeconds(15), 800, Duration.ofSeconds(30), 4000,
+			Duration.ofSeconds(60));
 
 	/** The shortest time limit a caller may ask for. */
 	public static final Duration MIN_TIME_LIMIT = Duration.ofSeconds(1);

@@ -31,11 +31,12 @@ import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekPlanSolution;
 
 /**
- * The solver's jobs from submission until their result is released: QUEUED while the solver manager has no free solver
- * for them, SOLVING, then SOLVED, FAILED or CANCELLED (with why). A finished job's best plan is kept for the retention
- * time (a large week holds hundreds of megabytes), then released. A job ends at its time limit, or earlier once its
- * best plan has not improved for the unimproved limit. Times come from the clock. The solver manager's threads hear a
- * job's events with the security context of whoever started it, so a final plan is stored with their rights.
+ * The solver's jobs from submission until their result is released: QUEUED while the solver manager for the week's size
+ * has no free solver for them, SOLVING, then SOLVED, FAILED or CANCELLED (with why). A finished job's best plan is kept
+ * for the retention time (a large week holds hundreds of megabytes), then released. A job ends at its time limit, or
+ * earlier once its best plan has not improved for the unimproved limit. Times come from the clock. The solver manager's
+ * threads hear a job's events with the security context of whoever started it, so a final plan is stored with their
+ * rights.
  */
 final class SolvingJobs {
 
@@ -44,7 +45,7 @@ final class SolvingJobs {
 	/** How long a cancel waits for the solver's final plan to be handled: storing a large week takes seconds. */
 	private static final Duration CANCEL_WAIT = Duration.ofSeconds(30);
 
-	private final SolverManager<WeekPlanSolution, String> solverManager;
+	private final BySize<SolverManager<WeekPlanSolution, String>> solverManagers;
 
 	private final Clock clock;
 
@@ -56,16 +57,16 @@ final class SolvingJobs {
 
 	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-	// the order jobs were submitted in, which is the order the solver manager starts them
+	// the order jobs were submitted in, which is the order each solver manager starts its own
 	private final AtomicLong submissions = new AtomicLong();
 
 	/**
 	 * @param unimprovedLimit how long a job of a week of that many shifts goes on without a better plan before it ends
 	 * @param securityContexts where method security finds the caller: the job's starter is taken from it
 	 */
-	SolvingJobs(SolverManager<WeekPlanSolution, String> solverManager, Clock clock, Duration retention,
+	SolvingJobs(BySize<SolverManager<WeekPlanSolution, String>> solverManagers, Clock clock, Duration retention,
 			IntFunction<Duration> unimprovedLimit, SecurityContextHolderStrategy securityContexts) {
-		this.solverManager = solverManager;
+		this.solverManagers = solverManagers;
 		this.clock = clock;
 		this.retention = retention;
 		this.unimprovedLimit = unimprovedLimit;
@@ -82,7 +83,7 @@ final class SolvingJobs {
 	 */
 	void start(String jobId, WeekPlanSolution problem, PlanNames names, Duration timeLimit,
 			Consumer<JobStatus> listener, Predicate<WeekPlanSolution> onSolved) {
-		var job = new Job(jobId, problem, names, listener);
+		var job = new Job(jobId, problem, names, listener, solverManagers.forShifts(problem.getShifts().size()));
 		// Held until the solver manager knows the job, so that a cancel in between reaches the solver.
 		synchronized (job) {
 			jobs.compute(jobId, (id, existing) -> {
@@ -103,7 +104,7 @@ final class SolvingJobs {
 	private void submit(Job job, WeekPlanSolution problem, Duration timeLimit, Predicate<WeekPlanSolution> onSolved) {
 		var starter = new DelegatingSecurityContextExecutor(Runnable::run, securityContexts.getContext());
 		starter.setSecurityContextHolderStrategy(securityContexts);
-		solverManager.solveBuilder().withProblemId(job.id).withProblem(problem)
+		job.solverManager.solveBuilder().withProblemId(job.id).withProblem(problem)
 				.withConfigOverride(termination(timeLimit, unimprovedLimit.apply(problem.getShifts().size())))
 				.withSolverJobStartedEventConsumer(event -> starter.execute(() -> job.started(clock.instant())))
 				.withBestSolutionEventConsumer(event -> starter.execute(() -> job.improved(event.solution())))
@@ -177,7 +178,7 @@ final class SolvingJobs {
 		}
 		job.get().cancelling(cancellation);
 		// Not under the job's lock: terminating waits for the solver thread, whose handlers take it.
-		solverManager.terminateEarly(jobId);
+		job.get().solverManager.terminateEarly(jobId);
 		job.get().cancelledInQueue(clock.instant());
 		// the solver has stopped, but its final plan is handled on its own thread: the caller reads the job ended
 		job.get().awaitEnd(CANCEL_WAIT);
@@ -200,6 +201,9 @@ final class SolvingJobs {
 	private final class Job {
 
 		private final String id;
+
+		// the manager for the week's size, whose queue the job waits in
+		private final SolverManager<WeekPlanSolution, String> solverManager;
 
 		private final List<Consumer<JobStatus>> listeners = new CopyOnWriteArrayList<>();
 
@@ -228,8 +232,10 @@ final class SolvingJobs {
 
 		private @Nullable Instant endedAt;
 
-		Job(String id, WeekPlanSolution problem, PlanNames names, Consumer<JobStatus> listener) {
+		Job(String id, WeekPlanSolution problem, PlanNames names, Consumer<JobStatus> listener,
+				SolverManager<WeekPlanSolution, String> solverManager) {
 			this.id = id;
+			this.solverManager = solverManager;
 			this.best = problem;
 			this.names = names;
 			this.listeners.add(listener);
@@ -358,9 +364,10 @@ final class SolvingJobs {
 					previousKept);
 		}
 
-		// 1 for the next job to start; jobs queued before this one and still waiting come first
+		// 1 for the next job to start; jobs queued before this one for the same manager and still waiting come first
 		private int queuePosition() {
-			return 1 + (int) jobs.values().stream().filter(other -> other.submission < submission && other.queued())
+			return 1 + (int) jobs.values().stream().filter(
+					other -> other.solverManager == solverManager && other.submission < submission && other.queued())
 					.count();
 		}
 

@@ -1,6 +1,7 @@
 package fr.mosaic.planning;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +20,12 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import fr.mosaic.interchange.PlanDocument;
 import fr.mosaic.interchange.ProblemDocument;
 import fr.mosaic.planning.model.WeekPlanSolution;
@@ -31,21 +36,60 @@ public final class WeekSolver {
 	/** Classpath location of the solver configuration (packaged from {@code solver-config/}). */
 	public static final String SOLVER_CONFIG = "solver-config/solverConfig.xml";
 
-	private final SolverFactory<WeekPlanSolution> solverFactory;
+	/**
+	 * What small weeks' first search phase starts at, in hard points (minutes a hard rule is broken by): the packaged
+	 * search never accepts a move that breaks a hard rule; this one may, for a while.
+	 */
+	static final int SMALL_WEEK_HARD_TEMPERATURE = 30;
+
+	/** How long small weeks' first search phase goes on without a better plan before the packaged search takes over. */
+	static final Duration SMALL_WEEK_HOT_PHASE_UNIMPROVED = Duration.ofSeconds(3);
+
+	private final BySize<SolverFactory<WeekPlanSolution>> solverFactories;
 
 	private final SolutionManager<WeekPlanSolution, HardMediumSoftLongScore> solutionManager;
 
 	private final WeekPlanSolutionMapper mapper;
 
-	public WeekSolver(SolverFactory<WeekPlanSolution> solverFactory, WeekPlanSolutionMapper mapper) {
-		this.solverFactory = solverFactory;
-		this.solutionManager = SolutionManager.create(solverFactory);
+	public WeekSolver(BySize<SolverFactory<WeekPlanSolution>> solverFactories, WeekPlanSolutionMapper mapper) {
+		this.solverFactories = solverFactories;
+		// the scoring is the same for every size
+		this.solutionManager = SolutionManager.create(solverFactories.largerWeeks());
 		this.mapper = mapper;
 	}
 
-	/** The solver factory configured by {@link #SOLVER_CONFIG}; termination is set per solve. */
-	public static SolverFactory<WeekPlanSolution> solverFactoryFromClasspath() {
-		return SolverFactory.createFromXmlResource(SOLVER_CONFIG);
+	/**
+	 * The solver factories configured by {@link #SOLVER_CONFIG}; termination is set per solve. Larger weeks are solved
+	 * as configured. Small weeks first search with a hard temperature ({@link #SMALL_WEEK_HARD_TEMPERATURE}) until
+	 * their best plan has not improved for {@link #SMALL_WEEK_HOT_PHASE_UNIMPROVED}, then as configured: on a small
+	 * week every worker is busy at the times an uncovered shift allows, and a plan that breaks a rule by a few minutes
+	 * for a few steps reaches better ones (benchmark, S at 30 and 60 s: as much coverage or more on every week, a point
+	 * more on tight ones); on larger weeks it lost coverage and continuity (solver-config/BENCHMARK.md).
+	 */
+	public static BySize<SolverFactory<WeekPlanSolution>> solverFactoriesFromClasspath() {
+		SolverConfig packaged = SolverConfig.createFromXmlResource(SOLVER_CONFIG);
+		return new BySize<>(SolverFactory.create(hotFirst(packaged)), SolverFactory.create(packaged));
+	}
+
+	// The configuration with a copy of its local search phase before it, hot and ended once it stalls.
+	static SolverConfig hotFirst(SolverConfig packaged) {
+		List<PhaseConfig> phases = new ArrayList<>();
+		for (PhaseConfig<?> phase : packaged.getPhaseConfigList()) {
+			if (phase instanceof LocalSearchPhaseConfig localSearch) {
+				LocalSearchPhaseConfig hot = localSearch.copyConfig();
+				LocalSearchAcceptorConfig acceptor = Objects.requireNonNull(hot.getAcceptorConfig());
+				HardMediumSoftLongScore temperature = HardMediumSoftLongScore
+						.parseScore(acceptor.getSimulatedAnnealingStartingTemperature());
+				acceptor.setSimulatedAnnealingStartingTemperature(HardMediumSoftLongScore
+						.of(SMALL_WEEK_HARD_TEMPERATURE, temperature.mediumScore(), temperature.softScore())
+						.toString());
+				hot.setTerminationConfig(
+						new TerminationConfig().withUnimprovedSpentLimit(SMALL_WEEK_HOT_PHASE_UNIMPROVED));
+				phases.add(hot);
+			}
+			phases.add(phase.copyConfig());
+		}
+		return packaged.copyConfig().withPhaseList(phases);
 	}
 
 	/**
@@ -114,7 +158,8 @@ public final class WeekSolver {
 		if (unimprovedLimit != null) {
 			termination = termination.withTerminationUnimprovedSpentLimit(unimprovedLimit);
 		}
-		try (SolverManager<WeekPlanSolution, String> solverManager = SolverManager.create(solverFactory,
+		try (SolverManager<WeekPlanSolution, String> solverManager = SolverManager.create(
+				solverFactories.forShifts(problemSolution.getShifts().size()),
 				new SolverManagerConfig().withParallelSolverCount("1"))) {
 			SolverJob<WeekPlanSolution, String> job = solverManager.solveBuilder()
 					.withProblemId(problem.weekStart().toString()).withProblem(problemSolution)

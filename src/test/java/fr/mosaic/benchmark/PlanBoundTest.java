@@ -40,7 +40,7 @@ class PlanBoundTest {
 		ProblemDocument problem = small(3, 12);
 
 		PlanBound.Figures bound = PlanBound.of(problem, Duration.ofSeconds(60));
-		var outcome = new WeekSolver(WeekSolver.solverFactoryFromClasspath(), new WeekPlanSolutionMapper())
+		var outcome = new WeekSolver(WeekSolver.solverFactoriesFromClasspath(), new WeekPlanSolutionMapper())
 				.solve(problem, List.of(), Duration.ofSeconds(20), Duration.ofSeconds(5), Locale.ROOT);
 		PlanMetrics solved = PlanMetrics.of(problem, outcome.plan());
 

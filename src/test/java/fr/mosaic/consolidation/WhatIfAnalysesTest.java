@@ -35,7 +35,7 @@ import fr.mosaic.planning.solver.ConstraintWeights;
  */
 class WhatIfAnalysesTest {
 
-	private static final WeekSolver SOLVER = new WeekSolver(WeekSolver.solverFactoryFromClasspath(),
+	private static final WeekSolver SOLVER = new WeekSolver(WeekSolver.solverFactoriesFromClasspath(),
 			new WeekPlanSolutionMapper());
 
 	private static final Duration SOLVE_TIME = Duration.ofSeconds(2);

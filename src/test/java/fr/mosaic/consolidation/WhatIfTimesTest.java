@@ -30,7 +30,7 @@ import fr.mosaic.planning.WeekSolver;
  */
 class WhatIfTimesTest {
 
-	private static final WeekSolver SOLVER = new WeekSolver(WeekSolver.solverFactoryFromClasspath(),
+	private static final WeekSolver SOLVER = new WeekSolver(WeekSolver.solverFactoriesFromClasspath(),
 			new WeekPlanSolutionMapper());
 
 	@Test

@@ -115,7 +115,7 @@ class ClockChangeMappingTest {
 				List.of(request("night", 600, window("2026-10-24T20:00", "2026-10-25T08:00")),
 						request("morning", 240, window("2026-10-23T06:00", "2026-10-23T12:00"))),
 				List.of());
-		WeekSolver solver = new WeekSolver(WeekSolver.solverFactoryFromClasspath(), mapper);
+		WeekSolver solver = new WeekSolver(WeekSolver.solverFactoriesFromClasspath(), mapper);
 
 		PlanDocument plan = solver.solve(problem, Duration.ofSeconds(2)).plan();
 

@@ -13,7 +13,7 @@ import fr.mosaic.planning.solver.justification.TravelJustification;
 
 class PlanExplanationTest {
 
-	private static final WeekSolver SOLVER = new WeekSolver(WeekSolver.solverFactoryFromClasspath(),
+	private static final WeekSolver SOLVER = new WeekSolver(WeekSolver.solverFactoriesFromClasspath(),
 			new WeekPlanSolutionMapper());
 
 	@Test

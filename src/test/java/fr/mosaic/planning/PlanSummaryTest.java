@@ -11,7 +11,7 @@ import fr.mosaic.planning.model.WeekPlanSolution;
 
 class PlanSummaryTest {
 
-	private static final WeekSolver SOLVER = new WeekSolver(WeekSolver.solverFactoryFromClasspath(),
+	private static final WeekSolver SOLVER = new WeekSolver(WeekSolver.solverFactoriesFromClasspath(),
 			new WeekPlanSolutionMapper());
 
 	@Test

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,6 +18,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
+import fr.mosaic.demo.ProblemGenerator;
+import fr.mosaic.demo.ProblemSize;
 import fr.mosaic.planning.PlanningService.Cancellation;
 import fr.mosaic.planning.PlanningService.JobState;
 import fr.mosaic.planning.PlanningService.JobStatus;
@@ -31,10 +34,11 @@ class SolvingJobsTest {
 
 	final SettableClock clock = new SettableClock(Instant.parse("2026-11-20T09:00:00Z"));
 
-	final SolverManager<WeekPlanSolution, String> solverManager = SolverManager
-			.create(WeekSolver.solverFactoryFromClasspath(), new SolverManagerConfig().withParallelSolverCount("1"));
+	final SolverManager<WeekPlanSolution, String> solverManager = SolverManager.create(
+			WeekSolver.solverFactoriesFromClasspath().smallWeeks(),
+			new SolverManagerConfig().withParallelSolverCount("1"));
 
-	final SolvingJobs jobs = new SolvingJobs(solverManager, clock, RETENTION, shifts -> LONG,
+	final SolvingJobs jobs = new SolvingJobs(BySize.same(solverManager), clock, RETENTION, shifts -> LONG,
 			SecurityContextHolder.getContextHolderStrategy());
 
 	final List<WeekPlanSolution> solved = new CopyOnWriteArrayList<>();
@@ -82,6 +86,36 @@ class SolvingJobsTest {
 		await().until(() -> state("week") == JobState.CANCELLED);
 		assertThat(jobs.status("week").orElseThrow().cancellation()).isEqualTo(Cancellation.WEEK_PUBLISHED);
 		assertThat(solved).isEmpty();
+	}
+
+	@Test
+	void aSmallWeekNeverWaitsBehindALargerOneAndEachSizeQueuesOnItsOwn() {
+		try (SolverManager<WeekPlanSolution, String> largerWeeks = SolverManager.create(
+				WeekSolver.solverFactoriesFromClasspath().largerWeeks(),
+				new SolverManagerConfig().withParallelSolverCount("1"))) {
+			var bySize = new SolvingJobs(new BySize<>(solverManager, largerWeeks), clock, RETENTION, shifts -> LONG,
+					SecurityContextHolder.getContextHolderStrategy());
+			var large = new ProblemGenerator().generate(ProblemSize.M, LocalDate.of(2026, 11, 23), 0, 1.0);
+			assertThat(new WeekPlanSolutionMapper().toSolution(large).getShifts())
+					.hasSizeGreaterThanOrEqualTo(BySize.SMALL_WEEK_SHIFTS);
+			// each job solves its own copy: the solver changes the plan it is given
+			for (String jobId : List.of("large", "small", "next small", "next large")) {
+				var problem = jobId.endsWith("large") ? large : SmallProblem.document();
+				bySize.start(jobId, new WeekPlanSolutionMapper().toSolution(problem), PlanNames.IDS, LONG, status -> {
+				}, solved::add);
+			}
+
+			await().until(() -> bySize.status("small").orElseThrow().state() == JobState.SOLVING);
+			assertThat(bySize.status("large").orElseThrow().state()).isEqualTo(JobState.SOLVING);
+			assertThat(bySize.status("next small").orElseThrow().queuePosition()).isEqualTo(1);
+			assertThat(bySize.status("next large").orElseThrow().queuePosition())
+					.as("the small week queued before it waits for another solver").isEqualTo(1);
+
+			for (String jobId : List.of("next large", "next small", "large", "small")) {
+				bySize.cancel(jobId, Cancellation.ON_REQUEST);
+				assertThat(bySize.status(jobId).orElseThrow().state()).isEqualTo(JobState.CANCELLED);
+			}
+		}
 	}
 
 	@Test
@@ -148,7 +182,7 @@ class SolvingJobsTest {
 		assertThat(termination.getSpentLimit()).isEqualTo(LONG);
 		assertThat(termination.getUnimprovedSpentLimit()).isEqualTo(Duration.ofSeconds(3));
 
-		var impatient = new SolvingJobs(solverManager, clock, RETENTION, shifts -> Duration.ofSeconds(1),
+		var impatient = new SolvingJobs(BySize.same(solverManager), clock, RETENTION, shifts -> Duration.ofSeconds(1),
 				SecurityContextHolder.getContextHolderStrategy());
 		impatient.start("small", new WeekPlanSolutionMapper().toSolution(SmallProblem.document()), PlanNames.IDS, LONG,
 				status -> {

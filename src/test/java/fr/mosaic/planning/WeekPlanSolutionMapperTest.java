@@ -58,7 +58,7 @@ class WeekPlanSolutionMapperTest {
 
 	@Test
 	void anOverriddenWeightChangesTheScore() {
-		WeekSolver solver = new WeekSolver(WeekSolver.solverFactoryFromClasspath(), mapper);
+		WeekSolver solver = new WeekSolver(WeekSolver.solverFactoriesFromClasspath(), mapper);
 		WeekPlanSolution defaults = SmallProblem.assignedAsInTheExamplePlan(mapper.toSolution(SmallProblem.document()));
 		WeekPlanSolution overridden = SmallProblem.assignedAsInTheExamplePlan(
 				new WeekPlanSolutionMapper(Map.of("consolidateToContractHours", "0hard/0medium/0soft"))
@@ -74,8 +74,8 @@ class WeekPlanSolutionMapperTest {
 	@Test
 	void theSpecsExamplePlanKeepsEveryHardRuleAndSummarisesLikeTheExample() {
 		WeekPlanSolution solution = SmallProblem.assignedAsInTheExamplePlan(mapper.toSolution(SmallProblem.document()));
-		SolutionManager.<WeekPlanSolution, HardMediumSoftLongScore>create(WeekSolver.solverFactoryFromClasspath())
-				.update(solution);
+		SolutionManager.<WeekPlanSolution, HardMediumSoftLongScore>create(
+				WeekSolver.solverFactoriesFromClasspath().largerWeeks()).update(solution);
 
 		PlanDocument plan = mapper.toPlan(solution);
 

@@ -24,7 +24,7 @@ class WeekSolverQualityTest {
 
 	private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
 
-	private static final WeekSolver SOLVER = new WeekSolver(WeekSolver.solverFactoryFromClasspath(),
+	private static final WeekSolver SOLVER = new WeekSolver(WeekSolver.solverFactoriesFromClasspath(),
 			new WeekPlanSolutionMapper());
 
 	@ParameterizedTest
