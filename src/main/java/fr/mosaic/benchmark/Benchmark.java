@@ -155,7 +155,8 @@ public final class Benchmark {
 	/** Runs every instance against every limit, logging progress on {@code log}. */
 	static BenchmarkTable run(Settings settings, PrintStream log) {
 		BenchmarkTable table = new BenchmarkTable();
-		// another solver configuration, to compare it with the packaged one on the same instances
+		// another solver configuration, to compare it with the packaged one on the same instances: as it is, for every
+		// size (no hot phase for small weeks)
 		WeekSolver solver = new WeekSolver(
 				settings.config() == null
 						? WeekSolver.solverFactoriesFromClasspath()
