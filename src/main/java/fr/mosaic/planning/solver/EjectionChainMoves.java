@@ -11,7 +11,6 @@ import java.util.Random;
 import org.jspecify.annotations.Nullable;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import fr.mosaic.planning.model.PlanningRequest;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
@@ -28,7 +27,9 @@ import fr.mosaic.planning.model.WeekPlanSolution;
  * Only chains that keep the workers' hard sequence rules ({@link WorkerWeek}) and lose no more weighted uncovered
  * minutes than they gain are offered; the score decides the rest. Pinned shifts are never moved. Random selection only.
  */
-public class EjectionChainMoves implements MoveIteratorFactory<WeekPlanSolution, EjectionChainMove> {
+public class EjectionChainMoves extends RandomShiftChanges {
+
+	private static final String KIND = "EjectionChain";
 
 	// The working plan's indexes, kept from step to step.
 	private @Nullable Chains chains;
@@ -48,17 +49,7 @@ public class EjectionChainMoves implements MoveIteratorFactory<WeekPlanSolution,
 	}
 
 	@Override
-	public long getSize(ScoreDirector<WeekPlanSolution> scoreDirector) {
-		return scoreDirector.getWorkingSolution().getShifts().size();
-	}
-
-	@Override
-	public Iterator<EjectionChainMove> createOriginalMoveIterator(ScoreDirector<WeekPlanSolution> scoreDirector) {
-		throw new UnsupportedOperationException("Ejection chains are drawn at random only.");
-	}
-
-	@Override
-	public Iterator<EjectionChainMove> createRandomMoveIterator(ScoreDirector<WeekPlanSolution> scoreDirector,
+	public Iterator<ShiftChangesMove> createRandomMoveIterator(ScoreDirector<WeekPlanSolution> scoreDirector,
 			Random random) {
 		WeekPlanSolution solution = scoreDirector.getWorkingSolution();
 		Chains current = chains;
@@ -66,21 +57,8 @@ public class EjectionChainMoves implements MoveIteratorFactory<WeekPlanSolution,
 			current = new Chains(solution, random);
 			chains = current;
 		}
-		Chains drawing = current;
-		drawing.startStep(random);
-		return new Iterator<>() {
-
-			@Override
-			public boolean hasNext() {
-				return true;
-			}
-
-			@Override
-			public EjectionChainMove next() {
-				return drawing.next();
-			}
-
-		};
+		current.startStep(random);
+		return endless(current::next);
 	}
 
 	/**
@@ -128,20 +106,20 @@ public class EjectionChainMoves implements MoveIteratorFactory<WeekPlanSolution,
 			this.behind = true;
 		}
 
-		EjectionChainMove next() {
+		ShiftChangesMove next() {
 			if (behind) {
 				catchUp();
 				behind = false;
 			}
 			if (!uncovered.isEmpty()) {
 				for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-					EjectionChainMove move = tryChain(uncovered.get(random.nextInt(uncovered.size())));
+					ShiftChangesMove move = tryChain(uncovered.get(random.nextInt(uncovered.size())));
 					if (move != null) {
 						return move;
 					}
 				}
 			}
-			return new EjectionChainMove(List.of());
+			return new ShiftChangesMove(KIND, List.of());
 		}
 
 		private void catchUp() {
@@ -174,7 +152,7 @@ public class EjectionChainMoves implements MoveIteratorFactory<WeekPlanSolution,
 			built = true;
 		}
 
-		private @Nullable EjectionChainMove tryChain(ShiftAssignment open) {
+		private @Nullable ShiftChangesMove tryChain(ShiftAssignment open) {
 			PlanningRequest request = open.getRequest();
 			List<PlanningWorker> eligible = request.getEligibleWorkers();
 			PlanningWorker worker = eligible.get(random.nextInt(eligible.size()));
@@ -198,13 +176,13 @@ public class EjectionChainMoves implements MoveIteratorFactory<WeekPlanSolution,
 					return null;
 				}
 			}
-			List<EjectionChainMove.Change> changes = new ArrayList<>();
-			changes.add(new EjectionChainMove.Change(open, null, open.getStart(), worker, start));
+			List<ShiftChangesMove.Change> changes = new ArrayList<>();
+			changes.add(new ShiftChangesMove.Change(open, null, open.getStart(), worker, start));
 			long gained = weightedMinutes(open);
 			long lost = 0;
 			Map<PlanningWorker, List<WorkerWeek.Slot>> added = new HashMap<>();
 			for (ShiftAssignment shift : ejected) {
-				EjectionChainMove.Change placed = place(shift, worker, added);
+				ShiftChangesMove.Change placed = place(shift, worker, added);
 				if (placed.toWorker() == null) {
 					lost += weightedMinutes(shift);
 					if (lost > gained) {
@@ -213,7 +191,7 @@ public class EjectionChainMoves implements MoveIteratorFactory<WeekPlanSolution,
 				}
 				changes.add(placed);
 			}
-			return new EjectionChainMove(changes);
+			return new ShiftChangesMove(KIND, changes);
 		}
 
 		// The worker's shifts near the new one, or (near == false) also all those starting on its day.
@@ -251,7 +229,7 @@ public class EjectionChainMoves implements MoveIteratorFactory<WeekPlanSolution,
 
 		// Another eligible worker free for the shift, at its start or at another allowed start (on a day its
 		// distinct-days request has free); else the shift stays uncovered.
-		private EjectionChainMove.Change place(ShiftAssignment shift, PlanningWorker ejectedFrom,
+		private ShiftChangesMove.Change place(ShiftAssignment shift, PlanningWorker ejectedFrom,
 				Map<PlanningWorker, List<WorkerWeek.Slot>> added) {
 			PlanningRequest request = shift.getRequest();
 			List<PlanningWorker> eligible = request.getEligibleWorkers();
@@ -266,10 +244,10 @@ public class EjectionChainMoves implements MoveIteratorFactory<WeekPlanSolution,
 				}
 				if (!other.equals(ejectedFrom) && fits(other, shift, chosen, added)) {
 					added.computeIfAbsent(other, w -> new ArrayList<>()).add(WorkerWeek.Slot.at(shift, chosen));
-					return new EjectionChainMove.Change(shift, ejectedFrom, current, other, chosen);
+					return new ShiftChangesMove.Change(shift, ejectedFrom, current, other, chosen);
 				}
 			}
-			return new EjectionChainMove.Change(shift, ejectedFrom, current, null, current);
+			return new ShiftChangesMove.Change(shift, ejectedFrom, current, null, current);
 		}
 
 		private boolean fits(PlanningWorker worker, ShiftAssignment shift, int start,

@@ -20,9 +20,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
-import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
-import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -62,8 +59,8 @@ class EjectionChainMovesTest {
 		Chain chain = chainPast(fixed("either", MEMBER_B, SITE_B, false, List.of(busy, free)));
 
 		assertThat(chain.changes()).containsExactly(
-				new EjectionChainMove.Change(chain.open(), null, MONDAY_NINE, busy, MONDAY_NINE),
-				new EjectionChainMove.Change(chain.inTheWay(), busy, MONDAY_NINE, free, MONDAY_NINE));
+				new ShiftChangesMove.Change(chain.open(), null, MONDAY_NINE, busy, MONDAY_NINE),
+				new ShiftChangesMove.Change(chain.inTheWay(), busy, MONDAY_NINE, free, MONDAY_NINE));
 	}
 
 	@Test
@@ -72,8 +69,8 @@ class EjectionChainMovesTest {
 		Chain chain = chainPast(fixed("extra", MEMBER_B, SITE_B, true, List.of(busy)));
 
 		assertThat(chain.changes()).containsExactly(
-				new EjectionChainMove.Change(chain.open(), null, MONDAY_NINE, busy, MONDAY_NINE),
-				new EjectionChainMove.Change(chain.inTheWay(), busy, MONDAY_NINE, null, MONDAY_NINE));
+				new ShiftChangesMove.Change(chain.open(), null, MONDAY_NINE, busy, MONDAY_NINE),
+				new ShiftChangesMove.Change(chain.inTheWay(), busy, MONDAY_NINE, null, MONDAY_NINE));
 	}
 
 	@Test
@@ -87,7 +84,7 @@ class EjectionChainMovesTest {
 		longer.setEligibleWorkers(List.of(busy));
 		ShiftAssignment longerInTheWay = PlanningFixtures.shift(longer, busy, at(MONDAY, 8, 0));
 
-		EjectionChainMove none = firstMove(week(List.of(onlyBusy, longer), open, longerInTheWay));
+		ShiftChangesMove none = firstMove(week(List.of(onlyBusy, longer), open, longerInTheWay));
 
 		assertThat(none.changes()).isEmpty();
 	}
@@ -99,7 +96,7 @@ class EjectionChainMovesTest {
 		ShiftAssignment pinned = PlanningFixtures.shift(either, busy, MONDAY_NINE);
 		pinned.setPinned(true);
 
-		EjectionChainMove move = firstMove(week(List.of(onlyBusy, either), open, pinned));
+		ShiftChangesMove move = firstMove(week(List.of(onlyBusy, either), open, pinned));
 
 		assertThat(move.changes()).isEmpty();
 	}
@@ -109,15 +106,7 @@ class EjectionChainMovesTest {
 		PlanningRequest either = fixed("either", MEMBER_B, SITE_B, false, List.of(busy, free));
 		ShiftAssignment open = PlanningFixtures.uncovered(onlyBusy);
 		ShiftAssignment inTheWay = PlanningFixtures.shift(either, busy, MONDAY_NINE);
-		SolverConfig config = new SolverConfig().withSolutionClass(WeekPlanSolution.class)
-				.withEntityClasses(ShiftAssignment.class).withConstraintProviderClass(MosaicConstraintProvider.class)
-				.withEnvironmentMode(EnvironmentMode.FULL_ASSERT).withRandomSeed(7L)
-				.withPhases(new LocalSearchPhaseConfig()
-						.withMoveSelectorConfig(
-								new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(EjectionChainMoves.class))
-						.withAcceptorConfig(new LocalSearchAcceptorConfig()
-								.withSimulatedAnnealingStartingTemperature("0hard/60medium/3000soft")))
-				.withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(1)));
+		SolverConfig config = PlanningFixtures.oneSecondOf(EjectionChainMoves.class);
 
 		WeekPlanSolution solved = SolverFactory.<WeekPlanSolution>create(config).buildSolver()
 				.solve(week(List.of(onlyBusy, either), open, inTheWay));
@@ -164,10 +153,10 @@ class EjectionChainMovesTest {
 		return new Chain(open, inTheWay, firstMove(week(List.of(onlyBusy, blocking), open, inTheWay)).changes());
 	}
 
-	private record Chain(ShiftAssignment open, ShiftAssignment inTheWay, List<EjectionChainMove.Change> changes) {
+	private record Chain(ShiftAssignment open, ShiftAssignment inTheWay, List<ShiftChangesMove.Change> changes) {
 	}
 
-	private static EjectionChainMove firstMove(WeekPlanSolution week) {
+	private static ShiftChangesMove firstMove(WeekPlanSolution week) {
 		return new EjectionChainMoves.Chains(week, new Random(0)).next();
 	}
 

@@ -1,5 +1,6 @@
 package fr.mosaic.planning.solver;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -7,6 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import fr.mosaic.planning.model.MinuteInterval;
 import fr.mosaic.planning.model.PlanningMember;
 import fr.mosaic.planning.model.PlanningRequest;
@@ -14,6 +22,7 @@ import fr.mosaic.planning.model.PlanningSite;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekCalendar;
+import fr.mosaic.planning.model.WeekPlanSolution;
 
 /**
  * Named members, sites, workers and requests for the constraint tests; times in elapsed minutes since Monday 00:00 of a
@@ -105,6 +114,21 @@ final class PlanningFixtures {
 	private static int shiftCount;
 
 	private PlanningFixtures() {
+	}
+
+	/**
+	 * One second of local search with these moves alone, annealing as packaged, every score recomputed and every undo
+	 * checked ({@code FULL_ASSERT}): a move that corrupts the score fails the solve.
+	 */
+	static SolverConfig oneSecondOf(Class<? extends MoveIteratorFactory<WeekPlanSolution, ?>> moves) {
+		return new SolverConfig().withSolutionClass(WeekPlanSolution.class).withEntityClasses(ShiftAssignment.class)
+				.withConstraintProviderClass(MosaicConstraintProvider.class)
+				.withEnvironmentMode(EnvironmentMode.FULL_ASSERT).withRandomSeed(7L)
+				.withPhases(new LocalSearchPhaseConfig()
+						.withMoveSelectorConfig(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(moves))
+						.withAcceptorConfig(new LocalSearchAcceptorConfig()
+								.withSimulatedAnnealingStartingTemperature("0hard/60medium/3000soft")))
+				.withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(1)));
 	}
 
 	/** Elapsed minute of a wall-clock time of the usual week. */

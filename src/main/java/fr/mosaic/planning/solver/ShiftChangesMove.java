@@ -16,11 +16,11 @@ import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekPlanSolution;
 
 /**
- * Covers an uncovered shift with a worker who is busy then, and gives the shifts that were in the way to other workers
- * or leaves them uncovered: one move, so the solver weighs the whole chain at once instead of a first step that breaks
- * a hard rule or uncovers minutes. Timefold records the variable changes and undoes them itself.
+ * Several shifts given new workers and starts as one move, so the solver weighs them together instead of a first step
+ * that breaks a hard rule or uncovers minutes: an ejection chain ({@link EjectionChainMoves}) or a day swap
+ * ({@link DaySwapMoves}). Timefold records the variable changes and undoes them itself.
  */
-final class EjectionChainMove extends AbstractSimplifiedMove<WeekPlanSolution> {
+final class ShiftChangesMove extends AbstractSimplifiedMove<WeekPlanSolution> {
 
 	/**
 	 * One shift's new worker (null: uncovered) and start in elapsed minutes, with the worker and start it must still
@@ -35,13 +35,17 @@ final class EjectionChainMove extends AbstractSimplifiedMove<WeekPlanSolution> {
 
 	}
 
+	private final String kind;
+
 	private final List<Change> changes;
 
-	EjectionChainMove(List<Change> changes) {
+	/** {@code kind} names the move in Timefold's move statistics, such as "EjectionChain". */
+	ShiftChangesMove(String kind, List<Change> changes) {
+		this.kind = kind;
 		this.changes = List.copyOf(changes);
 	}
 
-	/** The changes in the order they are made: the covered shift first, then the ejected ones. */
+	/** The changes in the order they are made (an ejection chain's covered shift first, then the ejected ones). */
 	List<Change> changes() {
 		return changes;
 	}
@@ -79,14 +83,14 @@ final class EjectionChainMove extends AbstractSimplifiedMove<WeekPlanSolution> {
 	}
 
 	@Override
-	public EjectionChainMove rebase(ScoreDirector<WeekPlanSolution> destination) {
+	public ShiftChangesMove rebase(ScoreDirector<WeekPlanSolution> destination) {
 		List<Change> rebased = new ArrayList<>(changes.size());
 		for (Change change : changes) {
 			rebased.add(new Change(destination.lookUpWorkingObject(change.shift()),
 					lookUp(destination, change.fromWorker()), change.fromStart(),
 					lookUp(destination, change.toWorker()), change.toStart()));
 		}
-		return new EjectionChainMove(rebased);
+		return new ShiftChangesMove(kind, rebased);
 	}
 
 	private static @Nullable PlanningWorker lookUp(ScoreDirector<WeekPlanSolution> destination,
@@ -96,7 +100,7 @@ final class EjectionChainMove extends AbstractSimplifiedMove<WeekPlanSolution> {
 
 	@Override
 	public String getSimpleMoveTypeDescription() {
-		return "EjectionChainMove(ShiftAssignment.worker+start)";
+		return kind + "Move(ShiftAssignment.worker+start)";
 	}
 
 	@Override
@@ -120,7 +124,7 @@ final class EjectionChainMove extends AbstractSimplifiedMove<WeekPlanSolution> {
 
 	@Override
 	public boolean equals(Object o) {
-		return o instanceof EjectionChainMove other && changes.equals(other.changes);
+		return o instanceof ShiftChangesMove other && kind.equals(other.kind) && changes.equals(other.changes);
 	}
 
 	@Override
@@ -131,7 +135,7 @@ final class EjectionChainMove extends AbstractSimplifiedMove<WeekPlanSolution> {
 	@Override
 	public String toString() {
 		return changes.stream().map(c -> c.shift().getId() + " {" + c.fromWorker() + "@" + c.fromStart() + " -> "
-				+ c.toWorker() + "@" + c.toStart() + "}").collect(Collectors.joining(", ", "Ejection[", "]"));
+				+ c.toWorker() + "@" + c.toStart() + "}").collect(Collectors.joining(", ", kind + "[", "]"));
 	}
 
 }
