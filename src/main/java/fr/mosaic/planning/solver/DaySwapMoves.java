@@ -8,6 +8,7 @@ import java.util.Random;
 import org.jspecify.annotations.Nullable;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import fr.mosaic.planning.model.PlanningMember;
 import fr.mosaic.planning.model.PlanningWorker;
 import fr.mosaic.planning.model.ShiftAssignment;
 import fr.mosaic.planning.model.WeekPlanSolution;
@@ -18,8 +19,8 @@ import fr.mosaic.planning.model.WeekPlanSolution;
  * with the journeys between them and their duty period, so the week's totals change by a whole day at once; moving
  * those shifts one at a time breaks a hard rule at the first step (two workers' days overlap, or a week goes over its
  * maximum), which annealing with no hard temperature never takes. Measured on M and L (solver-config/BENCHMARK.md,
- * 2026-12-01 night). Only swaps where each worker is eligible for every shift it takes are offered; pinned shifts are
- * never moved; the score decides the rest.
+ * 2026-12-01 night and late). Only swaps where each worker is eligible for every shift it takes are offered; pinned
+ * shifts are never moved; the score decides the rest.
  */
 public class DaySwapMoves extends RandomShiftChanges {
 
@@ -43,7 +44,9 @@ public class DaySwapMoves extends RandomShiftChanges {
 		});
 	}
 
-	// A covered shift picks the day and its worker; the other worker is one eligible for that shift.
+	// A covered shift picks the day and its worker; the other worker is one eligible for that shift, half the time one
+	// who has worked for the shift's member before: a uniform draw rarely offers them, and continuity is what members
+	// value most.
 	static @Nullable ShiftChangesMove draw(List<ShiftAssignment> shifts, Random random) {
 		if (shifts.isEmpty()) {
 			return null;
@@ -54,8 +57,29 @@ public class DaySwapMoves extends RandomShiftChanges {
 		if (first == null || picked.isPinned() || eligible.isEmpty()) {
 			return null;
 		}
-		PlanningWorker second = eligible.get(random.nextInt(eligible.size()));
-		return second == first ? null : swap(shifts, first, second, picked.startDay());
+		PlanningWorker second = random.nextBoolean()
+				? knownTo(picked.getMember(), eligible, random)
+				: eligible.get(random.nextInt(eligible.size()));
+		return second == null || second == first ? null : swap(shifts, first, second, picked.startDay());
+	}
+
+	// One of the workers with history at the member, at random; null when none has any. Loops, not streams: it runs
+	// on most draws.
+	private static @Nullable PlanningWorker knownTo(PlanningMember member, List<PlanningWorker> workers,
+			Random random) {
+		int known = 0;
+		for (PlanningWorker worker : workers) {
+			if (member.historyMinutes(worker) > 0) {
+				known++;
+			}
+		}
+		int chosen = known == 0 ? -1 : random.nextInt(known);
+		for (PlanningWorker worker : workers) {
+			if (member.historyMinutes(worker) > 0 && chosen-- == 0) {
+				return worker;
+			}
+		}
+		return null;
 	}
 
 	/** The swap of two workers' shifts starting on {@code day}, or null when one of them may not take the other's. */

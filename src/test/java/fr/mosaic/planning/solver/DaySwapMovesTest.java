@@ -14,8 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +82,23 @@ class DaySwapMovesTest {
 
 		assertThat(DaySwapMoves.swap(List.of(morning), first, second, MONDAY)).isNull();
 		assertThat(DaySwapMoves.draw(List.of(morning), new Random(0))).isNull();
+	}
+
+	@Test
+	void drawsAWorkerWhoKnowsTheMemberMoreOftenThanAnyOther() {
+		PlanningWorker known = PlanningWorker.builder("known", 2100, CALENDAR).skills(Set.of(BOOKKEEPING)).build();
+		PlanningMember member = new PlanningMember("member-with-history", Set.of(), Map.of("known", 600));
+		List<PlanningWorker> eligible = List.of(first, second, known);
+		ShiftAssignment morning = shiftOf(request("morning", member, SITE_A, MONDAY, 9, eligible), first);
+		Random random = new Random(0);
+
+		Map<PlanningWorker, Long> takers = IntStream.range(0, 600)
+				.mapToObj(draw -> DaySwapMoves.draw(List.of(morning), random)).filter(Objects::nonNull)
+				.collect(Collectors.groupingBy(move -> move.changes().getFirst().toWorker(), Collectors.counting()));
+
+		// a uniform draw would offer each as often; half the draws go to the known worker first
+		assertThat(takers.keySet()).containsExactlyInAnyOrder(second, known);
+		assertThat(takers.get(known)).isGreaterThan(2 * takers.get(second));
 	}
 
 	@Test
